@@ -1,0 +1,56 @@
+package org.brtimeline.base.api;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every API failure becomes a small JSON body; no stack trace ever reaches a client. */
+@RestControllerAdvice(basePackages = "org.brtimeline")
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ApiError> badParameter(BadParameterException e) {
+        return reply(HttpStatus.BAD_REQUEST, e.parameter(), e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        boolean numeric = type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
+        String expected = numeric ? "a whole number" : "a valid value";
+        return reply(HttpStatus.BAD_REQUEST, e.getName(), e.getName() + ": '" + e.getValue() + "' is not " + expected);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return reply(HttpStatus.BAD_REQUEST, e.getParameterName(), e.getParameterName() + ": required");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return reply(HttpStatus.NOT_FOUND, null, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return reply(HttpStatus.METHOD_NOT_ALLOWED, null, e.getMethod() + " is not supported here");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected API failure", e);
+        return reply(HttpStatus.INTERNAL_SERVER_ERROR, null, "Something went wrong on our side; it has been logged.");
+    }
+
+    private static ResponseEntity<ApiError> reply(HttpStatus status, String parameter, String message) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), parameter, message));
+    }
+}

@@ -1,0 +1,5 @@
+package org.brtimeline.chronology;
+
+public enum ActorKind {
+    PERSON, STATE, ORGANISATION
+}

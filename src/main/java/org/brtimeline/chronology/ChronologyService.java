@@ -1,0 +1,84 @@
+package org.brtimeline.chronology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds events for readers; every answer is built inside one read-only transaction. */
+@Service
+public class ChronologyService {
+
+    /** The largest page anyone may ask for. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final EventRepository events;
+    private final ActorRepository actors;
+
+    ChronologyService(EventRepository events, ActorRepository actors) {
+        this.events = events;
+        this.actors = actors;
+    }
+
+    @Transactional(readOnly = true)
+    public EventPage search(EventQuery query, int page, int size) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page: must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Page<Event> found = events.findAll(EventSpecifications.matching(query),
+                PageRequest.of(page, size, EventSpecifications.CHRONOLOGICAL));
+        return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EventQuery query) {
+        return events.count(EventSpecifications.matching(query));
+    }
+
+    /** A published event by id; drafts are not visible to readers. */
+    @Transactional(readOnly = true)
+    public Optional<EventDetails> find(long id) {
+        return events.findById(id).filter(e -> e.status() == EventStatus.PUBLISHED).map(EventDetails::of);
+    }
+
+    /** How many published events each article supports, by slug. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> publishedEventCountsByArticle() {
+        return events.countPublishedEventsPerArticle().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Stores a new actor; names are unique. */
+    @Transactional
+    public Actor addActor(Actor actor) {
+        if (actors.findAllByOrderByNameAsc().stream().anyMatch(a -> a.isCalled(actor.name()))) {
+            throw new IllegalArgumentException("name: an actor called '" + actor.name() + "' exists");
+        }
+        return actors.save(actor);
+    }
+
+    /** Stores a new event with its evidence. */
+    @Transactional
+    public Event add(Event event) {
+        return events.save(event);
+    }
+
+    /** Whether no event has ever been stored (or all were removed). */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return events.count() == 0 && actors.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventDetails.ActorRef> actors() {
+        return actors.findAllByOrderByNameAsc().stream()
+                .map(a -> new EventDetails.ActorRef(a.id(), a.name(), a.kind().name().toLowerCase())).toList();
+    }
+}

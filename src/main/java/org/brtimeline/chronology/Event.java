@@ -1,0 +1,240 @@
+package org.brtimeline.chronology;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.brtimeline.source.Article;
+
+/**
+ * Something that happened, dated with honest precision and tied to the article passages that
+ * report it. A published event always has at least one piece of evidence.
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_KEY = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "summary", length = MAX_SUMMARY)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 20)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private EventStatus status = EventStatus.DRAFT;
+
+    @Embedded
+    private EventDate date;
+
+    @ManyToMany
+    @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @OrderBy("name")
+    private Set<Actor> actors = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "place_index")
+    @Column(name = "place", nullable = false, length = MAX_PLACE)
+    private List<String> places = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    /** The stable key of a curated event in {@code corpus/events.yaml}; null for events editors add. */
+    @Column(name = "curated_key", unique = true, length = MAX_KEY)
+    private String curatedKey;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Event() {
+    }
+
+    public Event(String title, Category category, EventDate date, Instant now) {
+        rename(title);
+        categorise(category);
+        redate(date);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public final void rename(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("title: required");
+        }
+        if (newTitle.strip().length() > MAX_TITLE) {
+            throw new IllegalArgumentException("title: at most " + MAX_TITLE + " characters");
+        }
+        this.title = newTitle.strip();
+    }
+
+    public void summarise(String newSummary) {
+        if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY) {
+            throw new IllegalArgumentException("summary: at most " + MAX_SUMMARY + " characters");
+        }
+        this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
+    }
+
+    public final void categorise(Category newCategory) {
+        if (newCategory == null) {
+            throw new IllegalArgumentException("category: required");
+        }
+        this.category = newCategory;
+    }
+
+    public final void redate(EventDate newDate) {
+        if (newDate == null) {
+            throw new IllegalArgumentException("date: required");
+        }
+        this.date = newDate;
+    }
+
+    public void involve(Set<Actor> newActors) {
+        actors.clear();
+        actors.addAll(newActors);
+    }
+
+    public void locate(List<String> newPlaces) {
+        List<String> cleaned = newPlaces.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+        cleaned.stream().filter(p -> p.length() > MAX_PLACE).findAny().ifPresent(p -> {
+            throw new IllegalArgumentException("places: a place is at most " + MAX_PLACE + " characters");
+        });
+        places.clear();
+        places.addAll(cleaned);
+    }
+
+    public void markCurated(String key) {
+        if (key == null || key.isBlank() || key.length() > MAX_KEY) {
+            throw new IllegalArgumentException("key: required, at most " + MAX_KEY + " characters");
+        }
+        this.curatedKey = key;
+    }
+
+    /** Cites the range {@code [start, end)} of the article; the quote is taken from the article itself. */
+    public Evidence addEvidence(Article article, int start, int end) {
+        if (evidence.stream().anyMatch(e -> e.quotesTheSameAs(article, start, end))) {
+            throw new IllegalArgumentException("evidence: this passage is already cited for the event");
+        }
+        Evidence added = new Evidence(this, article, start, end);
+        evidence.add(added);
+        return added;
+    }
+
+    public void removeEvidence(Evidence removed) {
+        if (status == EventStatus.PUBLISHED && evidence.size() == 1 && evidence.contains(removed)) {
+            throw new IllegalStateException("evidence: a published event keeps at least one piece of evidence");
+        }
+        evidence.remove(removed);
+    }
+
+    public void publish() {
+        if (evidence.isEmpty()) {
+            throw new IllegalStateException("status: an event cannot be published without evidence");
+        }
+        status = EventStatus.PUBLISHED;
+    }
+
+    public void unpublish() {
+        status = EventStatus.DRAFT;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public EventDate date() {
+        return date;
+    }
+
+    public List<Actor> actors() {
+        return actors.stream().sorted(Comparator.comparing(Actor::name)).toList();
+    }
+
+    public List<String> places() {
+        return List.copyOf(places);
+    }
+
+    public List<Evidence> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    public String curatedKey() {
+        return curatedKey;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

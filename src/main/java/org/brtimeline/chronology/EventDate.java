@@ -1,0 +1,224 @@
+package org.brtimeline.chronology;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.time.Period;
+import org.brtimeline.base.DatePrecision;
+
+/**
+ * When an event happened, with honest precision: a start (and, for a range, an end) at a
+ * precision, an optional qualifier, and the earliest and latest days that this allows. "Late
+ * November 2022" is a month with the qualifier LATE (21–30 November), not 30 November; "from 26
+ * to 28 April" is a day-precision range. Sorting and window queries use the bounds.
+ *
+ * <p>The start and end are the first day of their unit (a Monday for a week). Bounds:
+ * early/mid/late take the first, middle or last third of a month (1–10, 11–20, 21–end) or year
+ * (January–April, May–August, September–December); "about" widens the unit by 3 days, 7 days, 15
+ * days or 6 months on each side; "before" and "after" cover the 30 days, 4 weeks, 3 months or 5
+ * years next to the unit, a conventional horizon so such events can be placed at all.
+ */
+@Embeddable
+public class EventDate {
+
+    public static final int MAX_WORDING = 300;
+    public static final int MAX_NOTE = 1000;
+
+    @Column(name = "date_start", nullable = false)
+    private LocalDate start;
+
+    @Column(name = "date_end")
+    private LocalDate end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", nullable = false, length = 10)
+    private DatePrecision precision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_qualifier", length = 10)
+    private DateQualifier qualifier;
+
+    @Column(name = "date_earliest", nullable = false)
+    private LocalDate earliest;
+
+    @Column(name = "date_latest", nullable = false)
+    private LocalDate latest;
+
+    @Column(name = "date_wording", length = MAX_WORDING)
+    private String wording;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_basis", nullable = false, length = 20)
+    private DateBasis basis;
+
+    @Column(name = "date_note", length = MAX_NOTE)
+    private String note;
+
+    protected EventDate() {
+    }
+
+    private EventDate(LocalDate start, LocalDate end, DatePrecision precision, DateQualifier qualifier) {
+        this.start = start;
+        this.end = end;
+        this.precision = precision;
+        this.qualifier = qualifier;
+        this.basis = DateBasis.STATED;
+        LocalDate first = precision.firstDayOfUnit(start);
+        LocalDate last = precision.lastDayOfUnit(end == null ? start : end);
+        this.earliest = qualifier == null ? first : earliestWith(first, last);
+        this.latest = qualifier == null ? last : latestWith(first, last);
+    }
+
+    /** A single date or a range; rejects dates that do not fit their precision, with a message naming the field. */
+    public static EventDate of(LocalDate start, LocalDate end, DatePrecision precision, DateQualifier qualifier) {
+        if (start == null) {
+            throw new IllegalArgumentException("start: required");
+        }
+        if (precision == null) {
+            throw new IllegalArgumentException("precision: required");
+        }
+        requireAligned("start", start, precision);
+        if (end != null) {
+            requireAligned("end", end, precision);
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("end: " + end + " is before the start " + start);
+            }
+        }
+        LocalDate rangeEnd = end == null || end.equals(start) ? null : end;
+        if (qualifier != null && qualifier.dividesTheUnit()) {
+            if (precision != DatePrecision.MONTH && precision != DatePrecision.YEAR) {
+                throw new IllegalArgumentException("qualifier: " + qualifier.code() + " needs a month or a year, not a " + precision.code());
+            }
+            if (rangeEnd != null) {
+                throw new IllegalArgumentException("qualifier: " + qualifier.code() + " applies to a single month or year, not a range");
+            }
+        }
+        return new EventDate(start, rangeEnd, precision, qualifier);
+    }
+
+    public static EventDate of(LocalDate start, DatePrecision precision) {
+        return of(start, null, precision, null);
+    }
+
+    /** The same date with the article's wording and where the date comes from. */
+    public EventDate describedAs(String wording, DateBasis basis, String note) {
+        EventDate copy = new EventDate(start, end, precision, qualifier);
+        copy.wording = limited("wording", wording, MAX_WORDING);
+        copy.basis = basis == null ? DateBasis.STATED : basis;
+        copy.note = limited("note", note, MAX_NOTE);
+        return copy;
+    }
+
+    private static void requireAligned(String field, LocalDate day, DatePrecision precision) {
+        if (!precision.isAligned(day)) {
+            throw new IllegalArgumentException(field + ": a " + precision.code() + "-precision date is the first day of its "
+                    + precision.code() + " (" + precision.firstDayOfUnit(day) + "), not " + day);
+        }
+    }
+
+    private static String limited(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private LocalDate earliestWith(LocalDate first, LocalDate last) {
+        return switch (qualifier) {
+            case EARLY -> first;
+            case MID -> first.plus(third());
+            case LATE -> first.plus(third()).plus(third());
+            case ABOUT -> first.minus(margin());
+            case BEFORE -> first.minus(horizon());
+            case AFTER -> last.plusDays(1);
+        };
+    }
+
+    private LocalDate latestWith(LocalDate first, LocalDate last) {
+        return switch (qualifier) {
+            case EARLY -> first.plus(third()).minusDays(1);
+            case MID -> first.plus(third()).plus(third()).minusDays(1);
+            case LATE -> last;
+            case ABOUT -> last.plus(margin());
+            case BEFORE -> first.minusDays(1);
+            case AFTER -> last.plus(horizon());
+        };
+    }
+
+    private Period third() {
+        return precision == DatePrecision.MONTH ? Period.ofDays(10) : Period.ofMonths(4);
+    }
+
+    private Period margin() {
+        return switch (precision) {
+            case DAY -> Period.ofDays(3);
+            case WEEK -> Period.ofDays(7);
+            case MONTH -> Period.ofDays(15);
+            case YEAR -> Period.ofMonths(6);
+        };
+    }
+
+    private Period horizon() {
+        return switch (precision) {
+            case DAY -> Period.ofDays(30);
+            case WEEK -> Period.ofWeeks(4);
+            case MONTH -> Period.ofMonths(3);
+            case YEAR -> Period.ofYears(5);
+        };
+    }
+
+    /** A human wording of the date, such as "late November 2022", "26–28 April 2023" or "week of 24 August 2020". */
+    public String label() {
+        return DateLabels.label(this);
+    }
+
+    public boolean isRange() {
+        return end != null;
+    }
+
+    /** Whether the date is fuzzier than one plain day or one stated range of days. */
+    public boolean isFuzzy() {
+        return precision != DatePrecision.DAY || qualifier != null;
+    }
+
+    public LocalDate start() {
+        return start;
+    }
+
+    public LocalDate end() {
+        return end;
+    }
+
+    public DatePrecision precision() {
+        return precision;
+    }
+
+    public DateQualifier qualifier() {
+        return qualifier;
+    }
+
+    public LocalDate earliest() {
+        return earliest;
+    }
+
+    public LocalDate latest() {
+        return latest;
+    }
+
+    public String wording() {
+        return wording;
+    }
+
+    public DateBasis basis() {
+        return basis;
+    }
+
+    public String note() {
+        return note;
+    }
+}

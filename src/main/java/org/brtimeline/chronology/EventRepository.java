@@ -1,0 +1,16 @@
+package org.brtimeline.chronology;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
+
+    /** Per article slug, how many published events cite it: rows of {slug, count}. */
+    @Query("""
+            select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e
+            where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
+            group by ev.article.slug""")
+    List<Object[]> countPublishedEventsPerArticle();
+}

@@ -1,0 +1,70 @@
+package org.brtimeline.chronology;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns an {@link EventQuery} into a JPA criteria predicate over the date bounds and the texts. */
+final class EventSpecifications {
+
+    /** Chronological order: by earliest possible day, then latest, then id so that pages are stable. */
+    static final Sort CHRONOLOGICAL = Sort.by("date.earliest", "date.latest", "id");
+
+    private EventSpecifications() {
+    }
+
+    static Specification<Event> matching(EventQuery query) {
+        return (root, cq, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (!query.includeDrafts()) {
+                all.add(cb.equal(root.get("status"), EventStatus.PUBLISHED));
+            }
+            if (query.from() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("date").get("latest"), query.from()));
+            }
+            if (query.to() != null) {
+                all.add(cb.lessThanOrEqualTo(root.get("date").get("earliest"), query.to()));
+            }
+            if (query.text() != null) {
+                all.add(containsText(root, cq.subquery(Long.class), cb, query.text()));
+            }
+            if (!query.categories().isEmpty()) {
+                all.add(root.get("category").in(query.categories()));
+            }
+            if (!query.actorIds().isEmpty()) {
+                Subquery<Long> withActor = cq.subquery(Long.class);
+                Root<Event> e = withActor.from(Event.class);
+                Join<Event, Actor> actor = e.join("actors");
+                withActor.select(e.get("id")).where(cb.equal(e, root), actor.get("id").in(query.actorIds()));
+                all.add(cb.exists(withActor));
+            }
+            if (query.articleSlug() != null) {
+                Subquery<Long> cites = cq.subquery(Long.class);
+                Root<Evidence> ev = cites.from(Evidence.class);
+                cites.select(ev.get("id")).where(cb.equal(ev.get("event"), root),
+                        cb.equal(ev.get("article").get("slug"), query.articleSlug()));
+                all.add(cb.exists(cites));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate containsText(Root<Event> root, Subquery<Long> inQuotes, CriteriaBuilder cb, String text) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Root<Evidence> ev = inQuotes.from(Evidence.class);
+        inQuotes.select(ev.get("id")).where(cb.equal(ev.get("event"), root), like(cb, ev.get("quote"), pattern));
+        return cb.or(like(cb, root.get("title"), pattern), like(cb, root.get("summary"), pattern), cb.exists(inQuotes));
+    }
+
+    private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {
+        return cb.like(cb.lower(field), pattern, '\\');
+    }
+}

@@ -1,0 +1,47 @@
+package org.brtimeline.chronology.api;
+
+import java.time.LocalDate;
+import org.brtimeline.base.api.BadParameterException;
+import org.brtimeline.base.api.NotFoundException;
+import org.brtimeline.base.api.Parameters;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventPage;
+import org.brtimeline.chronology.EventQuery;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The read API of the chronology: published events, in date order, with their evidence. */
+@RestController
+@RequestMapping("/api/events")
+class EventController {
+
+    private final ChronologyService chronology;
+
+    EventController(ChronologyService chronology) {
+        this.chronology = chronology;
+    }
+
+    @GetMapping
+    EventPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "100") int size) {
+        LocalDate fromDate = Parameters.date("from", from);
+        LocalDate toDate = Parameters.date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new BadParameterException("from", "from: " + fromDate + " is after to " + toDate);
+        }
+        Parameters.atLeast("page", page, 0);
+        Parameters.atLeast("size", size, 1);
+        int capped = Math.min(size, ChronologyService.MAX_PAGE_SIZE);
+        return chronology.search(EventQuery.window(fromDate, toDate, q), page, capped);
+    }
+
+    @GetMapping("/{id}")
+    EventDetails event(@PathVariable long id) {
+        return chronology.find(id).orElseThrow(() -> new NotFoundException("No published event with id " + id));
+    }
+}

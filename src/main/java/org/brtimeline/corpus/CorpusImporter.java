@@ -1,0 +1,83 @@
+package org.brtimeline.corpus;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.brtimeline.chronology.Actor;
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the corpus in one transaction: articles, actors, then events with their evidence. Any
+ * error stops the import with a message naming the file and the entry, and nothing is kept.
+ */
+@Service
+public class CorpusImporter {
+
+    /** What an import stored. */
+    public record Summary(int articles, int actors, int events, int evidence) {
+    }
+
+    private final ArticleService articleService;
+    private final ChronologyService chronology;
+    private final CorpusImportRepository imports;
+    private final Clock clock;
+
+    CorpusImporter(ArticleService articleService, ChronologyService chronology, CorpusImportRepository imports, Clock clock) {
+        this.articleService = articleService;
+        this.chronology = chronology;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    /** Whether the database has never held the corpus nor anything else. */
+    @Transactional(readOnly = true)
+    public boolean databaseIsEmpty() {
+        return imports.count() == 0 && articleService.count() == 0 && chronology.isEmpty();
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    public Summary importFrom(String location) {
+        Corpus corpus = Corpus.read(location);
+        Map<String, Article> articles = new HashMap<>();
+        for (ArticleFile file : corpus.articles()) {
+            articles.put(file.metadata().slug(), storeArticle(file));
+        }
+        List<Actor> actors = corpus.actors().stream().map(this::storeActor).toList();
+        var builder = new CuratedEventBuilder(articles, actors, clock);
+        Set<String> keys = new HashSet<>();
+        int evidence = 0;
+        for (CuratedEvent curated : corpus.events()) {
+            if (!keys.add(String.valueOf(curated.key()))) {
+                throw new CorpusException("events.yaml, event '" + curated.key() + "': the key is used twice");
+            }
+            evidence += chronology.add(builder.build(curated)).evidence().size();
+        }
+        imports.save(new CorpusImport(clock.instant(), articles.size(), corpus.events().size()));
+        return new Summary(articles.size(), actors.size(), corpus.events().size(), evidence);
+    }
+
+    private Article storeArticle(ArticleFile file) {
+        try {
+            return articleService.add(file.details(), file.text());
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(file.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Actor storeActor(CuratedActor curated) {
+        try {
+            ActorKind kind = ActorKind.valueOf(String.valueOf(curated.kind()).toUpperCase());
+            return chronology.addActor(new Actor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases()));
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException("actors.yaml, actor '" + curated.name() + "': " + e.getMessage(), e);
+        }
+    }
+}

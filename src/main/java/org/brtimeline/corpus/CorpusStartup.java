@@ -1,0 +1,38 @@
+package org.brtimeline.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, imports the corpus into an empty database; a database that has held it is left alone.
+ * Runs before the web server opens, so no reader ever sees a half-loaded chronology.
+ */
+@Component
+@ConditionalOnProperty(name = "app.corpus.import-on-start", havingValue = "true", matchIfMissing = true)
+class CorpusStartup implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusStartup.class);
+
+    private final CorpusImporter importer;
+    private final String location;
+
+    CorpusStartup(CorpusImporter importer, @Value("${app.corpus.location:classpath:corpus/}") String location) {
+        this.importer = importer;
+        this.location = location;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!importer.databaseIsEmpty()) {
+            log.info("Corpus already imported; nothing to do");
+            return;
+        }
+        CorpusImporter.Summary summary = importer.importFrom(location);
+        log.info("Imported the corpus from {}: {} articles, {} actors, {} events with {} pieces of evidence",
+                location, summary.articles(), summary.actors(), summary.events(), summary.evidence());
+    }
+}

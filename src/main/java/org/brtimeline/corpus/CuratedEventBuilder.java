@@ -1,0 +1,108 @@
+package org.brtimeline.corpus;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.brtimeline.chronology.Actor;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
+import org.brtimeline.chronology.DateNotation;
+import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.chronology.Event;
+import org.brtimeline.chronology.EventDate;
+import org.brtimeline.source.Article;
+
+/** Turns a curated entry into an event, resolving each quote to its offsets in the article's text. */
+final class CuratedEventBuilder {
+
+    private final Map<String, Article> articles;
+    private final List<Actor> actors;
+    private final Clock clock;
+
+    CuratedEventBuilder(Map<String, Article> articles, List<Actor> actors, Clock clock) {
+        this.articles = articles;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    Event build(CuratedEvent curated) {
+        String where = "events.yaml, event '" + curated.key() + "'";
+        try {
+            Event event = new Event(curated.title(), enumValue(Category.class, "category", curated.category()), date(curated.date()),
+                    clock.instant());
+            event.markCurated(curated.key());
+            event.summarise(curated.summary());
+            event.involve(actorsNamed(orEmpty(curated.actors())));
+            event.locate(orEmpty(curated.places()));
+            if (curated.evidence() == null || curated.evidence().isEmpty()) {
+                throw new IllegalArgumentException("evidence: at least one quote is required");
+            }
+            for (CuratedEvent.Quote quote : curated.evidence()) {
+                cite(event, quote);
+            }
+            event.publish();
+            return event;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CorpusException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EventDate date(CuratedEvent.When when) {
+        if (when == null) {
+            throw new IllegalArgumentException("date: required");
+        }
+        DateNotation.Parsed start = DateNotation.parse(when.when());
+        DateNotation.Parsed end = when.until() == null ? null : DateNotation.parse(when.until());
+        if (end != null && end.precision() != start.precision()) {
+            throw new IllegalArgumentException("date: 'until' must have the same precision as 'when'");
+        }
+        DateQualifier qualifier = when.qualifier() == null ? null : enumValue(DateQualifier.class, "qualifier", when.qualifier());
+        DateBasis basis = when.basis() == null ? DateBasis.STATED : enumValue(DateBasis.class, "basis", when.basis());
+        if (basis != DateBasis.STATED && (when.note() == null || when.note().isBlank())) {
+            throw new IllegalArgumentException("date: a " + basis.name() + " date needs a note saying how it was established");
+        }
+        return EventDate.of(start.firstDay(), end == null ? null : end.firstDay(), start.precision(), qualifier)
+                .describedAs(when.wording(), basis, when.note());
+    }
+
+    private void cite(Event event, CuratedEvent.Quote quote) {
+        Article article = articles.get(quote.article());
+        if (article == null) {
+            throw new IllegalArgumentException("evidence: unknown article '" + quote.article() + "'");
+        }
+        String text = quote.quote() == null ? "" : quote.quote();
+        int at = text.isEmpty() ? -1 : article.text().indexOf(text);
+        if (at < 0) {
+            throw new IllegalArgumentException("evidence: quote not found verbatim in '" + quote.article() + "': «" + text + "»");
+        }
+        if (article.text().indexOf(text, at + 1) >= 0) {
+            throw new IllegalArgumentException("evidence: quote occurs more than once in '" + quote.article()
+                    + "'; quote more of the sentence: «" + text + "»");
+        }
+        event.addEvidence(article, at, at + text.length());
+    }
+
+    private Set<Actor> actorsNamed(List<String> names) {
+        Set<Actor> found = new LinkedHashSet<>();
+        for (String name : names) {
+            found.add(actors.stream().filter(a -> a.isCalled(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("actors: unknown actor '" + name + "' (see actors.yaml)")));
+        }
+        return found;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

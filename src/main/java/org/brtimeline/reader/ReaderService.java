@@ -1,0 +1,48 @@
+package org.brtimeline.reader;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Articles as a reader sees them: with the number of events each supports, and their text and paragraphs. */
+@Service
+public class ReaderService {
+
+    private final ArticleService articles;
+    private final ChronologyService chronology;
+
+    ReaderService(ArticleService articles, ChronologyService chronology) {
+        this.articles = articles;
+        this.chronology = chronology;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> articles() {
+        Map<String, Long> counts = chronology.publishedEventCountsByArticle();
+        return articles.all().stream().map(a -> summary(a, counts.getOrDefault(a.slug(), 0L))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleText> article(String slug) {
+        return articles.find(slug).map(a -> {
+            long count = chronology.publishedEventCountsByArticle().getOrDefault(a.slug(), 0L);
+            var passages = a.passages();
+            List<ArticleText.PassageRange> ranges = IntStream.range(0, passages.size())
+                    .mapToObj(i -> new ArticleText.PassageRange(i, passages.get(i).startOffset(), passages.get(i).endOffset()))
+                    .toList();
+            return new ArticleText(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
+                    a.publishedPrecision().code(), a.publishedNote(), count, a.text(), ranges);
+        });
+    }
+
+    private static ArticleSummary summary(Article a, long eventCount) {
+        return new ArticleSummary(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
+                a.publishedPrecision().code(), a.publishedNote(), eventCount);
+    }
+}
