@@ -37,6 +37,16 @@ public class ChronologyService {
         return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
     }
 
+    /** Events from position {@code offset} on, at most {@code limit} (capped at {@link #MAX_PAGE_SIZE}), for lazy lists. */
+    @Transactional(readOnly = true)
+    public List<EventDetails> slice(EventQuery query, long offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset: must be 0 or more, limit: 1 or more");
+        }
+        var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), EventSpecifications.CHRONOLOGICAL);
+        return events.findAll(EventSpecifications.matching(query), window).map(EventDetails::of).getContent();
+    }
+
     @Transactional(readOnly = true)
     public long count(EventQuery query) {
         return events.count(EventSpecifications.matching(query));

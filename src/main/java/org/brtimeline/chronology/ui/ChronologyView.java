@@ -25,7 +25,9 @@ public class ChronologyView extends VerticalLayout {
         grid.addColumn(EventDetails::label).setHeader("When").setWidth("11em").setFlexGrow(0);
         grid.addComponentColumn(ChronologyView::describe).setHeader("Event and sources").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> chronology.search(EventQuery.everything(), query.getPage(), query.getPageSize()).items().stream());
+        EventQuery everything = EventQuery.everything();
+        grid.setItems(query -> chronology.slice(everything, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) chronology.count(everything));
         grid.setSizeFull();
         add(grid);
     }

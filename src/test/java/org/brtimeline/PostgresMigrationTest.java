@@ -1,0 +1,81 @@
+package org.brtimeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.reader.ReaderService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Flyway migrations and the corpus import on a real PostgreSQL server (binaries from Maven),
+ * through the {@code postgres} profile that production uses.
+ */
+@SpringBootTest
+@ActiveProfiles("postgres")
+class PostgresMigrationTest {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("DB_USER", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> "postgres");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ChronologyService chronology;
+    @Autowired
+    ReaderService reader;
+
+    @Test
+    void the_migrations_run_on_postgresql() {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class)).isPositive();
+    }
+
+    @Test
+    void the_corpus_is_imported_on_postgresql_with_every_quote_at_its_offsets() {
+        var events = chronology.search(EventQuery.everything(), 0, 1000).items();
+
+        assertThat(reader.articles()).hasSize(5);
+        assertThat(events).hasSize(39);
+        events.forEach(event -> event.evidence().forEach(evidence -> {
+            String text = reader.article(evidence.articleSlug()).orElseThrow().text();
+            assertThat(text.substring(evidence.startOffset(), evidence.endOffset())).isEqualTo(evidence.quote());
+        }));
+    }
+
+    @Test
+    void searching_and_windows_work_on_postgresql() {
+        assertThat(chronology.search(EventQuery.window(null, null, "mishustin"), 0, 10).items())
+                .extracting(e -> e.title()).contains("Russian Prime Minister Mishustin visits Minsk");
+        assertThat(chronology.count(EventQuery.window(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5), null)))
+                .isEqualTo(9);
+    }
+}

@@ -1,0 +1,169 @@
+package org.brtimeline.chronology.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.brtimeline.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class EventApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    private JsonNode getJson(String url) throws Exception {
+        return json.readTree(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void the_chronology_is_a_page_of_events_in_date_order() throws Exception {
+        JsonNode page = getJson("/api/events?size=1000");
+
+        assertThatPage(page, 39);
+        LocalDate previous = LocalDate.MIN;
+        for (JsonNode item : page.get("items")) {
+            LocalDate earliest = LocalDate.parse(item.get("earliest").asText());
+            org.assertj.core.api.Assertions.assertThat(earliest).isAfterOrEqualTo(previous);
+            previous = earliest;
+        }
+    }
+
+    private static void assertThatPage(JsonNode page, int total) {
+        org.assertj.core.api.Assertions.assertThat(page.get("total").asInt()).isEqualTo(total);
+        org.assertj.core.api.Assertions.assertThat(page.get("items")).hasSize(total);
+    }
+
+    @Test
+    void an_item_carries_its_dates_label_actors_and_evidence() throws Exception {
+        mvc.perform(get("/api/events").param("q", "Golovchenko"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.total", is(1)))
+                .andExpect(jsonPath("$.page", is(0)))
+                .andExpect(jsonPath("$.size", is(100)))
+                .andExpect(jsonPath("$.items[0].id").isNumber())
+                .andExpect(jsonPath("$.items[0].start", is("2023-04-26")))
+                .andExpect(jsonPath("$.items[0].end", is("2023-04-28")))
+                .andExpect(jsonPath("$.items[0].earliest", is("2023-04-26")))
+                .andExpect(jsonPath("$.items[0].latest", is("2023-04-28")))
+                .andExpect(jsonPath("$.items[0].precision", is("day")))
+                .andExpect(jsonPath("$.items[0].qualifier", nullValue()))
+                .andExpect(jsonPath("$.items[0].label", is("26–28 April 2023")))
+                .andExpect(jsonPath("$.items[0].category", is("economy")))
+                .andExpect(jsonPath("$.items[0].actors[*].name", contains("Belarus", "Roman Golovchenko", "Russia")))
+                .andExpect(jsonPath("$.items[0].evidence", hasSize(2)))
+                .andExpect(jsonPath("$.items[0].evidence[0].articleSlug", is("situation-in-belarus-2023-04-24-union-state-region")))
+                .andExpect(jsonPath("$.items[0].evidence[0].articleTitle", containsString("Union State")))
+                .andExpect(jsonPath("$.items[0].evidence[0].publisher").isString())
+                .andExpect(jsonPath("$.items[0].evidence[0].quote", containsString("From April 26th to 28th")))
+                .andExpect(jsonPath("$.items[0].evidence[0].startOffset").isNumber())
+                .andExpect(jsonPath("$.items[0].evidence[0].endOffset").isNumber())
+                .andExpect(jsonPath("$.items[0].evidence[0].passage").isNumber())
+                .andExpect(jsonPath("$.items[0].evidence[0].readerUrl", containsString("/articles/situation-in-belarus")));
+    }
+
+    @Test
+    void a_fuzzy_date_says_its_qualifier_and_wording() throws Exception {
+        mvc.perform(get("/api/events").param("q", "Makei dies"))
+                .andExpect(jsonPath("$.items[0].precision", is("month")))
+                .andExpect(jsonPath("$.items[0].qualifier", is("late")))
+                .andExpect(jsonPath("$.items[0].label", is("late November 2022")))
+                .andExpect(jsonPath("$.items[0].wording", is("in late November")))
+                .andExpect(jsonPath("$.items[0].earliest", is("2022-11-21")))
+                .andExpect(jsonPath("$.items[0].latest", is("2022-11-30")));
+    }
+
+    @Test
+    void a_window_returns_the_events_whose_possible_dates_overlap_it() throws Exception {
+        mvc.perform(get("/api/events").param("from", "2020-09-01").param("to", "2020-09-05"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].latest", everyItem(greaterThanOrEqualTo("2020-09-01"))))
+                .andExpect(jsonPath("$.items[*].earliest", everyItem(lessThanOrEqualTo("2020-09-05"))))
+                .andExpect(jsonPath("$.total", is(9)));
+    }
+
+    @Test
+    void the_search_looks_into_evidence_quotes_too() throws Exception {
+        mvc.perform(get("/api/events").param("q", "latrine"))
+                .andExpect(jsonPath("$.total", is(0)));
+        mvc.perform(get("/api/events").param("q", "JERUSALEM POST"))
+                .andExpect(jsonPath("$.total", is(1)))
+                .andExpect(jsonPath("$.items[0].start", is("2020-09-09")));
+        mvc.perform(get("/api/events").param("q", "Mishustin"))
+                .andExpect(jsonPath("$.items[*].title", org.hamcrest.Matchers.hasItem("Russian Prime Minister Mishustin visits Minsk")));
+    }
+
+    @Test
+    void pages_split_the_chronology_without_overlap() throws Exception {
+        JsonNode first = getJson("/api/events?size=20&page=0");
+        JsonNode second = getJson("/api/events?size=20&page=1");
+
+        org.assertj.core.api.Assertions.assertThat(first.get("items")).hasSize(20);
+        org.assertj.core.api.Assertions.assertThat(second.get("items")).hasSize(19);
+        org.assertj.core.api.Assertions.assertThat(second.get("items").get(0).get("id"))
+                .isNotEqualTo(first.get("items").get(19).get("id"));
+    }
+
+    @Test
+    void a_size_over_the_cap_is_capped() throws Exception {
+        mvc.perform(get("/api/events").param("size", "5000")).andExpect(status().isOk()).andExpect(jsonPath("$.size", is(1000)));
+    }
+
+    @Test
+    void one_event_is_found_by_its_id() throws Exception {
+        long id = getJson("/api/events?q=Mishustin visits").get("items").get(0).get("id").asLong();
+
+        mvc.perform(get("/api/events/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.start", is("2020-09-03")));
+    }
+
+    @Test
+    void bad_parameters_are_answered_with_400_naming_the_parameter() throws Exception {
+        expectBadParameter("/api/events?from=2020-02-30", "from");
+        expectBadParameter("/api/events?to=yesterday", "to");
+        expectBadParameter("/api/events?from=2021-01-01&to=2020-01-01", "from");
+        expectBadParameter("/api/events?size=0", "size");
+        expectBadParameter("/api/events?size=ten", "size");
+        expectBadParameter("/api/events?page=-1", "page");
+        expectBadParameter("/api/events/twelve", "id");
+    }
+
+    private void expectBadParameter(String url, String parameter) throws Exception {
+        mvc.perform(get(url))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.parameter", is(parameter)))
+                .andExpect(jsonPath("$.message", containsString(parameter + ":")))
+                .andExpect(jsonPath("$.trace").doesNotExist())
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void an_unknown_id_is_answered_with_404_json() throws Exception {
+        mvc.perform(get("/api/events/987654"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status", is(404)))
+                .andExpect(jsonPath("$.message", containsString("987654")));
+    }
+}

@@ -1,0 +1,73 @@
+package org.brtimeline.reader.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.brtimeline.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class ArticleApiTest {
+
+    private static final String RFERL = "rferl-russian-pm-in-minsk-2020-09-03";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void the_articles_are_listed_with_metadata_and_event_counts() throws Exception {
+        mvc.perform(get("/api/articles"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(5)))
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].publisher", org.hamcrest.Matchers.contains("RFE/RL")))
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].published", org.hamcrest.Matchers.contains("2020-09-03")))
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].precision", org.hamcrest.Matchers.contains("day")))
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].url", org.hamcrest.Matchers.contains(containsString("rferl.org"))))
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].eventCount", org.hamcrest.Matchers.contains(14)));
+    }
+
+    @Test
+    void an_article_comes_with_the_text_that_every_offset_indexes_into() throws Exception {
+        JsonNode article = json.readTree(mvc.perform(get("/api/articles/" + RFERL)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000")).andReturn().getResponse().getContentAsString());
+        String text = article.get("text").asText();
+
+        assertThat(article.get("passages")).isNotEmpty();
+        JsonNode firstPassage = article.get("passages").get(0);
+        assertThat(text.substring(firstPassage.get("startOffset").asInt(), firstPassage.get("endOffset").asInt()))
+                .isEqualTo("UNITED24 - Make a charitable donation in support of Ukraine!");
+        int checked = 0;
+        for (JsonNode event : events.get("items")) {
+            for (JsonNode evidence : event.get("evidence")) {
+                if (evidence.get("articleSlug").asText().equals(RFERL)) {
+                    assertThat(text.substring(evidence.get("startOffset").asInt(), evidence.get("endOffset").asInt()))
+                            .isEqualTo(evidence.get("quote").asText());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void an_unknown_article_is_answered_with_404_json() throws Exception {
+        mvc.perform(get("/api/articles/no-such-article"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message", is("No article with slug 'no-such-article'")));
+    }
+}
