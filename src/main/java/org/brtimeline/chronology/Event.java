@@ -26,6 +26,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.brtimeline.source.Article;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Something that happened, dated with honest precision and tied to the article passages that
@@ -33,6 +36,7 @@ import org.brtimeline.source.Article;
  */
 @Entity
 @Table(name = "event")
+@Audited
 public class Event {
 
     public static final int MAX_TITLE = 300;
@@ -62,6 +66,7 @@ public class Event {
     private EventDate date;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
@@ -77,6 +82,10 @@ public class Event {
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();
 
+    /** The event that absorbed this one in a merge; its permalink redirects there. */
+    @Column(name = "merged_into_id")
+    private Long mergedInto;
+
     /** The stable key of a curated event in {@code corpus/events.yaml}; null for events editors add. */
     @Column(name = "curated_key", unique = true, length = MAX_KEY)
     private String curatedKey;
@@ -85,6 +94,7 @@ public class Event {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
 import org.brtimeline.source.Article;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A passage of an article that reports an event: the article, the half-open character range
@@ -18,6 +20,7 @@ import org.brtimeline.source.Article;
  */
 @Entity
 @Table(name = "evidence")
+@Audited
 public class Evidence {
 
     public static final int MAX_QUOTE = 10_000;
@@ -31,6 +34,7 @@ public class Evidence {
     private Event event;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "article_id", nullable = false)
     private Article article;
 

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The frame of every page: the title bar and the side navigation. */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout() {

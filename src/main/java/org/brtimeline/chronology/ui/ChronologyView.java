@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -16,6 +17,7 @@ import org.brtimeline.chronology.EventQuery;
 /** Every published event in date order, with its date wording, title and source quotes; pages through the database. */
 @Route("")
 @PageTitle("Chronology · Belarus–Russia timeline")
+@AnonymousAllowed
 public class ChronologyView extends VerticalLayout {
 
     final Grid<EventDetails> grid = new Grid<>();

@@ -1,0 +1,19 @@
+package org.brtimeline.chronology;
+
+import org.hibernate.envers.RevisionListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Stamps each revision with the logged-in user; changes made without one (the corpus import) are the system's. */
+public class RevisionAuthor implements RevisionListener {
+
+    static final String SYSTEM = "system";
+
+    @Override
+    public void newRevision(Object revisionEntity) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean someone = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        ((Revision) revisionEntity).setUsername(someone ? auth.getName() : SYSTEM);
+    }
+}

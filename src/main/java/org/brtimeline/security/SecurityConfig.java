@@ -1,0 +1,58 @@
+package org.brtimeline.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.brtimeline.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Readers are anonymous and read-only: the read API and the reader views are open, everything
+ * else needs an editor's login. Views declare their own access ({@code @AnonymousAllowed},
+ * {@code @RolesAllowed}); Vaadin's configurer (the successor of {@code VaadinWebSecurity}) denies
+ * any view that declares nothing. CSRF protection stays on for every non-Vaadin request.
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).permitAll()
+                .requestMatchers(paths.matcher("/error")).permitAll()
+                .requestMatchers(paths.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()));
+        http.exceptionHandling(e -> e
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**"))
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), paths.matcher("/api/**")));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+}

@@ -1,0 +1,93 @@
+package org.brtimeline.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts of editors and admins: creation with generated passwords, disabling, resets, and login lookup. */
+@Service
+public class UserService implements UserDetailsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    UserService(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** A new random password: 18 random bytes, URL-safe Base64 (24 characters). */
+    public static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username == null ? "" : username.strip().toLowerCase())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(account.username()).password(account.passwordHash()).disabled(!account.enabled())
+                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority()))).build();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean noUsers() {
+        return users.count() == 0;
+    }
+
+    /** Creates an account with the given password; rejects a taken name or a short password. */
+    @Transactional
+    public UserAccount create(String username, String password, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (users.findByUsername(name).isPresent()) {
+            throw new IllegalArgumentException("username: '" + name + "' is taken");
+        }
+        return users.save(new UserAccount(name, hash(password), role, clock.instant()));
+    }
+
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        account(id).changePasswordHash(hash(newPassword));
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled) {
+        UserAccount account = account(id);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return users.findAllByOrderByUsernameAsc();
+    }
+
+    private UserAccount account(long id) {
+        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("No account with id " + id));
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < UserAccount.MIN_PASSWORD) {
+            throw new IllegalArgumentException("password: at least " + UserAccount.MIN_PASSWORD + " characters");
+        }
+        return encoder.encode(password);
+    }
+}
