@@ -74,6 +74,13 @@ public class ChronologyService {
         return actors.save(actor);
     }
 
+    /** Creates an actor that an editor typed in; the name must be new (aliases included). */
+    @Transactional
+    public EventDetails.ActorRef addActorNamed(String name, ActorKind kind) {
+        Actor actor = addActor(new Actor(name, kind, java.util.List.of()));
+        return new EventDetails.ActorRef(actor.id(), actor.name(), actor.kind().name().toLowerCase());
+    }
+
     /** Stores a new event with its evidence. */
     @Transactional
     public Event add(Event event) {

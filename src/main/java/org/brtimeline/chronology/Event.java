@@ -192,6 +192,57 @@ public class Event {
         status = EventStatus.DRAFT;
     }
 
+    /** Moves out of sight of readers; the history keeps it and {@link #undelete()} brings it back as a draft. */
+    public void delete() {
+        status = EventStatus.DELETED;
+    }
+
+    public void undelete() {
+        if (status != EventStatus.DELETED) {
+            throw new IllegalStateException("status: only a deleted event can be restored");
+        }
+        status = EventStatus.DRAFT;
+    }
+
+    /**
+     * Takes over another event that reports the same thing: its evidence, actors and places join
+     * this one, and the other becomes a pointer here.
+     */
+    public void absorb(Event other) {
+        if (other == this || other.id != null && other.id.equals(id)) {
+            throw new IllegalArgumentException("merge: an event cannot be merged into itself");
+        }
+        if (other.status == EventStatus.MERGED || other.status == EventStatus.DELETED) {
+            throw new IllegalArgumentException("merge: '" + other.title + "' is already merged or deleted");
+        }
+        for (Evidence e : other.evidence) {
+            if (evidence.stream().noneMatch(mine -> mine.quotesTheSameAs(e.article(), e.startOffset(), e.endOffset()))) {
+                addEvidence(e.article(), e.startOffset(), e.endOffset());
+            }
+        }
+        actors.addAll(other.actors);
+        List<String> union = new ArrayList<>(places);
+        other.places.stream().filter(p -> !union.contains(p)).forEach(union::add);
+        locate(union);
+        other.status = EventStatus.MERGED;
+        other.mergedInto = id;
+        other.evidence.clear();
+    }
+
+    /** Replaces the evidence with the given ranges, keeping what is already cited (used when restoring a revision). */
+    void citeExactly(List<Evidence> ranges) {
+        evidence.removeIf(mine -> ranges.stream().noneMatch(r -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset())));
+        for (Evidence r : ranges) {
+            if (evidence.stream().noneMatch(mine -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset()))) {
+                addEvidence(r.article(), r.startOffset(), r.endOffset());
+            }
+        }
+    }
+
+    public Long mergedInto() {
+        return mergedInto;
+    }
+
     public void touch(Instant now) {
         this.updatedAt = now;
     }

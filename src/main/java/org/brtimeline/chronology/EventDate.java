@@ -102,6 +102,11 @@ public class EventDate {
         return of(start, null, precision, null);
     }
 
+    /** A fresh copy, so that an entity never shares an embeddable with a history snapshot. */
+    EventDate copy() {
+        return of(start, end, precision, qualifier).describedAs(wording, basis, note);
+    }
+
     /** The same date with the article's wording and where the date comes from. */
     public EventDate describedAs(String wording, DateBasis basis, String note) {
         EventDate copy = new EventDate(start, end, precision, qualifier);

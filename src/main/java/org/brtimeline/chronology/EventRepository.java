@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
+    List<Event> findByStatusOrderByUpdatedAtDesc(EventStatus status);
+
     /** Per article slug, how many published events cite it: rows of {slug, count}. */
     @Query("""
             select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e

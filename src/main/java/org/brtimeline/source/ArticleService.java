@@ -30,6 +30,25 @@ public class ArticleService {
         return articles.save(article);
     }
 
+    /** Whether a text is stored already (same checksum), so an import can skip it. */
+    @Transactional(readOnly = true)
+    public boolean contains(String text) {
+        return articles.existsByChecksum(Article.checksumOf(text));
+    }
+
+    /** A free slug derived from a title: lower-case words joined by hyphens, numbered when taken. */
+    @Transactional(readOnly = true)
+    public String slugFor(String title) {
+        String base = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        base = base.isEmpty() ? "article" : base.substring(0, Math.min(base.length(), Article.MAX_SLUG - 4)).replaceAll("-$", "");
+        String slug = base;
+        for (int n = 2; articles.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Article> find(String slug) {
         return articles.findBySlug(slug);

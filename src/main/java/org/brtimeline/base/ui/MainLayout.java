@@ -2,27 +2,57 @@ package org.brtimeline.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The frame of every page: the title bar and the side navigation. */
+/** The frame of every page: the title bar, the side navigation, and the editor's login state. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1("Belarus–Russia timeline");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        addToNavbar(new DrawerToggle(), title);
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+        addToNavbar(new DrawerToggle(), title, account(authentication));
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Chronology", "", VaadinIcon.LIST.create()));
-        addToDrawer(nav);
+        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+            SideNav editing = new SideNav("Editing");
+            editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
+            editing.addItem(new SideNavItem("Add article", "editor/articles/new", VaadinIcon.FILE_ADD.create()));
+            editing.addItem(new SideNavItem("Deleted events", "editor/deleted", VaadinIcon.TRASH.create()));
+            if (authentication.hasRole("ADMIN")) {
+                editing.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+            }
+            addToDrawer(nav, editing);
+        } else {
+            addToDrawer(nav);
+        }
         setPrimarySection(Section.DRAWER);
+    }
+
+    private static HorizontalLayout account(AuthenticationContext authentication) {
+        HorizontalLayout box = new HorizontalLayout();
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        box.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        authentication.getPrincipalName().ifPresentOrElse(name -> {
+            Button logout = new Button("Log out", e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(new Span(name), logout);
+        }, () -> box.add(new Anchor("login", "Editors' login")));
+        return box;
     }
 }

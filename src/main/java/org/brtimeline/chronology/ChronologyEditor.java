@@ -1,0 +1,174 @@
+package org.brtimeline.chronology;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editors' changes to the chronology: create, edit with optimistic locking, evidence, delete and
+ * undo, merge, and restoring an earlier revision. Every change is a revision in the history.
+ */
+@Service
+public class ChronologyEditor {
+
+    private final EventRepository events;
+    private final ActorRepository actors;
+    private final ArticleService articles;
+    private final EventHistory history;
+    private final Clock clock;
+
+    ChronologyEditor(EventRepository events, ActorRepository actors, ArticleService articles, EventHistory history, Clock clock) {
+        this.events = events;
+        this.actors = actors;
+        this.articles = articles;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Any event, drafts and deleted ones included: editors see everything. */
+    @Transactional(readOnly = true)
+    public EventDetails find(long id) {
+        return EventDetails.of(event(id));
+    }
+
+    @Transactional
+    public EventDetails create(EventDraft draft) {
+        Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
+        apply(event, draft);
+        return EventDetails.of(events.saveAndFlush(event));
+    }
+
+    /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
+    @Transactional
+    public EventDetails update(long id, long expectedVersion, EventDraft draft) {
+        Event event = current(id, expectedVersion);
+        apply(event, draft);
+        return flushed(event);
+    }
+
+    @Transactional
+    public EventDetails addEvidence(long eventId, String articleSlug, int start, int end) {
+        Article article = articles.find(articleSlug)
+                .orElseThrow(() -> new IllegalArgumentException("evidence: unknown article '" + articleSlug + "'"));
+        Event event = event(eventId);
+        event.addEvidence(article, start, end);
+        event.touch(clock.instant());
+        return flushed(event);
+    }
+
+    @Transactional
+    public EventDetails removeEvidence(long eventId, long evidenceId) {
+        Event event = event(eventId);
+        Evidence evidence = event.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("evidence: the event has no evidence " + evidenceId));
+        event.removeEvidence(evidence);
+        event.touch(clock.instant());
+        return flushed(event);
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Event event = current(id, expectedVersion);
+        event.delete();
+        event.touch(clock.instant());
+        flushed(event);
+    }
+
+    @Transactional
+    public EventDetails undelete(long id) {
+        Event event = event(id);
+        event.undelete();
+        event.touch(clock.instant());
+        return flushed(event);
+    }
+
+    /** Keeps {@code survivorId}: the other event's evidence, actors and places move to it, and it redirects there. */
+    @Transactional
+    public EventDetails merge(long survivorId, long otherId) {
+        Event survivor = event(survivorId);
+        Event other = event(otherId);
+        survivor.absorb(other);
+        survivor.touch(clock.instant());
+        other.touch(clock.instant());
+        return flushed(survivor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventRevision> history(long id) {
+        event(id);
+        return history.of(id);
+    }
+
+    /** Brings back the event as it was at a revision; the restore is itself a new revision. */
+    @Transactional
+    public EventDetails restore(long id, long revision) {
+        Event event = event(id);
+        Event then = history.at(id, revision);
+        event.rename(then.title());
+        event.summarise(then.summary());
+        event.categorise(then.category());
+        event.redate(then.date().copy());
+        event.involve(new HashSet<>(then.actors()));
+        event.locate(then.places());
+        event.citeExactly(then.evidence());
+        if (then.status() == EventStatus.PUBLISHED) {
+            event.publish();
+        } else {
+            event.unpublish();
+        }
+        event.touch(clock.instant());
+        return flushed(event);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventDetails> deleted() {
+        return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream().map(EventDetails::of).toList();
+    }
+
+    private void apply(Event event, EventDraft draft) {
+        event.rename(draft.getTitle());
+        event.summarise(draft.getSummary());
+        event.categorise(draft.getCategory());
+        event.redate(draft.date());
+        List<Long> actorIds = draft.getActors().stream().map(EventDetails.ActorRef::id).toList();
+        event.involve(new HashSet<>(actors.findAllById(actorIds)));
+        event.locate(draft.placeList());
+        if (draft.getStatus() == EventStatus.PUBLISHED) {
+            event.publish();
+        } else {
+            event.unpublish();
+        }
+        event.touch(clock.instant());
+    }
+
+    private Event event(long id) {
+        return events.findById(id).orElseThrow(() -> new IllegalArgumentException("No event with id " + id));
+    }
+
+    private Event current(long id, long expectedVersion) {
+        Event event = event(id);
+        if (event.version() != expectedVersion) {
+            throw new EditConflictException(EventDetails.of(event));
+        }
+        return event;
+    }
+
+    private EventDetails flushed(Event event) {
+        try {
+            return EventDetails.of(events.saveAndFlush(event));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException(find(event.id()));
+        }
+    }
+
+    /** The names of the fields that differ between what the editor started from and what is stored now. */
+    public static List<String> changesBetween(EventDetails before, EventDetails now) {
+        return EventSnapshot.of(now).changesSince(EventSnapshot.of(before)).stream().collect(Collectors.toList());
+    }
+}

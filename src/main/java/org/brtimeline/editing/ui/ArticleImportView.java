@@ -1,0 +1,116 @@
+package org.brtimeline.editing.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleDetails;
+import org.brtimeline.source.ArticleService;
+import org.brtimeline.source.TextFiles;
+
+/**
+ * Adds an article: paste the text or upload a .txt/.md file, and give its metadata. Every
+ * problem is shown next to its field and nothing is stored until all is right.
+ */
+@Route("editor/articles/new")
+@PageTitle("Add article · Belarus–Russia timeline")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class ArticleImportView extends VerticalLayout {
+
+    final TextField title = new TextField("Title");
+    final TextField publisher = new TextField("Publisher");
+    final TextField url = new TextField("Original URL");
+    final TextField language = new TextField("Language", "en");
+    final DatePicker published = new DatePicker("Publication date");
+    final ComboBox<DatePrecision> precision = new ComboBox<>("Date precision", DatePrecision.values());
+    final TextField publishedNote = new TextField("How the date was established (if not printed)");
+    final TextArea text = new TextArea("Text");
+    final Upload upload = new Upload();
+    final Button save = new Button("Add article");
+    private final ArticleService articles;
+
+    public ArticleImportView(ArticleService articles) {
+        this.articles = articles;
+        language.setValue("en");
+        precision.setValue(DatePrecision.DAY);
+        precision.setItemLabelGenerator(DatePrecision::code);
+        title.setMaxLength(Article.MAX_TITLE);
+        publisher.setMaxLength(Article.MAX_PUBLISHER);
+        url.setMaxLength(Article.MAX_URL);
+        publishedNote.setMaxLength(Article.MAX_NOTE);
+        text.setHelperText("Paste the article exactly as published, or upload a UTF-8 .txt or .md file (at most "
+                + Article.MAX_TEXT / 1000 + " 000 characters). The text is never changed afterwards.");
+        text.setMinHeight("14em");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fill(bytes)))));
+        upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
+        upload.setMaxFileSize(TextFiles.MAX_BYTES);
+        upload.addFileRejectedListener(e -> showError(text, e.getErrorMessage()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        FormLayout form = new FormLayout(title, publisher, url, language, published, precision, publishedNote);
+        add(new H2("Add an article"), form, upload, text, save,
+                new Paragraph("Paragraphs are computed from the text: every non-blank line is one."));
+    }
+
+    private void fill(byte[] bytes) {
+        try {
+            text.setValue(TextFiles.decode(bytes));
+            text.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            showError(text, e.getMessage().replaceFirst("^text: ", ""));
+        }
+    }
+
+    private void save() {
+        clearErrors();
+        if (published.getValue() == null) {
+            showError(published, "The publication date is required");
+            return;
+        }
+        DatePrecision p = precision.getValue() == null ? DatePrecision.DAY : precision.getValue();
+        var details = new ArticleDetails(articles.slugFor(title.getValue()), title.getValue(), publisher.getValue(), url.getValue(),
+                language.getValue(), p.firstDayOfUnit(published.getValue()), p, publishedNote.getValue());
+        try {
+            Article added = articles.add(details, text.getValue());
+            Notification.show("Added “" + added.title() + "” with " + added.passages().size() + " paragraphs");
+            getUI().ifPresent(ui -> ui.navigate("articles/" + added.slug()));
+        } catch (IllegalArgumentException e) {
+            showFieldError(e.getMessage());
+        }
+    }
+
+    private void showFieldError(String message) {
+        Map<String, HasValidation> fields = Map.of("title", title, "publisher", publisher, "url", url, "language", language,
+                "published", published, "publishedNote", publishedNote, "text", text, "slug", title);
+        int colon = message.indexOf(": ");
+        HasValidation field = colon > 0 ? fields.get(message.substring(0, colon)) : null;
+        showError(field == null ? text : field, colon > 0 ? message.substring(colon + 2) : message);
+    }
+
+    private static void showError(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {title, publisher, url, language, published, publishedNote, text}) {
+            field.setInvalid(false);
+        }
+    }
+}

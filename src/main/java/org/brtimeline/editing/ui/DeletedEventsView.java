@@ -1,0 +1,41 @@
+package org.brtimeline.editing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.EventDetails;
+
+/** Deleted events, newest first, each restorable as a draft with its history intact. */
+@Route("editor/deleted")
+@PageTitle("Deleted events · Belarus–Russia timeline")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class DeletedEventsView extends VerticalLayout {
+
+    final Grid<EventDetails> grid = new Grid<>();
+    private final ChronologyEditor editor;
+
+    public DeletedEventsView(ChronologyEditor editor) {
+        this.editor = editor;
+        grid.addColumn(EventDetails::label).setHeader("When");
+        grid.addColumn(EventDetails::title).setHeader("Title").setFlexGrow(1);
+        grid.addComponentColumn(e -> new Button("Restore", click -> restore(e))).setHeader("");
+        add(new H2("Deleted events"), grid);
+        refresh();
+    }
+
+    private void restore(EventDetails event) {
+        EventDetails restored = editor.undelete(event.id());
+        Notification.show("Restored “" + restored.title() + "” as a draft");
+        getUI().ifPresent(ui -> ui.navigate("editor/events/" + restored.id()));
+    }
+
+    private void refresh() {
+        grid.setItems(editor.deleted());
+    }
+}

@@ -1,0 +1,138 @@
+package org.brtimeline.editing.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EditConflictException;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventDraft;
+
+/** Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its history. */
+@Route("editor/events/:id?")
+@PageTitle("Edit event · Belarus–Russia timeline")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class EventEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H2 heading = new H2();
+    final EventForm form = new EventForm();
+    final EvidenceList evidence;
+    final HistoryPanel history;
+    final MergePanel merge;
+    private final ChronologyEditor editor;
+    private final ChronologyService chronology;
+    private EventDetails loaded;
+
+    public EventEditorView(ChronologyEditor editor, ChronologyService chronology) {
+        this.editor = editor;
+        this.chronology = chronology;
+        this.evidence = new EvidenceList(this::removeEvidence);
+        this.history = new HistoryPanel(this::restore);
+        this.merge = new MergePanel(chronology, this::mergeIn);
+        form.addListener(EventForm.SaveEvent.class, e -> save(e.draft()));
+        form.addListener(EventForm.DeleteEvent.class, e -> confirmDelete());
+        form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate("")));
+        form.addListener(EventForm.NewActorEvent.class, e -> new NewActorDialog(e.name(), this::addActor).open());
+        add(heading, form, evidence, merge, history);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setActorChoices(chronology.actors());
+        String id = event.getRouteParameters().get("id").orElse("new");
+        if ("new".equals(id)) {
+            show(null);
+            return;
+        }
+        try {
+            show(editor.find(Long.parseLong(id)));
+        } catch (IllegalArgumentException e) {
+            show(null);
+            Notification.show("There is no event " + id + "; you can create a new one here.");
+        }
+    }
+
+    private void show(EventDetails event) {
+        loaded = event;
+        heading.setText(event == null ? "New event" : "Edit: " + event.title());
+        form.setDraft(event == null ? new EventDraft() : EventDraft.of(event), event == null ? 0 : event.evidence().size());
+        form.setDeletable(event != null);
+        evidence.setVisible(event != null);
+        merge.setVisible(event != null);
+        history.setVisible(event != null);
+        if (event != null) {
+            evidence.show(event);
+            history.show(editor.history(event.id()));
+        }
+    }
+
+    private void save(EventDraft draft) {
+        try {
+            EventDetails saved = loaded == null ? editor.create(draft) : editor.update(loaded.id(), loaded.version(), draft);
+            Notification.show("Saved “" + saved.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (loaded == null) {
+                getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
+            } else {
+                show(saved);
+            }
+        } catch (EditConflictException conflict) {
+            new ConflictDialog(loaded, conflict.current(), () -> show(editor.find(loaded.id()))).open();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            form.problems.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog("Delete “" + loaded.title() + "”?",
+                "Readers will no longer see it. Editors can restore it from the list of deleted events, with its history.",
+                "Delete", e -> delete(), "Cancel", e -> { });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void delete() {
+        try {
+            editor.delete(loaded.id(), loaded.version());
+            Notification.show("Deleted. It can be restored from Deleted events.");
+            getUI().ifPresent(ui -> ui.navigate(DeletedEventsView.class));
+        } catch (EditConflictException conflict) {
+            new ConflictDialog(loaded, conflict.current(), () -> show(editor.find(loaded.id()))).open();
+        }
+    }
+
+    private void removeEvidence(long evidenceId) {
+        try {
+            show(editor.removeEvidence(loaded.id(), evidenceId));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            Notification.show(e.getMessage().replaceFirst("^evidence: ", "")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void restore(long revision) {
+        show(editor.restore(loaded.id(), revision));
+        Notification.show("Restored revision " + revision + " (saved as a new revision)");
+    }
+
+    private void mergeIn(long otherId) {
+        try {
+            show(editor.merge(loaded.id(), otherId));
+            Notification.show("Merged: the other event now redirects here");
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void addActor(String name, ActorKind kind) {
+        EventDetails.ActorRef actor = chronology.addActorNamed(name, kind);
+        form.selectNewActor(actor, chronology.actors());
+    }
+}

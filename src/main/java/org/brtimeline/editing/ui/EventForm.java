@@ -1,0 +1,199 @@
+package org.brtimeline.editing.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
+import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.chronology.Event;
+import org.brtimeline.chronology.EventDate;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.EventStatus;
+
+/**
+ * The event form. It never calls a service: it validates (messages next to each field) and fires
+ * {@link SaveEvent}, {@link DeleteEvent}, {@link CloseEvent} or {@link NewActorEvent}.
+ */
+public class EventForm extends FormLayout {
+
+    final TextField title = new TextField("Title");
+    final TextArea summary = new TextArea("Summary");
+    final ComboBox<Category> category = new ComboBox<>("Category", Category.values());
+    final MultiSelectComboBox<EventDetails.ActorRef> actors = new MultiSelectComboBox<>("Actors");
+    final TextField places = new TextField("Places", "Minsk, Moscow");
+    final DatePicker start = new DatePicker("Start");
+    final DatePicker end = new DatePicker("End (for a range)");
+    final ComboBox<DatePrecision> precision = new ComboBox<>("Precision", DatePrecision.values());
+    final ComboBox<DateQualifier> qualifier = new ComboBox<>("Qualifier", DateQualifier.values());
+    final TextField wording = new TextField("Wording in the article", "late November");
+    final ComboBox<DateBasis> basis = new ComboBox<>("Date basis", DateBasis.values());
+    final TextField dateNote = new TextField("How the date was established");
+    final RadioButtonGroup<EventStatus> status = new RadioButtonGroup<>("Status");
+    final Button save = new Button("Save");
+    final Button delete = new Button("Delete");
+    final Button close = new Button("Cancel");
+    final Span problems = new Span();
+
+    private final BeanValidationBinder<EventDraft> binder = new BeanValidationBinder<>(EventDraft.class);
+    private final EventFormRules rules = new EventFormRules(this);
+    private EventDraft draft = new EventDraft();
+    private int evidenceCount;
+
+    public EventForm() {
+        addClassName("event-form");
+        configureFields();
+        rules.bind(binder);
+        problems.addClassName("form-problems");
+        problems.getElement().setAttribute("role", "alert");
+        add(title, category, summary, actors, places, start, end, precision, qualifier, wording, basis, dateNote, status,
+                problems, buttons());
+        setColspan(summary, 2);
+        setColspan(title, 2);
+        setColspan(problems, 2);
+        setDraft(new EventDraft(), 0);
+    }
+
+    private void configureFields() {
+        title.setMaxLength(Event.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        summary.setMaxLength(Event.MAX_SUMMARY);
+        wording.setMaxLength(EventDate.MAX_WORDING);
+        dateNote.setMaxLength(EventDate.MAX_NOTE);
+        category.setItemLabelGenerator(c -> c.code());
+        precision.setItemLabelGenerator(DatePrecision::code);
+        qualifier.setItemLabelGenerator(DateQualifier::code);
+        qualifier.setClearButtonVisible(true);
+        qualifier.setHelperText("early / mid / late apply to a month or a year");
+        basis.setItemLabelGenerator(b -> b.name().toLowerCase().replace('_', ' '));
+        status.setItems(EventStatus.DRAFT, EventStatus.PUBLISHED);
+        status.setItemLabelGenerator(s -> s == EventStatus.PUBLISHED ? "Published" : "Draft");
+        actors.setItemLabelGenerator(EventDetails.ActorRef::name);
+        actors.setAllowCustomValue(true);
+        actors.setHelperText("Type a new name and press Enter to add an actor");
+        actors.addCustomValueSetListener(e -> fireEvent(new NewActorEvent(this, e.getDetail())));
+        start.setRequiredIndicatorVisible(true);
+    }
+
+    private HorizontalLayout buttons() {
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        close.addClickShortcut(Key.ESCAPE);
+        save.addClickListener(e -> validateAndSave());
+        delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
+        close.addClickListener(e -> fireEvent(new CloseEvent(this)));
+        return new HorizontalLayout(save, delete, close);
+    }
+
+    /** Shows a draft; {@code evidenceCount} decides whether publishing is allowed. */
+    public void setDraft(EventDraft draft, int evidenceCount) {
+        this.draft = draft;
+        this.evidenceCount = evidenceCount;
+        binder.readBean(draft);
+        problems.setText("");
+    }
+
+    public void setActorChoices(Collection<EventDetails.ActorRef> choices) {
+        var selected = actors.getValue();
+        actors.setItems(choices);
+        actors.setValue(selected.stream().filter(choices::contains).collect(Collectors.toSet()));
+    }
+
+    /** Adds a newly created actor to the choices and selects it. */
+    public void selectNewActor(EventDetails.ActorRef actor, Collection<EventDetails.ActorRef> choices) {
+        var selected = new java.util.HashSet<>(actors.getValue());
+        selected.add(actor);
+        actors.setItems(choices);
+        actors.setValue(selected);
+    }
+
+    public void setDeletable(boolean deletable) {
+        delete.setVisible(deletable);
+    }
+
+    int evidenceCount() {
+        return evidenceCount;
+    }
+
+    private void validateAndSave() {
+        BinderValidationStatus<EventDraft> result = binder.validate();
+        if (result.isOk() && binder.writeBeanIfValid(draft)) {
+            problems.setText("");
+            fireEvent(new SaveEvent(this, draft));
+            return;
+        }
+        String fields = result.getFieldValidationErrors().stream()
+                .map(error -> error.getField() instanceof com.vaadin.flow.component.HasLabel labelled ? labelled.getLabel() : "a field")
+                .distinct().collect(Collectors.joining(", "));
+        problems.setText("Not saved. Please fix: " + fields + ".");
+    }
+
+    /** Base of the form's events; carries the draft where there is one. */
+    public abstract static class EventFormEvent extends ComponentEvent<EventForm> {
+        private final transient EventDraft draft;
+
+        protected EventFormEvent(EventForm source, EventDraft draft) {
+            super(source, false);
+            this.draft = draft;
+        }
+
+        public EventDraft draft() {
+            return draft;
+        }
+    }
+
+    public static class SaveEvent extends EventFormEvent {
+        SaveEvent(EventForm source, EventDraft draft) {
+            super(source, draft);
+        }
+    }
+
+    public static class DeleteEvent extends EventFormEvent {
+        DeleteEvent(EventForm source) {
+            super(source, null);
+        }
+    }
+
+    public static class CloseEvent extends EventFormEvent {
+        CloseEvent(EventForm source) {
+            super(source, null);
+        }
+    }
+
+    /** The editor typed an actor that does not exist yet. */
+    public static class NewActorEvent extends EventFormEvent {
+        private final String name;
+
+        NewActorEvent(EventForm source, String name) {
+            super(source, null);
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+
+    public <T extends ComponentEvent<?>> Registration addListener(Class<T> eventType, ComponentEventListener<T> listener) {
+        return getEventBus().addListener(eventType, listener);
+    }
+}

@@ -1,0 +1,49 @@
+package org.brtimeline.editing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.brtimeline.chronology.EventRevision;
+
+/** Every revision of an event, newest first: who, when, the field-level changes, and "Restore this version". */
+class HistoryPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final LongConsumer restore;
+
+    HistoryPanel(LongConsumer restore) {
+        this.restore = restore;
+        setPadding(false);
+    }
+
+    void show(List<EventRevision> revisions) {
+        removeAll();
+        add(new H3("History"));
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            EventRevision revision = revisions.get(i);
+            Div item = new Div();
+            item.addClassName("revision");
+            item.add(new Span("Revision " + revision.revision() + " · " + WHEN.format(revision.at()) + " · "
+                    + revision.username() + " · " + revision.kind()));
+            UnorderedList changes = new UnorderedList();
+            revision.changes().forEach(change -> changes.add(new ListItem(change)));
+            item.add(changes);
+            if (i < revisions.size() - 1) {
+                Button button = new Button("Restore this version", e -> restore.accept(revision.revision()));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                item.add(button);
+            }
+            add(item);
+        }
+    }
+}
