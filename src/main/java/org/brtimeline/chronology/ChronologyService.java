@@ -58,6 +58,12 @@ public class ChronologyService {
         return events.findById(id).filter(e -> e.status() == EventStatus.PUBLISHED).map(EventDetails::of);
     }
 
+    /** Where a merged event's permalink leads: the event that absorbed it. */
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long id) {
+        return events.findById(id).filter(e -> e.status() == EventStatus.MERGED).map(Event::mergedInto);
+    }
+
     /** How many published events each article supports, by slug. */
     @Transactional(readOnly = true)
     public Map<String, Long> publishedEventCountsByArticle() {

@@ -32,7 +32,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins) throws Exception {
+        http.authenticationManager(throttledLogins);
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).permitAll()

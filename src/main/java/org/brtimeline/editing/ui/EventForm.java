@@ -73,11 +73,12 @@ public class EventForm extends FormLayout {
     }
 
     private void configureFields() {
-        title.setMaxLength(Event.MAX_TITLE);
+        limit(title, Event.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         summary.setMaxLength(Event.MAX_SUMMARY);
-        wording.setMaxLength(EventDate.MAX_WORDING);
-        dateNote.setMaxLength(EventDate.MAX_NOTE);
+        summary.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage("At most " + Event.MAX_SUMMARY + " characters"));
+        limit(wording, EventDate.MAX_WORDING);
+        limit(dateNote, EventDate.MAX_NOTE);
         category.setItemLabelGenerator(c -> c.code());
         precision.setItemLabelGenerator(DatePrecision::code);
         qualifier.setItemLabelGenerator(DateQualifier::code);
@@ -91,6 +92,11 @@ public class EventForm extends FormLayout {
         actors.setHelperText("Type a new name and press Enter to add an actor");
         actors.addCustomValueSetListener(e -> fireEvent(new NewActorEvent(this, e.getDetail())));
         start.setRequiredIndicatorVisible(true);
+    }
+
+    private static void limit(TextField field, int max) {
+        field.setMaxLength(max);
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most " + max + " characters"));
     }
 
     private HorizontalLayout buttons() {

@@ -1,0 +1,149 @@
+package org.brtimeline.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.brtimeline.IntegrationTest;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.reader.ReaderService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Editors' changes, through the service, on the real database with its history. */
+@IntegrationTest
+@WithMockUser(username = "alice", roles = "EDITOR")
+class ChronologyEditorTest {
+
+    private static final String RFERL = "rferl-russian-pm-in-minsk-2020-09-03";
+
+    @Autowired
+    ChronologyEditor editor;
+    @Autowired
+    ChronologyService chronology;
+    @Autowired
+    ReaderService reader;
+
+    private EventDraft draft(String title) {
+        EventDraft draft = new EventDraft();
+        draft.setTitle(title);
+        draft.setCategory(Category.PROTEST);
+        draft.setStart(LocalDate.of(2020, 9, 6));
+        draft.setPrecision(DatePrecision.DAY);
+        return draft;
+    }
+
+    private int offsetOf(String quote) {
+        return reader.article(RFERL).orElseThrow().text().indexOf(quote);
+    }
+
+    private EventDetails withEvidence(EventDetails event, String quote) {
+        int at = offsetOf(quote);
+        return editor.addEvidence(event.id(), RFERL, at, at + quote.length());
+    }
+
+    @Test
+    void a_new_event_starts_as_an_invisible_draft() {
+        EventDetails created = editor.create(draft("A draft nobody sees"));
+
+        assertThat(created.status()).isEqualTo("draft");
+        assertThat(chronology.find(created.id())).isEmpty();
+        assertThat(editor.find(created.id()).title()).isEqualTo("A draft nobody sees");
+    }
+
+    @Test
+    void evidence_from_a_selection_is_the_exact_text_and_allows_publishing() {
+        EventDetails event = editor.create(draft("Detentions at unregistered protests"));
+        String quote = "24 people were detained the previous day";
+
+        EventDetails cited = withEvidence(event, quote);
+        EventDraft publish = EventDraft.of(cited);
+        publish.setStatus(EventStatus.PUBLISHED);
+        EventDetails published = editor.update(cited.id(), cited.version(), publish);
+
+        assertThat(published.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo(quote);
+            assertThat(e.startOffset()).isEqualTo(offsetOf(quote));
+        });
+        assertThat(chronology.find(published.id())).isPresent();
+    }
+
+    @Test
+    void publishing_without_evidence_is_refused() {
+        EventDraft draft = draft("No source");
+        draft.setStatus(EventStatus.PUBLISHED);
+
+        assertThatThrownBy(() -> editor.create(draft)).hasMessageContaining("without evidence");
+    }
+
+    @Test
+    void a_second_editor_saving_an_old_version_gets_a_conflict_and_overwrites_nothing() {
+        EventDetails opened = editor.create(draft("Original title"));
+        EventDraft first = EventDraft.of(opened);
+        first.setTitle("First editor's title");
+        editor.update(opened.id(), opened.version(), first);
+
+        EventDraft second = EventDraft.of(opened);
+        second.setTitle("Second editor's title");
+
+        assertThatThrownBy(() -> editor.update(opened.id(), opened.version(), second))
+                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                    assertThat(conflict.current().title()).isEqualTo("First editor's title");
+                    assertThat(ChronologyEditor.changesBetween(opened, conflict.current()))
+                            .contains("title: “Original title” → “First editor's title”");
+                });
+        assertThat(editor.find(opened.id()).title()).isEqualTo("First editor's title");
+    }
+
+    @Test
+    void a_deleted_event_disappears_for_readers_and_can_be_restored() {
+        EventDetails event = withEvidence(editor.create(draft("To be deleted")), "Sixteen of them will remain in custody");
+
+        editor.delete(event.id(), event.version());
+
+        assertThat(editor.find(event.id()).status()).isEqualTo("deleted");
+        assertThat(editor.deleted()).extracting(EventDetails::id).contains(event.id());
+        EventDetails restored = editor.undelete(event.id());
+        assertThat(restored.status()).isEqualTo("draft");
+        assertThat(restored.evidence()).hasSize(1);
+    }
+
+    @Test
+    void merging_keeps_the_evidence_of_both_on_the_survivor() {
+        EventDetails survivor = withEvidence(editor.create(draft("Survivor")), "Lilia Vlasova, had been charged with tax evasion");
+        EventDetails duplicate = withEvidence(editor.create(draft("Duplicate")), "another detained member of its presidium");
+
+        EventDetails merged = editor.merge(survivor.id(), duplicate.id());
+
+        assertThat(merged.evidence()).hasSize(2);
+        EventDetails gone = editor.find(duplicate.id());
+        assertThat(gone.status()).isEqualTo("merged");
+        assertThat(gone.evidence()).isEmpty();
+        assertThat(chronology.mergedInto(duplicate.id())).contains(survivor.id());
+    }
+
+    @Test
+    void the_history_says_who_changed_what_and_an_earlier_version_can_be_restored() {
+        EventDetails v1 = editor.create(draft("Before"));
+        EventDraft change = EventDraft.of(v1);
+        change.setTitle("After");
+        change.setStart(LocalDate.of(2020, 9, 1));
+        change.setPrecision(DatePrecision.MONTH);
+        EventDetails v2 = editor.update(v1.id(), v1.version(), change);
+
+        List<EventRevision> history = editor.history(v2.id());
+
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).kind()).isEqualTo("created");
+        assertThat(history).allSatisfy(r -> assertThat(r.username()).isEqualTo("alice"));
+        assertThat(history.get(1).changes()).contains("title: “Before” → “After”", "date: “6 September 2020” → “September 2020”");
+
+        EventDetails restored = editor.restore(v2.id(), history.get(0).revision());
+
+        assertThat(restored.title()).isEqualTo("Before");
+        assertThat(restored.label()).isEqualTo("6 September 2020");
+        assertThat(editor.history(v2.id())).hasSize(3);
+    }
+}

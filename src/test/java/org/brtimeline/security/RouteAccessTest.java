@@ -1,0 +1,102 @@
+package org.brtimeline.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.brtimeline.IntegrationTest;
+import org.brtimeline.editing.ui.ArticleImportView;
+import org.brtimeline.editing.ui.DeletedEventsView;
+import org.brtimeline.editing.ui.EventEditorView;
+import org.brtimeline.security.ui.LoginView;
+import org.brtimeline.security.ui.UserAdminView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Each editing route, tried as an anonymous reader, an editor and an admin. */
+@IntegrationTest
+class RouteAccessTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
+    private static final Map<String, Class<? extends Component>> EDITOR_ROUTES = Map.of(
+            "editor/events/new", EventEditorView.class,
+            "editor/deleted", DeletedEventsView.class,
+            "editor/articles/new", ArticleImportView.class);
+
+    @Autowired
+    ApplicationContext context;
+
+    private void openAs(String name, String... roles) {
+        if (name != null) {
+            var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, "n/a", authorities));
+        }
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        if (name != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+            request.setUserInRole((principal, role) -> List.of(roles).contains(role.replaceFirst("^ROLE_", "")));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private boolean shows(String route, Class<? extends Component> view) {
+        UI.getCurrent().navigate(route);
+        return !_find(view).isEmpty();
+    }
+
+    @Test
+    void an_anonymous_reader_is_sent_to_the_login_from_every_editing_route() {
+        openAs(null);
+        for (var route : EDITOR_ROUTES.entrySet()) {
+            assertThat(shows(route.getKey(), route.getValue())).as(route.getKey()).isFalse();
+            assertThat(_find(LoginView.class)).as(route.getKey()).hasSize(1);
+        }
+        assertThat(shows("admin/users", UserAdminView.class)).isFalse();
+    }
+
+    @Test
+    void an_anonymous_reader_sees_the_chronology() {
+        openAs(null);
+
+        assertThat(shows("", org.brtimeline.chronology.ui.ChronologyView.class)).isTrue();
+    }
+
+    @Test
+    void an_editor_reaches_every_editing_route_but_not_the_user_admin() {
+        openAs("editor", "EDITOR");
+        for (var route : EDITOR_ROUTES.entrySet()) {
+            assertThat(shows(route.getKey(), route.getValue())).as(route.getKey()).isTrue();
+        }
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(UserAdminView.class)).isEmpty();
+    }
+
+    @Test
+    void an_admin_reaches_the_user_admin() {
+        openAs("admin", "ADMIN");
+
+        assertThat(shows("admin/users", UserAdminView.class)).isTrue();
+        assertThat(shows("editor/events/new", EventEditorView.class)).isTrue();
+    }
+}

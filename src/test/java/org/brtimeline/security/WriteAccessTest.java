@@ -1,0 +1,123 @@
+package org.brtimeline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.brtimeline.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Readers are anonymous and read-only; every write needs an editor's login and a CSRF token. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class WriteAccessTest {
+
+    private static final List<String> API = List.of("/api/events", "/api/events/1", "/api/articles",
+            "/api/articles/rferl-russian-pm-in-minsk-2020-09-03", "/api/events/1/evidence");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private List<MockHttpServletRequestBuilder> writesTo(String path) {
+        return List.of(post(path), put(path), patch(path), delete(path));
+    }
+
+    @Test
+    void anonymous_writes_to_the_api_are_refused_even_with_a_csrf_token() throws Exception {
+        for (String path : API) {
+            for (MockHttpServletRequestBuilder write : writesTo(path)) {
+                mvc.perform(write.with(csrf())).andExpect(status().isUnauthorized());
+            }
+        }
+    }
+
+    @Test
+    void anonymous_writes_without_a_csrf_token_are_forbidden() throws Exception {
+        for (String path : API) {
+            for (MockHttpServletRequestBuilder write : writesTo(path)) {
+                mvc.perform(write).andExpect(status().isForbidden());
+            }
+        }
+    }
+
+    @Test
+    void csrf_protection_is_on_for_logged_in_editors_too() throws Exception {
+        mvc.perform(post("/api/events").with(user("editor").roles("EDITOR"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void reading_needs_no_login() throws Exception {
+        mvc.perform(get("/api/events")).andExpect(status().isOk());
+        mvc.perform(get("/api/articles")).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_failed_login_never_says_whether_the_name_or_the_password_was_wrong() throws Exception {
+        users.create("login-test", "a-long-enough-password", Role.EDITOR);
+
+        mvc.perform(login("login-test", "wrong-password", "10.9.0.1"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        mvc.perform(login("nobody-at-all", "a-long-enough-password", "10.9.0.2"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        mvc.perform(login("login-test", "a-long-enough-password", "10.9.0.3"))
+                .andExpect(authenticated().withRoles("EDITOR"));
+    }
+
+    @Test
+    void after_repeated_failures_even_the_right_password_must_wait() throws Exception {
+        users.create("throttled", "the-right-password-1", Role.EDITOR);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            mvc.perform(login("throttled", "wrong", "10.9.1." + i));
+        }
+
+        mvc.perform(login("throttled", "the-right-password-1", "10.9.2.1"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void passwords_are_stored_as_bcrypt_hashes() {
+        users.create("hash-test", "plain-text-password", Role.EDITOR);
+
+        String stored = jdbc.queryForObject("select password_hash from app_user where username = 'hash-test'", String.class);
+        assertThat(stored).startsWith("$2").doesNotContain("plain-text-password");
+    }
+
+    @Test
+    void a_disabled_account_cannot_log_in() throws Exception {
+        UserAccount account = users.create("disabled-test", "a-long-enough-password", Role.EDITOR);
+        users.setEnabled(account.id(), false);
+
+        mvc.perform(login("disabled-test", "a-long-enough-password", "10.9.3.1"))
+                .andExpect(unauthenticated());
+    }
+
+    private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}
