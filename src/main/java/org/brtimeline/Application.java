@@ -1,19 +1,46 @@
 package org.brtimeline;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import org.brtimeline.corpus.ArticleBatchImport;
+import org.brtimeline.corpus.ImportArticlesCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-/** Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. */
+/**
+ * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
+ * a command as first argument it runs that command instead, without the web server:
+ * {@code import-articles <folder>}.
+ */
 @SpringBootApplication
 @PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import-articles".equals(args[0])) {
+            System.exit(importArticles(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
+    }
+
+    private static int importArticles(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: import-articles <folder of article files in the corpus format>");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
+            return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
+        }
     }
 
     /** "Today" comes from here, so that tests can fix it. */

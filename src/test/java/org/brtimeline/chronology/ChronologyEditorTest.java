@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.brtimeline.IntegrationTest;
+import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.reader.ReaderService;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Editors' changes, through the service, on the real database with its history. */
-@IntegrationTest
+@WritingTest
 @WithMockUser(username = "alice", roles = "EDITOR")
 class ChronologyEditorTest {
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
@@ -45,7 +46,7 @@ public class ArticleImportView extends VerticalLayout {
     final Button save = new Button("Add article");
     private final ArticleService articles;
 
-    public ArticleImportView(ArticleService articles) {
+    public ArticleImportView(ArticleService articles, ArticleBatchImport batch) {
         this.articles = articles;
         language.setValue("en");
         precision.setValue(DatePrecision.DAY);
@@ -65,7 +66,7 @@ public class ArticleImportView extends VerticalLayout {
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(title, publisher, url, language, published, precision, publishedNote);
         add(new H2("Add an article"), form, upload, text, save,
-                new Paragraph("Paragraphs are computed from the text: every non-blank line is one."));
+                new Paragraph("Paragraphs are computed from the text: every non-blank line is one."), new ZipImportPanel(batch));
     }
 
     private void fill(byte[] bytes) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
 import java.util.List;
-import org.brtimeline.IntegrationTest;
+import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
@@ -29,7 +29,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The editor page, browserless, as a logged-in editor. */
-@IntegrationTest
+@WritingTest
 class EventEditorViewTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");

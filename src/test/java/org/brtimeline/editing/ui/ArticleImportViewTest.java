@@ -1,0 +1,112 @@
+package org.brtimeline.editing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.brtimeline.WritingTest;
+import org.brtimeline.reader.ReaderService;
+import org.brtimeline.source.ArticleService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Adding an article through the form: every problem next to its field, nothing stored until all is right. */
+@WritingTest
+class ArticleImportViewTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ReaderService reader;
+
+    private ArticleImportView view;
+
+    @BeforeEach
+    void open() {
+        var auth = new UsernamePasswordAuthenticationToken("bob", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> role.endsWith("EDITOR"));
+        UI.getCurrent().navigate("editor/articles/new");
+        view = _get(ArticleImportView.class);
+        view.title.setValue("Lukashenka meets Putin in Sochi");
+        view.publisher.setValue("Test Wire");
+        view.published.setValue(LocalDate.of(2021, 9, 9));
+        view.text.setValue("SOCHI -- The two leaders met on Thursday.\n\nThey agreed on 28 programmes.");
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_empty_text_is_refused_next_to_the_text_field() {
+        view.text.setValue("   ");
+
+        view.save.click();
+
+        assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).isEqualTo("an article needs a text");
+    }
+
+    @Test
+    void a_missing_publication_date_is_refused() {
+        view.published.clear();
+
+        view.save.click();
+
+        assertThat(view.published.isInvalid()).isTrue();
+        assertThat(view.published.getErrorMessage()).isEqualTo("The publication date is required");
+    }
+
+    @Test
+    void an_article_already_stored_is_refused_and_nothing_changes() {
+        long before = articles.count();
+        view.text.setValue(reader.article("rferl-russian-pm-in-minsk-2020-09-03").orElseThrow().text());
+
+        view.save.click();
+
+        assertThat(view.text.getErrorMessage()).isEqualTo("this article is already stored (same text)");
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_missing_publisher_is_shown_next_to_the_publisher() {
+        view.publisher.clear();
+
+        view.save.click();
+
+        assertThat(view.publisher.isInvalid()).isTrue();
+        assertThat(view.publisher.getErrorMessage()).isEqualTo("required");
+    }
+
+    @Test
+    void a_sound_article_is_stored_with_its_paragraphs() {
+        view.save.click();
+
+        var stored = reader.article("lukashenka-meets-putin-in-sochi").orElseThrow();
+        assertThat(stored.passages()).hasSize(2);
+        assertThat(stored.published()).isEqualTo(LocalDate.of(2021, 9, 9));
+    }
+}
