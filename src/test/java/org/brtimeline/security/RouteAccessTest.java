@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
 import java.util.Map;
+import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.editing.ui.ArticleImportView;
 import org.brtimeline.editing.ui.DeletedEventsView;
@@ -24,15 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Each editing route, tried as an anonymous reader, an editor and an admin. */
 @IntegrationTest
 class RouteAccessTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
     private static final Map<String, Class<? extends Component>> EDITOR_ROUTES = Map.of(
             "editor/events/new", EventEditorView.class,
             "editor/deleted", DeletedEventsView.class,
@@ -42,22 +33,16 @@ class RouteAccessTest {
     ApplicationContext context;
 
     private void openAs(String name, String... roles) {
-        if (name != null) {
-            var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(name, "n/a", authorities));
-        }
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        if (name != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-            request.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
-            request.setUserInRole((principal, role) -> List.of(roles).contains(role.replaceFirst("^ROLE_", "")));
+        if (name == null) {
+            BrowserlessUi.openAnonymously(context);
+        } else {
+            BrowserlessUi.openAs(context, name, roles);
         }
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        BrowserlessUi.close();
     }
 
     private boolean shows(String route, Class<? extends Component> view) {

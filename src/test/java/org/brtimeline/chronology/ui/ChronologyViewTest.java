@@ -4,11 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.EventDetails;
 import org.junit.jupiter.api.AfterEach;
@@ -20,19 +18,17 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 class ChronologyViewTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
-
     @Autowired
     ApplicationContext context;
 
     @BeforeEach
     void openTheBrowserlessUi() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        BrowserlessUi.openAnonymously(context);
     }
 
     @AfterEach
     void closeIt() {
-        MockVaadin.tearDown();
+        BrowserlessUi.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,14 +3,9 @@ package org.brtimeline.editing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
-import java.util.List;
+import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
 import org.brtimeline.reader.ReaderService;
 import org.brtimeline.source.ArticleService;
@@ -19,15 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Adding an article through the form: every problem next to its field, nothing stored until all is right. */
 @WritingTest
 class ArticleImportViewTest {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
 
     @Autowired
     ApplicationContext context;
@@ -40,12 +30,7 @@ class ArticleImportViewTest {
 
     @BeforeEach
     void open() {
-        var auth = new UsernamePasswordAuthenticationToken("bob", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> role.endsWith("EDITOR"));
+        BrowserlessUi.openAs(context, "bob", "EDITOR");
         UI.getCurrent().navigate("editor/articles/new");
         view = _get(ArticleImportView.class);
         view.title.setValue("Lukashenka meets Putin in Sochi");
@@ -56,8 +41,7 @@ class ArticleImportViewTest {
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        BrowserlessUi.close();
     }
 
     @Test

@@ -4,15 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.LocalDate;
-import java.util.List;
+import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
@@ -24,15 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The editor page, browserless, as a logged-in editor. */
 @WritingTest
 class EventEditorViewTest {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
 
     @Autowired
     ApplicationContext context;
@@ -41,18 +31,12 @@ class EventEditorViewTest {
 
     @BeforeEach
     void logInAsAnEditor() {
-        var auth = new UsernamePasswordAuthenticationToken("bob", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> role.endsWith("EDITOR"));
+        BrowserlessUi.openAs(context, "bob", "EDITOR");
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        BrowserlessUi.close();
     }
 
     private EventDetails anEvent(String title) {
