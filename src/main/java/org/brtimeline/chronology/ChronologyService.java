@@ -58,6 +58,16 @@ public class ChronologyService {
         return events.findById(id).filter(e -> e.status() == EventStatus.PUBLISHED).map(EventDetails::of);
     }
 
+    /** Every quoted range of an article that supports a published event, in text order, with the event's date label. */
+    @Transactional(readOnly = true)
+    public List<ArticleEvidence> evidenceInArticle(String slug) {
+        List<ArticleEvidence> ranges = events.evidenceIn(slug);
+        Map<Long, String> labels = events.findAllById(ranges.stream().map(ArticleEvidence::eventId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Event::id, e -> e.date().label()));
+        return ranges.stream().map(r -> new ArticleEvidence(r.evidenceId(), r.eventId(), r.eventTitle(), labels.get(r.eventId()),
+                r.startOffset(), r.endOffset())).toList();
+    }
+
     /** Where a merged event's permalink leads: the event that absorbed it. */
     @Transactional(readOnly = true)
     public Optional<Long> mergedInto(long id) {

@@ -9,6 +9,13 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
     List<Event> findByStatusOrderByUpdatedAtDesc(EventStatus status);
 
+    @Query("""
+            select new org.brtimeline.chronology.ArticleEvidence(ev.id, e.id, e.title, '', ev.startOffset, ev.endOffset)
+            from Evidence ev join ev.event e
+            where ev.article.slug = :slug and e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
+            order by ev.startOffset, ev.endOffset""")
+    List<ArticleEvidence> evidenceIn(String slug);
+
     /** Per article slug, how many published events cite it: rows of {slug, count}. */
     @Query("""
             select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e

@@ -8,7 +8,7 @@ import java.util.List;
  * its paragraphs.
  */
 public record ArticleText(String slug, String title, String publisher, String url, String language, LocalDate published,
-                          String precision, String publishedNote, long eventCount, String text,
+                          String precision, String publishedLabel, String publishedNote, long eventCount, String text,
                           List<PassageRange> passages) {
 
     /** The paragraph {@code index} spans the half-open range {@code [startOffset, endOffset)}. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDate;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,8 @@ public class ReaderService {
                     .mapToObj(i -> new ArticleText.PassageRange(i, passages.get(i).startOffset(), passages.get(i).endOffset()))
                     .toList();
             return new ArticleText(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
-                    a.publishedPrecision().code(), a.publishedNote(), count, a.text(), ranges);
+                    a.publishedPrecision().code(), EventDate.of(a.published(), a.publishedPrecision()).label(), a.publishedNote(),
+                    count, a.text(), ranges);
         });
     }
 

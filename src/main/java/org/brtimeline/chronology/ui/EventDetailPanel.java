@@ -1,0 +1,80 @@
+package org.brtimeline.chronology.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.stream.Collectors;
+import org.brtimeline.chronology.EventDetails;
+
+/**
+ * Everything about one event: its date with the exact bounds it allows, where the date comes
+ * from, summary, actors, category, and every piece of evidence with a link into the article.
+ */
+public class EventDetailPanel extends VerticalLayout {
+
+    final H3 title = new H3();
+    final Div body = new Div();
+
+    public EventDetailPanel() {
+        addClassName("event-detail");
+        setPadding(false);
+        add(title, body);
+    }
+
+    public void show(EventDetails event, boolean editor) {
+        title.setText(event.title());
+        body.removeAll();
+        body.add(line("When", event.label() + (event.wording() == null ? "" : " (“" + event.wording() + "”)")));
+        if (!event.earliest().equals(event.latest()) || !"day".equals(event.precision())) {
+            body.add(line("Possible dates", event.earliest() + " – " + event.latest()));
+        }
+        if (!"stated".equals(event.dateBasis())) {
+            body.add(line("Date basis", event.dateBasis().replace('_', ' ') + (event.dateNote() == null ? "" : ": " + event.dateNote())));
+        }
+        body.add(line("Category", event.category()));
+        if (!event.actors().isEmpty()) {
+            body.add(line("Actors", event.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", "))));
+        }
+        if (!event.places().isEmpty()) {
+            body.add(line("Places", String.join(", ", event.places())));
+        }
+        if (event.summary() != null) {
+            body.add(new Paragraph(event.summary()));
+        }
+        for (EventDetails.EvidenceDetails evidence : event.evidence()) {
+            body.add(evidence(evidence));
+        }
+        if (editor) {
+            body.add(new Anchor("editor/events/" + event.id(), "Edit this event"));
+        }
+        body.add(new Paragraph(new Anchor("events/" + event.id(), "Permalink")));
+    }
+
+    private static Div evidence(EventDetails.EvidenceDetails evidence) {
+        Div box = new Div();
+        box.addClassNames("evidence-quote", LumoUtility.Padding.SMALL, LumoUtility.Margin.Vertical.SMALL,
+                LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
+        Paragraph quote = new Paragraph("“" + evidence.quote() + "”");
+        quote.addClassNames(LumoUtility.Margin.NONE);
+        Span source = new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()
+                + ("day".equals(evidence.articlePublishedPrecision()) ? "" : " (" + evidence.articlePublishedPrecision() + ")"));
+        source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Anchor read = new Anchor(evidence.readerUrl().substring(1), "Read in article");
+        read.addClassName("read-in-article");
+        box.add(quote, source, new Div(read));
+        return box;
+    }
+
+    private static Paragraph line(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Paragraph paragraph = new Paragraph(name, new Span(value));
+        paragraph.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+        return paragraph;
+    }
+}

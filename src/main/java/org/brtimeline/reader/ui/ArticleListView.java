@@ -1,0 +1,31 @@
+package org.brtimeline.reader.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.brtimeline.reader.ArticleSummary;
+import org.brtimeline.reader.ReaderService;
+
+/** All source articles with publisher, date and the number of events each supports. */
+@Route("articles")
+@PageTitle("Articles · Belarus–Russia timeline")
+@AnonymousAllowed
+public class ArticleListView extends VerticalLayout {
+
+    final Grid<ArticleSummary> grid = new Grid<>();
+
+    public ArticleListView(ReaderService reader) {
+        setSizeFull();
+        grid.addComponentColumn(a -> new Anchor("articles/" + a.slug(), a.title())).setHeader("Article").setFlexGrow(1);
+        grid.addColumn(ArticleSummary::publisher).setHeader("Publisher").setAutoWidth(true);
+        grid.addColumn(a -> a.published() + ("day".equals(a.precision()) ? "" : " (" + a.precision() + ")"))
+                .setHeader("Published").setAutoWidth(true).setSortable(true);
+        grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true).setSortable(true);
+        grid.setItems(reader.articles());
+        grid.setSizeFull();
+        add(grid);
+    }
+}

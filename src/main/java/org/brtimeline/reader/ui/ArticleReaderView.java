@@ -1,0 +1,108 @@
+package org.brtimeline.reader.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import org.brtimeline.chronology.ArticleEvidence;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.reader.ArticleText;
+import org.brtimeline.reader.ReaderService;
+
+/**
+ * One article: its metadata and its text in paragraphs, with every quote that supports an event
+ * highlighted. {@code ?evidence=ID} marks that quote distinctly and scrolls it into view.
+ */
+@Route("articles/:slug")
+@AnonymousAllowed
+public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 title = new H2();
+    final Div meta = new Div();
+    final Div body = new Div();
+    private final ReaderService reader;
+    private final ChronologyService chronology;
+    private String pageTitle = "Article";
+
+    public ArticleReaderView(ReaderService reader, ChronologyService chronology) {
+        this.reader = reader;
+        this.chronology = chronology;
+        body.addClassName("article-text");
+        body.getStyle().set("max-width", "42em").set("line-height", "1.6");
+        meta.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(title, meta, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        Long focus = event.getLocation().getQueryParameters().getSingleParameter("evidence")
+                .flatMap(ArticleReaderView::number).orElse(null);
+        reader.article(slug).ifPresentOrElse(article -> show(article, focus), () -> {
+            pageTitle = "No such article";
+            title.setText("There is no article '" + slug + "'");
+            meta.removeAll();
+            body.removeAll();
+        });
+    }
+
+    private void show(ArticleText article, Long focus) {
+        pageTitle = article.title() + " · Belarus–Russia timeline";
+        title.setText(article.title());
+        meta.removeAll();
+        meta.add(new Span(article.publisher() + " · " + article.publishedLabel()));
+        if (article.publishedNote() != null) {
+            meta.add(new Paragraph("Date: " + article.publishedNote()));
+        }
+        if (article.url() != null) {
+            meta.add(new Paragraph(new Anchor(article.url(), "Original article", AnchorTarget.BLANK)));
+        }
+        List<ArticleEvidence> evidence = chronology.evidenceInArticle(article.slug());
+        body.removeAll();
+        Span focused = null;
+        for (ArticleText.PassageRange passage : article.passages()) {
+            Paragraph paragraph = new Paragraph();
+            paragraph.getElement().setAttribute("data-start", String.valueOf(passage.startOffset()));
+            for (Highlights.Segment segment : Highlights.cut(passage.startOffset(), passage.endOffset(), evidence)) {
+                String text = article.text().substring(segment.start(), segment.end());
+                if (segment.evidence().isEmpty()) {
+                    paragraph.add(new Text(text));
+                } else {
+                    EvidenceMark mark = new EvidenceMark(text, segment.evidence(), focus);
+                    paragraph.add(mark);
+                    if (focused == null && mark.isFocused()) {
+                        focused = mark;
+                    }
+                }
+            }
+            body.add(paragraph);
+        }
+        if (focused != null) {
+            focused.getElement().executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'center'}))");
+        }
+    }
+
+    private static java.util.Optional<Long> number(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
