@@ -3,6 +3,7 @@ package org.brtimeline;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  * {@code import-articles <folder>}.
  */
 @SpringBootApplication
-@PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline")
+@PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline", iconPath = "icons/icon.png")
+@Theme("timeline")
 @Push
 public class Application implements AppShellConfigurator {
 

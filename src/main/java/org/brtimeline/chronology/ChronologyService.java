@@ -18,10 +18,45 @@ public class ChronologyService {
 
     private final EventRepository events;
     private final ActorRepository actors;
+    private final EventBuckets buckets;
 
-    ChronologyService(EventRepository events, ActorRepository actors) {
+    ChronologyService(EventRepository events, ActorRepository actors, EventBuckets buckets) {
         this.events = events;
         this.actors = actors;
+        this.buckets = buckets;
+    }
+
+    /**
+     * The timeline's view of a window ({@code query} must have from and to): the events when at most
+     * {@code maxEvents} match, otherwise counts per period to show as clusters; always the density.
+     */
+    @Transactional(readOnly = true)
+    public TimelineWindow timeline(EventQuery query, int maxEvents) {
+        if (query.from() == null || query.to() == null) {
+            throw new IllegalArgumentException("from, to: a timeline window needs both");
+        }
+        EventBuckets.Granularity granularity = EventBuckets.granularityFor(query.from(), query.to());
+        List<DateBucket> density = buckets.count(query, granularity);
+        long total = density.stream().mapToLong(DateBucket::count).sum();
+        boolean tooMany = total > maxEvents && granularity != EventBuckets.Granularity.DAY
+                || total > maxEvents && java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to()) > 2;
+        if (tooMany) {
+            return new TimelineWindow(total, List.of(), density, density);
+        }
+        return new TimelineWindow(total, slice(query, 0, maxEvents), List.of(), density);
+    }
+
+    /** The first and last possible day of all matching events, to fit the timeline's first window; empty when none match. */
+    @Transactional(readOnly = true)
+    public Optional<DateBucket> extent(EventQuery query) {
+        List<EventDetails> first = slice(query, 0, 1);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        java.time.LocalDate latest = events.findAll(EventSpecifications.matching(query),
+                org.springframework.data.domain.PageRequest.of(0, 1, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "date.latest"))).getContent().get(0).date().latest();
+        return Optional.of(new DateBucket(first.get(0).earliest(), latest, count(query)));
     }
 
     @Transactional(readOnly = true)

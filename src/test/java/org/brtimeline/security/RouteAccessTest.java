@@ -61,10 +61,12 @@ class RouteAccessTest {
     }
 
     @Test
-    void an_anonymous_reader_sees_the_chronology() {
+    void an_anonymous_reader_sees_the_timeline_the_chronology_and_the_articles() {
         openAs(null);
 
-        assertThat(shows("", org.brtimeline.chronology.ui.ChronologyView.class)).isTrue();
+        assertThat(shows("", org.brtimeline.timeline.ui.TimelineView.class)).isTrue();
+        assertThat(shows("chronology", org.brtimeline.timeline.ui.ChronologyListView.class)).isTrue();
+        assertThat(shows("articles", org.brtimeline.reader.ui.ArticleListView.class)).isTrue();
     }
 
     @Test

@@ -25,10 +25,13 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1("Belarus–Russia timeline");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
+        title.getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
         addToNavbar(new DrawerToggle(), title, account(authentication));
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Chronology", "", VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Timeline", "timeline", VaadinIcon.CALENDAR_CLOCK.create()));
+        nav.addItem(new SideNavItem("Chronology", "chronology", VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
             SideNav editing = new SideNav("Editing");
             editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
@@ -42,10 +45,19 @@ public class MainLayout extends AppLayout {
             addToDrawer(nav);
         }
         setPrimarySection(Section.DRAWER);
+        // The reader's light/dark choice is remembered in the browser, not on the server.
+        getElement().executeJs("const t = localStorage.getItem('br-timeline-theme');"
+                + "if (t) document.documentElement.setAttribute('theme', t);");
     }
 
     private static HorizontalLayout account(AuthenticationContext authentication) {
-        HorizontalLayout box = new HorizontalLayout();
+        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> e.getSource().getElement().executeJs(
+                "const root = document.documentElement; const next = root.getAttribute('theme') === 'dark' ? '' : 'dark';"
+                        + "root.setAttribute('theme', next); localStorage.setItem('br-timeline-theme', next);"));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        theme.setAriaLabel("Switch between light and dark theme");
+        theme.setTooltipText("Light / dark");
+        HorizontalLayout box = new HorizontalLayout(theme);
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         box.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
         authentication.getPrincipalName().ifPresentOrElse(name -> {

@@ -26,6 +26,11 @@ public class EventDetailPanel extends VerticalLayout {
         add(title, body);
     }
 
+    /** The title of the event on show. */
+    public String shownTitle() {
+        return title.getText();
+    }
+
     public void show(EventDetails event, boolean editor) {
         title.setText(event.title());
         body.removeAll();

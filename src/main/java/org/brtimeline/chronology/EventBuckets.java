@@ -1,0 +1,63 @@
+package org.brtimeline.chronology;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts matching events per year, month or day of their earliest possible date, in the database
+ * (GROUP BY), so a window of a million events costs one aggregate query, not a million rows.
+ */
+@Component
+class EventBuckets {
+
+    enum Granularity { YEAR, MONTH, DAY }
+
+    private final EntityManager entityManager;
+
+    EventBuckets(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Years for windows over 15 years, months over 9 months, days below. */
+    static Granularity granularityFor(LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        return days > 15 * 365 ? Granularity.YEAR : days > 270 ? Granularity.MONTH : Granularity.DAY;
+    }
+
+    List<DateBucket> count(EventQuery query, Granularity granularity) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<Event> root = cq.from(Event.class);
+        Expression<LocalDate> earliest = root.get("date").get("earliest");
+        Expression<Integer> year = cb.function("year", Integer.class, earliest);
+        Expression<Integer> month = cb.function("month", Integer.class, earliest);
+        cq.where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
+        switch (granularity) {
+            case YEAR -> cq.multiselect(year, cb.count(root)).groupBy(year).orderBy(cb.asc(year));
+            case MONTH -> cq.multiselect(year, month, cb.count(root)).groupBy(year, month).orderBy(cb.asc(year), cb.asc(month));
+            case DAY -> cq.multiselect(earliest, cb.count(root)).groupBy(earliest).orderBy(cb.asc(earliest));
+        }
+        return entityManager.createQuery(cq).getResultList().stream().map(row -> bucket(row, granularity)).toList();
+    }
+
+    private static DateBucket bucket(Object[] row, Granularity granularity) {
+        return switch (granularity) {
+            case YEAR -> {
+                LocalDate first = LocalDate.of(((Number) row[0]).intValue(), 1, 1);
+                yield new DateBucket(first, first.plusYears(1).minusDays(1), ((Number) row[1]).longValue());
+            }
+            case MONTH -> {
+                LocalDate first = LocalDate.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), 1);
+                yield new DateBucket(first, first.plusMonths(1).minusDays(1), ((Number) row[2]).longValue());
+            }
+            case DAY -> new DateBucket((LocalDate) row[0], (LocalDate) row[0], ((Number) row[1]).longValue());
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package org.brtimeline.timeline.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.DateBucket;
+import org.brtimeline.chronology.TimelineWindow;
+import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.reader.ReaderService;
+
+/**
+ * The home page: the interactive timeline of the (filtered) chronology, loading only the visible
+ * window, with lanes, a density strip, a legend and the detail of the selected event. Every
+ * state worth sharing is in the URL.
+ */
+@Route("timeline")
+@RouteAlias("")
+@PageTitle("Timeline · Belarus–Russia timeline")
+@AnonymousAllowed
+public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int MAX_EVENTS = 300;
+
+    final FilterBar filters;
+    final RadioButtonGroup<TimelineItems.Lanes> lanes = new RadioButtonGroup<>("Lanes");
+    final Span status = new Span();
+    final VisTimeline timeline;
+    final EventDetailPanel detail = new EventDetailPanel();
+    private final ChronologyService chronology;
+    private final AuthenticationContext authentication;
+    private ChronologyFilter filter = ChronologyFilter.none();
+    private LocalDate windowFrom;
+    private LocalDate windowTo;
+
+    public TimelineView(ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
+        this.chronology = chronology;
+        this.authentication = authentication;
+        this.filters = new FilterBar(chronology.actors(), reader.articles());
+        this.timeline = new VisTimeline(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
+        setWidthFull();
+        lanes.setItems(TimelineItems.Lanes.values());
+        lanes.setItemLabelGenerator(l -> l == TimelineItems.Lanes.CATEGORY ? "by category" : "by actor");
+        lanes.setValue(TimelineItems.Lanes.CATEGORY);
+        lanes.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                load();
+                updateUrl(false);
+            }
+        });
+        detail.setVisible(false);
+        detail.setWidth("min(100%, 26em)");
+        Div chart = new Div(timeline);
+        chart.getStyle().set("flex", "3 1 36em").set("min-width", "0");
+        FlexLayout main = new FlexLayout(chart, detail);
+        main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        main.setWidthFull();
+        main.getStyle().set("gap", "var(--lumo-space-m)");
+        FlexLayout toolbar = new FlexLayout(lanes, Legend.categories(), status);
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
+        add(filters, toolbar, main);
+        timeline.addRangeChangeListener(e -> {
+            windowFrom = e.start();
+            windowTo = e.end();
+            filter = filter.withWindow(windowFrom, windowTo);
+            filters.show(filter);
+            load();
+            updateUrl(false);
+        });
+        timeline.addSelectListener(e -> {
+            filter = filter.withEvent(e.eventId());
+            showDetail(e.eventId());
+            updateUrl(true);
+        });
+        filters.onChange(changed -> {
+            filter = changed;
+            fitWindow();
+            load();
+            updateUrl(false);
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        filter = ChronologyFilter.from(parameters);
+        lanes.setValue(parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
+                ? TimelineItems.Lanes.ACTOR : TimelineItems.Lanes.CATEGORY);
+        filters.show(filter);
+        fitWindow();
+        load();
+        if (filter.event() != null) {
+            showDetail(filter.event());
+            timeline.select(filter.event());
+        } else {
+            detail.setVisible(false);
+        }
+    }
+
+    /** The window is the URL's from/to, or else one that fits every matching event. */
+    private void fitWindow() {
+        if (filter.from() != null && filter.to() != null) {
+            windowFrom = filter.from();
+            windowTo = filter.to();
+        } else {
+            DateBucket extent = chronology.extent(filter.query(null, null))
+                    .orElse(new DateBucket(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), 0));
+            long pad = Math.max(15, ChronoUnit.DAYS.between(extent.start(), extent.end()) / 20);
+            windowFrom = extent.start().minusDays(pad);
+            windowTo = extent.end().plusDays(pad);
+        }
+        timeline.setWindow(windowFrom, windowTo);
+    }
+
+    private void load() {
+        TimelineWindow window = chronology.timeline(filter.query(windowFrom, windowTo), MAX_EVENTS);
+        TimelineItems.Lanes laneChoice = lanes.getValue();
+        timeline.setData(TimelineItems.items(window, laneChoice), TimelineItems.groups(window, laneChoice),
+                TimelineItems.density(window));
+        status.setText(window.clustered()
+                ? window.total() + " events in view: click a cluster to zoom in"
+                : window.total() + (window.total() == 1 ? " event" : " events") + " in view");
+    }
+
+    private void showDetail(long id) {
+        chronology.find(id).ifPresentOrElse(details -> {
+            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+            detail.setVisible(true);
+        }, () -> detail.setVisible(false));
+    }
+
+    private void updateUrl(boolean push) {
+        var parameters = new HashMap<>(filter.toParameters().getParameters());
+        if (lanes.getValue() == TimelineItems.Lanes.ACTOR) {
+            parameters.put("lanes", List.of("actor"));
+        }
+        Location location = new Location("timeline", new QueryParameters(parameters));
+        getUI().ifPresent(ui -> {
+            if (push) {
+                ui.getPage().getHistory().pushState(null, location);
+            } else {
+                ui.getPage().getHistory().replaceState(null, location);
+            }
+        });
+    }
+}

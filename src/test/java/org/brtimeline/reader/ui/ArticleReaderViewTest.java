@@ -1,0 +1,90 @@
+package org.brtimeline.reader.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.brtimeline.BrowserlessUi;
+import org.brtimeline.IntegrationTest;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@IntegrationTest
+class ArticleReaderViewTest {
+
+    private static final String EPOCH = "epoch-times-putin-arrives-in-minsk-2022-12-19";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ChronologyService chronology;
+
+    @BeforeEach
+    void open() {
+        BrowserlessUi.openAnonymously(context);
+    }
+
+    @AfterEach
+    void close() {
+        BrowserlessUi.close();
+    }
+
+    @Test
+    void the_reader_shows_the_metadata_and_highlights_every_quote() {
+        UI.getCurrent().navigate("articles/" + EPOCH);
+
+        ArticleReaderView view = _get(ArticleReaderView.class);
+        assertThat(view.title.getText()).isEqualTo("Putin arrives in Minsk for a one-day working visit to Lukashenko");
+        assertThat(view.meta.getElement().getTextRecursively()).contains("The Epoch Times", "19 December 2022");
+        List<EvidenceMark> marks = _find(view.body, EvidenceMark.class);
+        assertThat(marks).isNotEmpty();
+        assertThat(marks).extracting(m -> m.getText()).anyMatch(t -> t.contains("in late November"));
+        assertThat(marks).noneMatch(EvidenceMark::isFocused);
+    }
+
+    @Test
+    void overlapping_quotes_of_two_events_are_both_kept() {
+        UI.getCurrent().navigate("articles/" + EPOCH);
+
+        List<EvidenceMark> marks = _find(_get(ArticleReaderView.class).body, EvidenceMark.class);
+
+        assertThat(marks).anySatisfy(m -> assertThat(m.getElement().getAttribute("data-evidence")).contains(" "));
+    }
+
+    @Test
+    void a_link_with_evidence_marks_that_quote_distinctly() {
+        EventDetails makei = chronology.search(EventQuery.window(null, null, "Makei dies"), 0, 1).items().get(0);
+        long evidence = makei.evidence().get(0).id();
+
+        UI.getCurrent().navigate("articles/" + EPOCH, com.vaadin.flow.router.QueryParameters.of("evidence", String.valueOf(evidence)));
+
+        List<EvidenceMark> focused = _find(_get(ArticleReaderView.class).body, EvidenceMark.class).stream()
+                .filter(EvidenceMark::isFocused).toList();
+        assertThat(focused).isNotEmpty();
+        assertThat(String.join("", focused.stream().map(m -> m.getText()).toList())).contains("in late November");
+        assertThat(focused.get(0).getClassNames()).contains("evidence-focus");
+    }
+
+    @Test
+    void paragraphs_carry_their_offsets_into_the_text() {
+        UI.getCurrent().navigate("articles/" + EPOCH);
+
+        var first = _get(ArticleReaderView.class).body.getChildren().findFirst().orElseThrow();
+        assertThat(first.getElement().getAttribute("data-start")).isEqualTo("0");
+    }
+
+    @Test
+    void an_unknown_article_says_so() {
+        UI.getCurrent().navigate("articles/no-such-article");
+
+        assertThat(_get(ArticleReaderView.class).title.getText()).isEqualTo("There is no article 'no-such-article'");
+    }
+}

@@ -1,0 +1,133 @@
+package org.brtimeline.timeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.brtimeline.BrowserSession;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What a reader does, in a real browser against the production bundle. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReaderJourneyBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    private static BrowserSession session;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ChronologyService chronology;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        session = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = session.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private long idOf(String text) {
+        return chronology.search(EventQuery.window(null, null, text), 0, 1).items().get(0).id();
+    }
+
+    private Locator events() {
+        return page.locator(".vis-item.vis-point, .vis-item.vis-range:not(.cluster)");
+    }
+
+    @Test
+    void the_timeline_shows_every_published_event_of_the_corpus() {
+        page.navigate(url("/timeline"));
+        events().first().waitFor();
+
+        assertThat(events()).hasCount(39);
+        assertThat(page.locator(".vt-density")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline.png")));
+    }
+
+    @Test
+    void clicking_an_event_opens_its_detail_and_read_in_article_lands_on_the_highlighted_quote() {
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
+        Locator mishustin = events().filter(new Locator.FilterOptions().setHasText("Mishustin visits Minsk"));
+        mishustin.first().click();
+
+        Locator detail = page.locator(".event-detail");
+        assertThat(detail).containsText("Russian Prime Minister Mishustin visits Minsk");
+        assertThat(detail).containsText("3 September 2020");
+        assertThat(detail).containsText("MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*event=" + idOf("Mishustin visits") + ".*"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("detail.png")));
+
+        detail.locator("a.read-in-article").first().click();
+
+        Locator focused = page.locator(".evidence-focus").first();
+        assertThat(focused).isVisible();
+        assertThat(focused).containsText("Mikhail Mishustin has arrived in Minsk");
+        page.waitForTimeout(500);
+        boolean inView = (Boolean) focused.evaluate(
+                "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }");
+        assertThat(inView).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader.png")));
+    }
+
+    @Test
+    void a_deep_link_reproduces_the_same_view_after_reload() {
+        long election = idOf("Presidential election in Belarus");
+        page.navigate(url("/timeline?from=2020-08-01&to=2020-09-30&event=" + election));
+        assertThat(page.locator(".event-detail")).containsText("Presidential election in Belarus");
+
+        page.reload();
+
+        assertThat(page.locator(".event-detail")).containsText("Presidential election in Belarus");
+        assertThat(page.locator("vaadin-date-picker").first().locator("input")).hasValue("2020-08-01");
+        assertThat(events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei")).first()).isVisible();
+    }
+
+    @Test
+    void the_chronology_search_for_mishustin_finds_the_3_september_2020_visit() {
+        page.navigate(url("/chronology"));
+        page.locator("vaadin-text-field input").first().fill("Mishustin");
+        page.keyboard().press("Enter");
+
+        Locator grid = page.locator("vaadin-grid");
+        assertThat(grid).containsText("Russian Prime Minister Mishustin visits Minsk");
+        assertThat(grid).containsText("3 September 2020");
+    }
+}
