@@ -39,9 +39,28 @@ public class ChronologyEditor {
 
     @Transactional
     public EventDetails create(EventDraft draft) {
+        return create(draft, List.of());
+    }
+
+    /** A new event citing the passages an editor selected; it may be published at once, since it has evidence. */
+    @Transactional
+    public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
         Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
+        for (SelectedPassage passage : evidence) {
+            event.addEvidence(article(passage.articleSlug()), passage.start(), passage.end());
+        }
         apply(event, draft);
         return EventDetails.of(events.saveAndFlush(event));
+    }
+
+    /** The exact text an editor selected, to show before it is used. */
+    @Transactional(readOnly = true)
+    public String quoteOf(SelectedPassage passage) {
+        return article(passage.articleSlug()).textBetween(passage.start(), passage.end());
+    }
+
+    private Article article(String slug) {
+        return articles.find(slug).orElseThrow(() -> new IllegalArgumentException("evidence: unknown article '" + slug + "'"));
     }
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
@@ -54,10 +73,8 @@ public class ChronologyEditor {
 
     @Transactional
     public EventDetails addEvidence(long eventId, String articleSlug, int start, int end) {
-        Article article = articles.find(articleSlug)
-                .orElseThrow(() -> new IllegalArgumentException("evidence: unknown article '" + articleSlug + "'"));
         Event event = event(eventId);
-        event.addEvidence(article, start, end);
+        event.addEvidence(article(articleSlug), start, end);
         event.touch(clock.instant());
         return flushed(event);
     }

@@ -16,6 +16,7 @@ import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.SelectedPassage;
 
 /** Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its history. */
 @Route("editor/events/:id?")
@@ -31,6 +32,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final ChronologyEditor editor;
     private final ChronologyService chronology;
     private EventDetails loaded;
+    private SelectedPassage pending;
+    final com.vaadin.flow.component.html.Paragraph pendingQuote = new com.vaadin.flow.component.html.Paragraph();
 
     public EventEditorView(ChronologyEditor editor, ChronologyService chronology) {
         this.editor = editor;
@@ -42,7 +45,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         form.addListener(EventForm.DeleteEvent.class, e -> confirmDelete());
         form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate("")));
         form.addListener(EventForm.NewActorEvent.class, e -> new NewActorDialog(e.name(), this::addActor).open());
-        add(heading, form, evidence, merge, history);
+        add(heading, pendingQuote, form, evidence, merge, history);
     }
 
     @Override
@@ -50,9 +53,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         form.setActorChoices(chronology.actors());
         String id = event.getRouteParameters().get("id").orElse("new");
         if ("new".equals(id)) {
+            pending = selectedPassage(event.getLocation().getQueryParameters());
             show(null);
             return;
         }
+        pending = null;
         try {
             show(editor.find(Long.parseLong(id)));
         } catch (IllegalArgumentException e) {
@@ -61,10 +66,29 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** A new event may start from a passage selected in the reader: {@code ?article=slug&start=…&end=…}. */
+    private SelectedPassage selectedPassage(com.vaadin.flow.router.QueryParameters parameters) {
+        try {
+            var p = parameters.getParameters();
+            if (!p.containsKey("article")) {
+                return null;
+            }
+            SelectedPassage passage = new SelectedPassage(p.get("article").get(0), Integer.parseInt(p.get("start").get(0)),
+                    Integer.parseInt(p.get("end").get(0)));
+            pendingQuote.setText("Evidence to attach: “" + editor.quoteOf(passage) + "”");
+            return passage;
+        } catch (RuntimeException e) {
+            pendingQuote.setText("The selected passage could not be found in the article; select it again.");
+            return null;
+        }
+    }
+
     private void show(EventDetails event) {
         loaded = event;
+        pendingQuote.setVisible(event == null && pending != null);
         heading.setText(event == null ? "New event" : "Edit: " + event.title());
-        form.setDraft(event == null ? new EventDraft() : EventDraft.of(event), event == null ? 0 : event.evidence().size());
+        int evidenceCount = event == null ? (pending == null ? 0 : 1) : event.evidence().size();
+        form.setDraft(event == null ? new EventDraft() : EventDraft.of(event), evidenceCount);
         form.setDeletable(event != null);
         evidence.setVisible(event != null);
         merge.setVisible(event != null);
@@ -77,7 +101,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void save(EventDraft draft) {
         try {
-            EventDetails saved = loaded == null ? editor.create(draft) : editor.update(loaded.id(), loaded.version(), draft);
+            EventDetails saved = loaded == null
+                    ? editor.create(draft, pending == null ? java.util.List.of() : java.util.List.of(pending))
+                    : editor.update(loaded.id(), loaded.version(), draft);
+            pending = null;
             Notification.show("Saved “" + saved.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (loaded == null) {
                 getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));

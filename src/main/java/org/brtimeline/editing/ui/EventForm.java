@@ -92,6 +92,9 @@ public class EventForm extends FormLayout {
         actors.setHelperText("Type a new name and press Enter to add an actor");
         actors.addCustomValueSetListener(e -> fireEvent(new NewActorEvent(this, e.getDetail())));
         start.setRequiredIndicatorVisible(true);
+        for (DatePicker picker : new DatePicker[] {start, end}) {
+            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        }
     }
 
     private static void limit(TextField field, int max) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.brtimeline.chronology.ArticleEvidence;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.reader.ArticleText;
 import org.brtimeline.reader.ReaderService;
@@ -31,17 +33,31 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     final H2 title = new H2();
     final Div meta = new Div();
     final Div body = new Div();
+    final EvidenceSelectionPanel selection;
     private final ReaderService reader;
     private final ChronologyService chronology;
     private String pageTitle = "Article";
+    private ArticleText shown;
 
-    public ArticleReaderView(ReaderService reader, ChronologyService chronology) {
+    public ArticleReaderView(ReaderService reader, ChronologyService chronology, ChronologyEditor editor,
+                             AuthenticationContext authentication) {
         this.reader = reader;
         this.chronology = chronology;
+        this.selection = new EvidenceSelectionPanel(editor, chronology);
         body.addClassName("article-text");
         body.getStyle().set("max-width", "42em").set("line-height", "1.6");
         meta.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(title, meta, body);
+        add(title, meta, body, selection);
+        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+            SelectionCapture.install(body, this::selected);
+        }
+    }
+
+    /** An editor selected {@code [start, end)} of the article's text. */
+    void selected(int start, int end) {
+        if (shown != null && start >= 0 && end <= shown.text().length() && start < end) {
+            selection.show(shown.slug(), shown.text(), start, end);
+        }
     }
 
     @Override
@@ -58,6 +74,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(ArticleText article, Long focus) {
+        shown = article;
         pageTitle = article.title() + " · Belarus–Russia timeline";
         title.setText(article.title());
         meta.removeAll();

@@ -1,0 +1,77 @@
+package org.brtimeline.reader.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
+
+/**
+ * For editors in the reader: the passage they selected, exactly as it stands in the article, and
+ * "Use as evidence" for a new event or for an existing one.
+ */
+class EvidenceSelectionPanel extends VerticalLayout {
+
+    final Paragraph selected = new Paragraph();
+    final Button forNewEvent = new Button("Use as evidence for a new event");
+    final ComboBox<EventDetails> existing = new ComboBox<>("…or for an existing event");
+    final Button forExisting = new Button("Use as evidence");
+    private final ChronologyEditor editor;
+    private String slug;
+    private int start;
+    private int end;
+
+    EvidenceSelectionPanel(ChronologyEditor editor, ChronologyService chronology) {
+        this.editor = editor;
+        addClassName("evidence-selection");
+        getStyle().set("position", "sticky").set("bottom", "0").set("background", "var(--lumo-base-color)")
+                .set("box-shadow", "var(--lumo-box-shadow-m)").set("z-index", "2");
+        setVisible(false);
+        existing.setItemLabelGenerator(e -> e.label() + " — " + e.title());
+        existing.setItems(q -> chronology.slice(new EventQuery(null, null, q.getFilter().orElse(""), null, null, null, true),
+                q.getOffset(), q.getLimit()).stream());
+        existing.setWidth("28em");
+        forNewEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        forNewEvent.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/new",
+                QueryParameters.simple(Map.of("article", slug, "start", String.valueOf(start), "end", String.valueOf(end))))));
+        forExisting.addClickListener(e -> addToExisting());
+        HorizontalLayout existingRow = new HorizontalLayout(existing, forExisting);
+        existingRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(selected, forNewEvent, existingRow);
+    }
+
+    void show(String articleSlug, String articleText, int from, int to) {
+        slug = articleSlug;
+        start = from;
+        end = to;
+        selected.setText("Selected: “" + articleText.substring(from, to) + "” (characters " + from + "–" + to + ")");
+        setVisible(true);
+    }
+
+    private void addToExisting() {
+        EventDetails event = existing.getValue();
+        if (event == null) {
+            existing.setErrorMessage("Choose the event this passage reports");
+            existing.setInvalid(true);
+            return;
+        }
+        try {
+            EventDetails updated = editor.addEvidence(event.id(), slug, start, end);
+            Notification.show("Added as evidence to “" + updated.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            add(new Anchor("editor/events/" + updated.id(), "Open “" + updated.title() + "” in the editor"));
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage().replaceFirst("^evidence: ", "")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.brtimeline.editing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.brtimeline.BrowserSession;
+import org.brtimeline.security.Role;
+import org.brtimeline.security.UserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What an editor does, in a real browser: from a selected sentence to a published event, and a conflict between two editors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-editing;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class EditorJourneyBrowserTest {
+
+    private static final String PASSWORD = "editor-journey-password";
+    private static final String SENTENCE = "The European Union has been working on a list of individuals to target with sanctions.";
+    private static BrowserSession session;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    @BeforeAll
+    static void startBrowser() {
+        session = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Page loggedIn(String username) {
+        if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
+            users.create(username, PASSWORD, Role.EDITOR);
+        }
+        BrowserContext context = session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(Pattern.compile(".*/(timeline)?$"));
+        return page;
+    }
+
+    private static void select(Page page, String sentence) {
+        page.locator(".article-text p").first().waitFor();
+        page.evaluate("sentence => {"
+                + " const body = document.querySelector('.article-text');"
+                + " const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);"
+                + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+                + "   const at = node.textContent.indexOf(sentence);"
+                + "   if (at >= 0) { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + sentence.length);"
+                + "     const s = document.getSelection(); s.removeAllRanges(); s.addRange(r); return; } } }", sentence);
+    }
+
+    @Test
+    void a_selected_sentence_becomes_a_published_event_on_the_timeline_with_its_quote_highlighted() {
+        Page page = loggedIn("journey-editor");
+        page.navigate(url("/articles/rferl-russian-pm-in-minsk-2020-09-03"));
+        select(page, SENTENCE);
+
+        assertThat(page.locator(".evidence-selection")).containsText("Selected: “" + SENTENCE + "”");
+        page.getByText("Use as evidence for a new event").click();
+
+        assertThat(page.getByText("Evidence to attach: “" + SENTENCE + "”")).isVisible();
+        page.getByLabel("Title").first().fill("EU prepares sanctions against Belarusian officials");
+        Locator category = page.getByLabel("Category").first();
+        category.fill("economy");
+        category.press("Enter");
+        page.getByLabel("Start").first().fill("2020-09-03");
+        page.getByLabel("Start").first().press("Enter");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
+        page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("h2")).containsText("Edit: EU prepares sanctions against Belarusian officials");
+
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
+        Locator item = page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("EU prepares sanctions"));
+        item.first().click();
+        page.locator(".event-detail a.read-in-article").first().click();
+        assertThat(page.locator(".evidence-focus").first()).containsText("The European Union has been working on a list");
+        page.context().close();
+    }
+
+    @Test
+    void a_second_editor_saving_the_same_event_gets_the_conflict_message() {
+        Page first = loggedIn("first-editor");
+        Page second = loggedIn("second-editor");
+        first.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
+        first.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("Pompeo demands")).first().click();
+        String editLink = first.locator(".event-detail a", new Page.LocatorOptions().setHasText("Edit this event"))
+                .getAttribute("href");
+        first.navigate(url("/" + editLink));
+        second.navigate(url("/" + editLink));
+
+        first.getByLabel("Title").first().fill("Pompeo demands an end to the violent crackdown in Belarus");
+        first.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(first.locator("h2")).containsText("Edit: Pompeo demands an end to the violent crackdown");
+
+        second.getByLabel("Title").first().fill("Pompeo calls for an immediate end to the crackdown");
+        second.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+
+        Locator dialog = second.locator("vaadin-dialog-overlay");
+        assertThat(dialog).containsText("Someone else changed this event");
+        assertThat(dialog).containsText("Pompeo demands an end to the violent crackdown in Belarus");
+        first.context().close();
+        second.context().close();
+    }
+}
