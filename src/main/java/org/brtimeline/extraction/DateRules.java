@@ -1,0 +1,141 @@
+package org.brtimeline.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Calendar dates: full, partial (resolved against the publication date), ranges, fuzzy parts, years, decades, seasons, quarters. */
+final class DateRules {
+
+    private static final String ORD = "(?:st|nd|rd|th)?";
+    private static final String DASH = "\\s*(?:-|–|—|to|through|until|till)\\s*";
+
+    private DateRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                Rule.of("month day-day year", "(?:from\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?",
+                        DateRules::dayRangeInMonth),
+                Rule.of("month day - month day, year", "(MONTH)\\s*(\\d{1,2})" + ORD + DASH + "(MONTH)\\s*(\\d{1,2})" + ORD
+                        + "(?:,?\\s+(\\d{4}))?", DateRules::dayRangeAcrossMonths),
+                Rule.of("weekday? month day, year", "(?:WEEKDAY,?\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD + ",?\\s+(\\d{4})",
+                        m -> day(m, num(m, 3), Lexicon.month(m.group(1)), num(m, 2))),
+                Rule.of("day month year", "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(MONTH),?\\s+(\\d{4})",
+                        m -> day(m, num(m, 3), Lexicon.month(m.group(2)), num(m, 1))),
+                Rule.of("iso date", "(\\d{4})-(\\d{2})-(\\d{2})", m -> day(m, num(m, 1), num(m, 2), num(m, 3))),
+                Rule.of("us numeric date", "(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})", m -> {
+                    int year = num(m, 3) < 100 ? 1900 + num(m, 3) + (num(m, 3) < 50 ? 100 : 0) : num(m, 3);
+                    return day(m, year, num(m, 1), num(m, 2));
+                }),
+                Rule.of("weekday? month day", "(?:WEEKDAY,?\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD, m -> {
+                    int month = Lexicon.month(m.group(1));
+                    return monthName(m, 1) ? day(m, m.yearFor(month, num(m, 2)), month, num(m, 2)) : null;
+                }),
+                Rule.of("day month", "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(MONTH)", m -> {
+                    int month = Lexicon.month(m.group(2));
+                    return monthName(m, 2) ? day(m, m.yearFor(month, num(m, 1)), month, num(m, 1)) : null;
+                }),
+                Rule.of("fuzzy month", "(?:(early|mid|late)[- ]?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)(MONTH)(?:,?\\s+(\\d{4}))?",
+                        m -> {
+                            int month = Lexicon.month(m.group(3));
+                            int year = m.has(4) ? num(m, 4) : m.yearFor(month, 1);
+                            return Values.month(m, year, month, mod(m.has(1) ? m.group(1) : m.group(2)));
+                        }),
+                Rule.of("month year", "(MONTH),?\\s+(?:of\\s+)?(\\d{4})", m -> Values.month(m, num(m, 2), Lexicon.month(m.group(1)), null)),
+                Rule.of("month", "(MONTH)", m -> {
+                    if (!monthName(m, 1) || m.group(1).length() < 3) {
+                        return null;
+                    }
+                    int month = Lexicon.month(m.group(1));
+                    return Values.month(m, m.yearFor(month, 1), month, null);
+                }),
+                Rule.of("fuzzy year", "(?:(early|mid|late)[- ]?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)((?:19|20)\\d{2})",
+                        m -> Values.year(m, num(m, 3), mod(m.has(1) ? m.group(1) : m.group(2)))),
+                Rule.of("year", "((?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))", m -> {
+                    boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
+                    return inNumber ? null : Values.year(m, num(m, 1), null);
+                }),
+                Rule.of("decade", "(?:the\\s+)?(?:((?:19|20)\\d)0|'(\\d)0)'?s", m -> {
+                    int decade = m.has(1) ? num(m, 1) * 10 : (num(m, 2) >= 3 ? 1900 : 2000) + num(m, 2) * 10;
+                    return Values.decade(m, decade);
+                }),
+                Rule.of("season", "(?:(last|this|next|early|late)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?",
+                        DateRules::season),
+                Rule.of("quarter", "(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+((?:19|20)\\d{2}))?",
+                        m -> {
+                            int quarter = "first1st".contains(m.group(1).toLowerCase()) ? 1 : "second2nd".contains(m.group(1).toLowerCase())
+                                    ? 2 : "third3rd".contains(m.group(1).toLowerCase()) ? 3 : 4;
+                            return Values.quarter(m, m.has(2) ? num(m, 2) : m.reference().getYear(), quarter);
+                        }));
+    }
+
+    private static TemporalExpression dayRangeInMonth(Match m) {
+        int month = Lexicon.month(m.group(1));
+        int from = num(m, 2);
+        int to = num(m, 3);
+        if (to <= from) {
+            return null;
+        }
+        int year = m.has(4) ? num(m, 4) : m.yearFor(month, from);
+        return range(m, LocalDate.of(year, month, from), LocalDate.of(year, month, to));
+    }
+
+    private static TemporalExpression dayRangeAcrossMonths(Match m) {
+        int month1 = Lexicon.month(m.group(1));
+        int month2 = Lexicon.month(m.group(3));
+        int year = m.has(5) ? num(m, 5) : m.yearFor(month1, num(m, 2));
+        LocalDate from = LocalDate.of(year, month1, num(m, 2));
+        LocalDate to = LocalDate.of(month2 < month1 ? year + 1 : year, month2, num(m, 4));
+        return range(m, from, to);
+    }
+
+    private static TemporalExpression range(Match m, LocalDate from, LocalDate to) {
+        return m.date(from.toString(), null, from, to, Granularity.DAY);
+    }
+
+    private static TemporalExpression season(Match m) {
+        String season = m.group(2);
+        boolean cue = m.has(1) || m.has(3) || Character.isUpperCase(season.charAt(0)) && !season.equalsIgnoreCase("fall");
+        if (!cue) {
+            return null;
+        }
+        int year = m.has(3) ? num(m, 3) : m.reference().getYear();
+        if (m.has(1) && m.group(1).equalsIgnoreCase("last")) {
+            year -= 1;
+        } else if (m.has(1) && m.group(1).equalsIgnoreCase("next")) {
+            year += 1;
+        }
+        return Values.season(m, year, season);
+    }
+
+    /** Month names also are words ("may", "march"): take them only when capitalised. */
+    private static boolean monthName(Match m, int group) {
+        String word = m.group(group);
+        return Character.isUpperCase(word.charAt(0)) && !(word.equals("May") && followedByVerb(m));
+    }
+
+    private static boolean followedByVerb(Match m) {
+        String after = m.text().substring(m.end(), Math.min(m.text().length(), m.end() + 12)).toLowerCase();
+        return after.matches("^\\s+(be|have|not|also|well|need|take|make|seem|become)\\b.*");
+    }
+
+    static String mod(String word) {
+        return switch (word.toLowerCase()) {
+            case "early", "beginning", "start" -> "START";
+            case "mid", "middle" -> "MID";
+            default -> "END";
+        };
+    }
+
+    private static TemporalExpression day(Match m, int year, int month, int day) {
+        try {
+            return Values.day(m, LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    static int num(Match m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,108 @@
+package org.brtimeline.extraction;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Durations, sets, clock times and the vague references (now, recently, the future). */
+final class OtherRules {
+
+    private static final String UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?";
+
+    private OtherRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                Rule.of("duration", "(?:(more than|over|less than|under|at least|about|nearly|almost|around|roughly|some|up to|"
+                        + "approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(NUMBER)[- ]" + UNIT
+                        + "(?:[- ](?:long|old))?", OtherRules::duration),
+                Rule.of("plural duration", "(?:the\\s+)?(?:past|last|next|coming|recent)\\s+(days|weeks|months|years|decades)",
+                        m -> m.other(TimexType.DURATION, "P" + "X" + unitLetter(m.group(1)), null)),
+                Rule.of("set", "(every|each)\\s+(day|week|month|year|morning|night|evening)|(daily|weekly|monthly|annually|yearly)",
+                        OtherRules::set),
+                Rule.of("clock time", "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|GMT|local time))?",
+                        OtherRules::clock),
+                Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay),
+                Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
+                        + "these days|the moment)", OtherRules::reference));
+    }
+
+    private static TemporalExpression duration(Match m) {
+        Double amount = Lexicon.number(m.group(2));
+        String unit = m.group(3).toLowerCase(Locale.ROOT).replace("centurie", "century");
+        String value = amount == null ? "PX" + unitLetter(unit + "s") : Values.duration(amount, unit);
+        String mod = null;
+        if (m.has(1)) {
+            mod = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "more than", "over" -> "MORE_THAN";
+                case "less than", "under" -> "LESS_THAN";
+                case "at least" -> "EQUAL_OR_MORE";
+                case "up to" -> "EQUAL_OR_LESS";
+                default -> "APPROX";
+            };
+        }
+        return m.other(TimexType.DURATION, value, mod);
+    }
+
+    private static String unitLetter(String plural) {
+        return switch (plural.toLowerCase(Locale.ROOT)) {
+            case "days", "day" -> "D";
+            case "weeks", "week" -> "W";
+            case "months", "month" -> "M";
+            case "decades", "decade" -> "DE";
+            case "centurys", "century", "centuries" -> "CE";
+            default -> "Y";
+        };
+    }
+
+    private static TemporalExpression set(Match m) {
+        String word = (m.has(2) ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        String value = switch (word) {
+            case "day", "daily" -> "P1D";
+            case "week", "weekly" -> "P1W";
+            case "month", "monthly" -> "P1M";
+            case "morning" -> "TMO";
+            case "night" -> "TNI";
+            case "evening" -> "TEV";
+            default -> "P1Y";
+        };
+        return m.other(TimexType.SET, value, null);
+    }
+
+    private static TemporalExpression clock(Match m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.has(2) ? Integer.parseInt(m.group(2)) : 0;
+        if (hour > 12 || minute > 59) {
+            return null;
+        }
+        boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+        int h24 = pm ? (hour % 12) + 12 : hour % 12;
+        return new TemporalExpression(m.start(), m.end(), m.text().substring(m.start(), m.end()), TimexType.TIME,
+                String.format("%sT%02d:%02d", m.reference(), h24, minute), null, m.reference(), m.reference(), Granularity.DAY);
+    }
+
+    private static TemporalExpression partOfDay(Match m) {
+        String which = m.has(3) ? "this" : m.group(1).toLowerCase(Locale.ROOT);
+        String part = m.has(3) ? "night" : m.group(2).toLowerCase(Locale.ROOT);
+        var day = switch (which) {
+            case "yesterday", "last" -> m.reference().minusDays(1);
+            case "tomorrow" -> m.reference().plusDays(1);
+            default -> m.reference();
+        };
+        String code = switch (part) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return new TemporalExpression(m.start(), m.end(), m.text().substring(m.start(), m.end()), TimexType.TIME, day + "T" + code,
+                null, day, day, Granularity.DAY);
+    }
+
+    private static TemporalExpression reference(Match m) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        String value = word.contains("past") || word.startsWith("recent") || word.equals("lately") ? "PAST_REF"
+                : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
+        return m.other(TimexType.DATE, value, null);
+    }
+}

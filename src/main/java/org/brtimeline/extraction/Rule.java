@@ -1,0 +1,13 @@
+package org.brtimeline.extraction;
+
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** A pattern for one form of temporal expression and how to normalise what it matches (null: not a timex after all). */
+record Rule(String name, Pattern pattern, Function<Match, TemporalExpression> normalise) {
+
+    static Rule of(String name, String regex, Function<Match, TemporalExpression> normalise) {
+        String expanded = regex.replace("MONTH", Lexicon.MONTH).replace("WEEKDAY", Lexicon.WEEKDAY).replace("NUMBER", Lexicon.NUMBER);
+        return new Rule(name, Pattern.compile("(?<![\\p{L}\\d])" + expanded + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE), normalise);
+    }
+}

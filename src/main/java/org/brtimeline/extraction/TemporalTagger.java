@@ -1,0 +1,77 @@
+package org.brtimeline.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds temporal expressions in English news text and normalises them against a reference
+ * (publication) date. Rule-based and deterministic; one instance can serve many threads.
+ *
+ * <p>Where rules overlap the longest expression wins (then the earliest). A date without a year,
+ * or a weekday, is the latest such day on or before the reference date, unless its sentence
+ * looks forward ("will", "next", "is expected to", "is scheduled", "slated", "plans to"…), then
+ * the next one on or after it.
+ */
+public final class TemporalTagger {
+
+    private static final Pattern FORWARD = Pattern.compile("\\b(will|shall|'ll|is to|are to|is due|are due|next|upcoming|"
+            + "is expected to|are expected to|is scheduled|are scheduled|scheduled for|slated|plans? to|planned for|to be held|"
+            + "is set to|are set to|would)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
+            .flatMap(List::stream).toList();
+
+    public List<TemporalExpression> tag(String text, LocalDate reference) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
+        List<TemporalExpression> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                boolean forward = looksForward(text, sentences, starts, matcher.start());
+                TemporalExpression expression = normalise(rule, new Match(text, matcher, matcher.start(), matcher.end(), reference, forward));
+                if (expression != null) {
+                    found.add(expression);
+                }
+            }
+        }
+        return withoutOverlaps(found);
+    }
+
+    private static TemporalExpression normalise(Rule rule, Match match) {
+        try {
+            return rule.normalise().apply(match);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksForward(String text, List<Sentence> sentences, int[] starts, int at) {
+        int i = java.util.Arrays.binarySearch(starts, at);
+        int index = i >= 0 ? i : -i - 2;
+        if (index < 0) {
+            return false;
+        }
+        Sentence sentence = sentences.get(index);
+        return at < sentence.end() && FORWARD.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
+        List<TemporalExpression> byLength = new ArrayList<>(found);
+        byLength.sort(Comparator.comparingInt((TemporalExpression e) -> e.end() - e.start()).reversed()
+                .thenComparingInt(TemporalExpression::start));
+        List<TemporalExpression> kept = new ArrayList<>();
+        for (TemporalExpression candidate : byLength) {
+            if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TemporalExpression::start));
+        return kept;
+    }
+}
