@@ -27,7 +27,8 @@ final class DateRules {
                     int year = num(m, 3) < 100 ? 1900 + num(m, 3) + (num(m, 3) < 50 ? 100 : 0) : num(m, 3);
                     return day(m, year, num(m, 1), num(m, 2));
                 }),
-                Rule.of("weekday? month day", "(?:WEEKDAY,?\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD, m -> {
+                Rule.of("weekday, month day", "(WEEKDAY),?\\s+(MONTH)\\s*(\\d{1,2})" + ORD, DateRules::weekdayAndDate),
+                Rule.of("month day", "(MONTH)\\s*(\\d{1,2})" + ORD, m -> {
                     int month = Lexicon.month(m.group(1));
                     return monthName(m, 1) ? day(m, m.yearFor(month, num(m, 2)), month, num(m, 2)) : null;
                 }),
@@ -42,12 +43,28 @@ final class DateRules {
                             return Values.month(m, year, month, mod(m.has(1) ? m.group(1) : m.group(2)));
                         }),
                 Rule.of("month year", "(MONTH),?\\s+(?:of\\s+)?(\\d{4})", m -> Values.month(m, num(m, 2), Lexicon.month(m.group(1)), null)),
-                Rule.of("month", "(MONTH)", m -> {
-                    if (!monthName(m, 1) || m.group(1).length() < 3) {
+                Rule.of("month", "(?:(last|this|next)\\s+)?(MONTH)", m -> {
+                    if (!monthName(m, 2) || m.group(2).length() < 5 && !m.group(2).equalsIgnoreCase("may")
+                            && !m.group(2).equalsIgnoreCase("june") && !m.group(2).equalsIgnoreCase("july")) {
                         return null;
                     }
-                    int month = Lexicon.month(m.group(1));
-                    return Values.month(m, m.yearFor(month, 1), month, null);
+                    int month = Lexicon.month(m.group(2));
+                    String which = m.has(1) ? m.group(1).toLowerCase() : "";
+                    int year = switch (which) {
+                        case "this" -> m.reference().getYear();
+                        case "last" -> month < m.reference().getMonthValue() ? m.reference().getYear() : m.reference().getYear() - 1;
+                        case "next" -> month > m.reference().getMonthValue() ? m.reference().getYear() : m.reference().getYear() + 1;
+                        default -> m.yearForMonth(month);
+                    };
+                    return Values.month(m, year, month, null);
+                }),
+                Rule.of("quarter just ended", "the\\s+(?:latest\\s+|most recent\\s+|last\\s+)?quarter", m -> {
+                    java.time.LocalDate previous = m.reference().minusMonths(3);
+                    return Values.quarter(m, previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1);
+                }),
+                Rule.of("weekend", "the\\s+weekend", m -> {
+                    var week = Values.week(m, m.reference());
+                    return m.date(week.value() + "-WE", null, week.latest().minusDays(1), week.latest(), Granularity.DAY);
                 }),
                 Rule.of("fuzzy year", "(?:(early|mid|late)[- ]?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)((?:19|20)\\d{2})",
                         m -> Values.year(m, num(m, 3), mod(m.has(1) ? m.group(1) : m.group(2)))),
@@ -67,6 +84,24 @@ final class DateRules {
                                     ? 2 : "third3rd".contains(m.group(1).toLowerCase()) ? 3 : 4;
                             return Values.quarter(m, m.has(2) ? num(m, 2) : m.reference().getYear(), quarter);
                         }));
+    }
+
+    /** "Saturday, April 25": the year in which that date falls on that weekday, nearest to the reference. */
+    private static TemporalExpression weekdayAndDate(Match m) {
+        int month = Lexicon.month(m.group(2));
+        int day = num(m, 3);
+        java.time.DayOfWeek weekday = Lexicon.weekday(m.group(1));
+        int base = m.yearFor(month, day);
+        for (int delta : new int[] {0, 1, -1}) {
+            try {
+                if (LocalDate.of(base + delta, month, day).getDayOfWeek() == weekday) {
+                    return day(m, base + delta, month, day);
+                }
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return day(m, base, month, day);
     }
 
     private static TemporalExpression dayRangeInMonth(Match m) {

@@ -15,7 +15,7 @@ final class OtherRules {
         return List.of(
                 Rule.of("duration", "(?:(more than|over|less than|under|at least|about|nearly|almost|around|roughly|some|up to|"
                         + "approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(NUMBER)[- ]" + UNIT
-                        + "(?:[- ](?:long|old))?", OtherRules::duration),
+                        + "(?:[- ]long)?(?![- ]old)(?!\\s+old)", OtherRules::duration),
                 Rule.of("plural duration", "(?:the\\s+)?(?:past|last|next|coming|recent)\\s+(days|weeks|months|years|decades)",
                         m -> m.other(TimexType.DURATION, "P" + "X" + unitLetter(m.group(1)), null)),
                 Rule.of("set", "(every|each)\\s+(day|week|month|year|morning|night|evening)|(daily|weekly|monthly|annually|yearly)",
@@ -24,7 +24,7 @@ final class OtherRules {
                         OtherRules::clock),
                 Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay),
                 Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
-                        + "these days|the moment)", OtherRules::reference));
+                        + "these days|current|recent|soon|future)", OtherRules::reference));
     }
 
     private static TemporalExpression duration(Match m) {
@@ -102,7 +102,7 @@ final class OtherRules {
     private static TemporalExpression reference(Match m) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         String value = word.contains("past") || word.startsWith("recent") || word.equals("lately") ? "PAST_REF"
-                : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
+                : word.contains("future") || word.equals("soon") ? "FUTURE_REF" : "PRESENT_REF";
         return m.other(TimexType.DATE, value, null);
     }
 }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  */
 public final class TemporalTagger {
 
-    private static final Pattern FORWARD = Pattern.compile("\\b(will|shall|'ll|is to|are to|is due|are due|next|upcoming|"
-            + "is expected to|are expected to|is scheduled|are scheduled|scheduled for|slated|plans? to|planned for|to be held|"
-            + "is set to|are set to|would)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD = Pattern.compile("(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
+            + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
+            + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
+            + "\\bis set to\\b|\\bare set to\\b)", Pattern.CASE_INSENSITIVE);
 
     private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream).toList();
