@@ -17,7 +17,7 @@ final class DateRules {
                 Rule.of("month day-day year", "(?:from\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD + DASH + "(\\d{1,2})" + ORD + "(?:,?\\s+(\\d{4}))?",
                         DateRules::dayRangeInMonth),
                 Rule.of("month day - month day, year", "(MONTH)\\s*(\\d{1,2})" + ORD + DASH + "(MONTH)\\s*(\\d{1,2})" + ORD
-                        + "(?:,?\\s+(\\d{4}))?", DateRules::dayRangeAcrossMonths),
+                        + ",?\\s+(\\d{4})", DateRules::dayRangeAcrossMonths),
                 Rule.of("weekday? month day, year", "(?:WEEKDAY,?\\s+)?(MONTH)\\s*(\\d{1,2})" + ORD + ",?\\s+(\\d{4})",
                         m -> day(m, num(m, 3), Lexicon.month(m.group(1)), num(m, 2))),
                 Rule.of("day month year", "(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(MONTH),?\\s+(\\d{4})",
@@ -63,7 +63,8 @@ final class DateRules {
                     return Values.quarter(m, previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1);
                 }),
                 Rule.of("weekend", "the\\s+weekend", m -> {
-                    var week = Values.week(m, m.reference());
+                    boolean early = m.reference().getDayOfWeek().getValue() <= 3;
+                    var week = Values.week(m, early ? m.reference().minusWeeks(1) : m.reference());
                     return m.date(week.value() + "-WE", null, week.latest().minusDays(1), week.latest(), Granularity.DAY);
                 }),
                 Rule.of("fuzzy year", "(?:(early|mid|late)[- ]?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)((?:19|20)\\d{2})",

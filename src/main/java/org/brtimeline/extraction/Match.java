@@ -6,6 +6,12 @@ import java.util.regex.Matcher;
 /** One regular-expression match of a rule, with what it needs to become an expression. */
 record Match(String text, Matcher matcher, int start, int end, LocalDate reference, boolean forward) {
 
+    /**
+     * News names scheduled dates without a future verb ("payable Nov. 21"): a date this close after
+     * publication keeps the publication year even in a sentence that does not look forward.
+     */
+    static final int NEAR_FUTURE_DAYS = 60;
+
     String group(int i) {
         return matcher.group(i);
     }
@@ -22,20 +28,10 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return new TemporalExpression(start, end, text.substring(start, end), type, value, mod, null, null, null);
     }
 
-    /**
-     * The year a month named alone ("in September") most likely means: the nearest one, unless it is
-     * more than two months off in the direction the sentence denies (looking forward or back).
-     */
+    /** The year a month named alone ("in September") means: the nearest such month to the publication date. */
     int yearForMonth(int month) {
-        LocalDate same = LocalDate.of(reference.getYear(), month, 15);
-        long monthsAhead = java.time.temporal.ChronoUnit.MONTHS.between(reference.withDayOfMonth(15), same);
-        if (monthsAhead > 6 || !forward && monthsAhead > 2) {
-            return reference.getYear() - 1;
-        }
-        if (monthsAhead < -6 || forward && monthsAhead < -2) {
-            return reference.getYear() + 1;
-        }
-        return reference.getYear();
+        int distance = month - reference.getMonthValue();
+        return distance > 6 ? reference.getYear() - 1 : distance < -6 ? reference.getYear() + 1 : reference.getYear();
     }
 
     /** The year a month (and day) without a year most likely means, looking back unless the sentence looks forward. */
@@ -47,7 +43,7 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         if (forward && candidate.isBefore(reference)) {
             return reference.getYear() + 1;
         }
-        if (!forward && candidate.isAfter(reference)) {
+        if (!forward && candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
             return reference.getYear() - 1;
         }
         return reference.getYear();

@@ -16,8 +16,10 @@ final class OtherRules {
                 Rule.of("duration", "(?:(more than|over|less than|under|at least|about|nearly|almost|around|roughly|some|up to|"
                         + "approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(NUMBER)[- ]" + UNIT
                         + "(?:[- ]long)?(?![- ]old)(?!\\s+old)", OtherRules::duration),
-                Rule.of("plural duration", "(?:the\\s+)?(?:past|last|next|coming|recent)\\s+(days|weeks|months|years|decades)",
+                Rule.of("plural duration", "the\\s+(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades)",
                         m -> m.other(TimexType.DURATION, "P" + "X" + unitLetter(m.group(1)), null)),
+                Rule.of("vague past or future", "(recent|past|coming)\\s+(?:days|weeks|months|years|decades)",
+                        m -> m.other(TimexType.DATE, m.group(1).equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF", null)),
                 Rule.of("set", "(every|each)\\s+(day|week|month|year|morning|night|evening)|(daily|weekly|monthly|annually|yearly)",
                         OtherRules::set),
                 Rule.of("clock time", "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|GMT|local time))?",

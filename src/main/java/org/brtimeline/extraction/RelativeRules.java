@@ -18,7 +18,7 @@ final class RelativeRules {
                         RelativeRules::relativeDay),
                 Rule.of("this unit, earlier or later", "(?:(earlier|later)\\s+)?(last|this|next|past|coming|previous|current|following)\\s+"
                         + "(week|weekend|month|year|decade|century)", RelativeRules::relativeUnit),
-                Rule.of("n units ago", "(NUMBER)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier|later|before|after|from now|hence)",
+                Rule.of("n units ago", "(NUMBER)\\s+(day|week|month|year|decade)s?\\s+(ago|from now|hence)",
                         RelativeRules::shifted),
                 Rule.of("weekday", "(?:(last|this|next|early|late)\\s+)?(WEEKDAY)(?:\\s+(morning|afternoon|evening|night))?",
                         RelativeRules::weekday));
@@ -80,6 +80,21 @@ final class RelativeRules {
     }
 
     private static TemporalExpression weekday(Match m) {
+        TemporalExpression date = weekdayDate(m);
+        if (date == null || !m.has(3)) {
+            return date;
+        }
+        String code = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return new TemporalExpression(date.start(), date.end(), date.text(), TimexType.TIME, date.value() + "T" + code, null,
+                date.earliest(), date.latest(), Granularity.DAY);
+    }
+
+    private static TemporalExpression weekdayDate(Match m) {
         DayOfWeek day = Lexicon.weekday(m.group(2));
         String which = m.has(1) ? m.group(1).toLowerCase(Locale.ROOT) : "";
         LocalDate ref = m.reference();

@@ -88,7 +88,7 @@ final class Values {
             case "week" -> "P" + n + "W";
             case "month" -> "P" + n + "M";
             case "year" -> "P" + n + "Y";
-            case "decade" -> "P" + n + "DE";
+            case "decade" -> "P" + (amount == Math.rint(amount) ? String.valueOf((long) amount * 10) : String.valueOf(amount * 10)) + "Y";
             default -> "P" + n + "CE";
         };
     }
