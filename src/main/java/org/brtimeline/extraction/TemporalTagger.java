@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * <p>Where rules overlap the longest expression wins (then the earliest). A date without a year,
  * or a weekday, is the latest such day on or before the reference date, unless its sentence
  * looks forward ("will", "next", "is expected to", "is scheduled", "slated", "plans to"…), then
- * the next one on or after it.
+ * the next one on or after it. Only cues in the 80 characters before the date count, so that
+ * "said on September 2" in a sentence that also mentions a plan stays in the past.
  */
 public final class TemporalTagger {
 
@@ -23,6 +24,9 @@ public final class TemporalTagger {
             + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
             + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
             + "\\bis set to\\b|\\bare set to\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
+    private static final int FORWARD_REACH = 80;
 
     private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream).toList();
@@ -59,7 +63,7 @@ public final class TemporalTagger {
             return false;
         }
         Sentence sentence = sentences.get(index);
-        return at < sentence.end() && FORWARD.matcher(text).region(sentence.start(), sentence.end()).find();
+        return at < sentence.end() && FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
     }
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
