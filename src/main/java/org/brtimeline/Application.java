@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
+import org.brtimeline.extraction.ExtractCommand;
+import org.brtimeline.extraction.TimemlEvaluation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,7 +21,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
- * {@code import-articles <folder>}.
+ * {@code import-articles <folder>}, {@code extract --published YYYY-MM-DD <file>},
+ * {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
 @PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline", iconPath = "icons/icon.png")
@@ -27,11 +30,15 @@ import org.springframework.context.annotation.Bean;
 @Push
 public class Application implements AppShellConfigurator {
 
-    public static void main(String[] args) {
-        if (args.length > 0 && "import-articles".equals(args[0])) {
-            System.exit(importArticles(Arrays.copyOfRange(args, 1, args.length)));
+    public static void main(String[] args) throws java.io.IOException {
+        String command = args.length > 0 ? args[0] : "";
+        java.util.List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        switch (command) {
+            case "import-articles" -> System.exit(importArticles(rest.toArray(String[]::new)));
+            case "extract" -> System.exit(ExtractCommand.run(rest, System.out));
+            case "evaluate-timeml" -> System.exit(TimemlEvaluation.run(rest, System.out));
+            default -> SpringApplication.run(Application.class, args);
         }
-        SpringApplication.run(Application.class, args);
     }
 
     private static int importArticles(String[] args) {

@@ -71,9 +71,12 @@ public final class TemporalTagger {
         byLength.sort(Comparator.comparingInt((TemporalExpression e) -> e.end() - e.start()).reversed()
                 .thenComparingInt(TemporalExpression::start));
         List<TemporalExpression> kept = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (TemporalExpression candidate : byLength) {
-            if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+            int firstTaken = taken.nextSetBit(candidate.start());
+            if (firstTaken < 0 || firstTaken >= candidate.end()) {
                 kept.add(candidate);
+                taken.set(candidate.start(), candidate.end());
             }
         }
         kept.sort(Comparator.comparingInt(TemporalExpression::start));

@@ -1,0 +1,30 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void abbreviations_and_initials_do_not_end_a_sentence() {
+        assertThat(sentences("On Dec. 13, the U.S. Defense Department spoke. Mr. Kent agreed, said D. Peskov. Then it ended."))
+                .containsExactly("On Dec. 13, the U.S. Defense Department spoke.", "Mr. Kent agreed, said D. Peskov.", "Then it ended.");
+    }
+
+    @Test
+    void closing_quotes_stay_with_their_sentence() {
+        assertThat(sentences("“We will never be enemies of Russia.” He said it twice."))
+                .containsExactly("“We will never be enemies of Russia.”", "He said it twice.");
+    }
+
+    @Test
+    void a_line_break_always_ends_a_sentence() {
+        assertThat(sentences("A headline without a stop\nThe text begins.")).containsExactly("A headline without a stop", "The text begins.");
+    }
+}

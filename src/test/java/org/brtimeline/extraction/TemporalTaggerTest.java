@@ -1,0 +1,94 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2020, 9, 3);
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private TemporalExpression only(String text) {
+        List<TemporalExpression> found = tagger.tag(text, THURSDAY);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void full_dates_in_the_common_news_forms() {
+        assertThat(only("It happened on September 3, 2020.").value()).isEqualTo("2020-09-03");
+        assertThat(only("It happened on 3 September 2020.").value()).isEqualTo("2020-09-03");
+        assertThat(only("It happened on 2020-09-03.").value()).isEqualTo("2020-09-03");
+        assertThat(only("It happened on 09/03/2020.").value()).isEqualTo("2020-09-03");
+        assertThat(only("It happened on Sept. 1.").value()).isEqualTo("2020-09-01");
+    }
+
+    @Test
+    void a_weekday_without_year_resolves_to_the_latest_one_before_publication() {
+        assertThat(only("The minister said on Monday that talks went well.").value()).isEqualTo("2020-08-31");
+    }
+
+    @Test
+    void a_date_in_a_sentence_that_looks_forward_resolves_to_the_next_one() {
+        assertThat(only("He will visit Moscow on Monday.").value()).isEqualTo("2020-09-07");
+        assertThat(only("The summit is scheduled for August 30.").value()).isEqualTo("2021-08-30");
+    }
+
+    @Test
+    void relative_expressions_resolve_against_publication() {
+        assertThat(only("Two people were detained yesterday.").value()).isEqualTo("2020-09-02");
+        assertThat(only("They met last week.").value()).isEqualTo("2020-W35");
+        assertThat(only("Prices rose earlier this month.").value()).isEqualTo("2020-09");
+        assertThat(only("Elections are due next year.").value()).isEqualTo("2021");
+        assertThat(only("He left three years ago.").value()).isEqualTo("2017");
+    }
+
+    @Test
+    void fuzzy_parts_of_months_and_years_carry_a_mod_and_narrower_bounds() {
+        TemporalExpression late = only("It happened in late November 2022.");
+        assertThat(late.value()).isEqualTo("2022-11");
+        assertThat(late.mod()).isEqualTo("END");
+        assertThat(late.earliest()).isEqualTo(LocalDate.of(2022, 11, 21));
+        assertThat(only("It began in early 2019.").mod()).isEqualTo("START");
+    }
+
+    @Test
+    void decades_seasons_and_quarters() {
+        assertThat(only("It was built in the 1990s.").value()).isEqualTo("199");
+        assertThat(only("It was built in the summer of 2019.").value()).isEqualTo("2019-SU");
+        assertThat(only("Sales fell in the third quarter of 2019.").value()).isEqualTo("2019-Q3");
+    }
+
+    @Test
+    void durations_and_sets() {
+        TemporalExpression weeks = only("Protests have gone on for five weeks.");
+        assertThat(weeks.type()).isEqualTo(TimexType.DURATION);
+        assertThat(weeks.value()).isEqualTo("P5W");
+        assertThat(only("He ruled for 26 years.").value()).isEqualTo("P26Y");
+        TemporalExpression set = only("They meet every week.");
+        assertThat(set.type()).isEqualTo(TimexType.SET);
+        assertThat(set.value()).isEqualTo("P1W");
+    }
+
+    @Test
+    void ages_are_not_durations() {
+        assertThat(tagger.tag("A 44-year-old man and his 6-year-old son.", THURSDAY)).isEmpty();
+    }
+
+    @Test
+    void a_range_within_a_month_is_one_expression_covering_every_day() {
+        TemporalExpression range = only("From April 26th to 28th, a delegation visited Siberia.");
+        assertThat(range.earliest()).isEqualTo(LocalDate.of(2020, 4, 26));
+        assertThat(range.latest()).isEqualTo(LocalDate.of(2020, 4, 28));
+    }
+
+    @Test
+    void offsets_point_at_the_expression_in_the_text() {
+        String text = "“Quote,” he said on Dec. 19.";
+        TemporalExpression found = tagger.tag(text, LocalDate.of(2022, 12, 20)).get(0);
+        assertThat(text.substring(found.start(), found.end())).isEqualTo("Dec. 19");
+    }
+}
