@@ -75,10 +75,17 @@ public class ChronologyService {
     /** Events from position {@code offset} on, at most {@code limit} (capped at {@link #MAX_PAGE_SIZE}), for lazy lists. */
     @Transactional(readOnly = true)
     public List<EventDetails> slice(EventQuery query, long offset, int limit) {
+        return slice(query, offset, limit, false);
+    }
+
+    /** The same, newest first when {@code newestFirst}. */
+    @Transactional(readOnly = true)
+    public List<EventDetails> slice(EventQuery query, long offset, int limit, boolean newestFirst) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset: must be 0 or more, limit: 1 or more");
         }
-        var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), EventSpecifications.CHRONOLOGICAL);
+        var order = newestFirst ? EventSpecifications.CHRONOLOGICAL.descending() : EventSpecifications.CHRONOLOGICAL;
+        var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
         return events.findAll(EventSpecifications.matching(query), window).map(EventDetails::of).getContent();
     }
 

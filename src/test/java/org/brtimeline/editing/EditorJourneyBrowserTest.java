@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.brtimeline.BrowserSession;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.security.Role;
 import org.brtimeline.security.UserService;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,8 @@ class EditorJourneyBrowserTest {
     int port;
     @Autowired
     UserService users;
+    @Autowired
+    ChronologyService chronology;
 
     @BeforeAll
     static void startBrowser() {
@@ -67,6 +71,7 @@ class EditorJourneyBrowserTest {
 
     private static void select(Page page, String sentence) {
         page.locator(".article-text p").first().waitFor();
+        page.waitForFunction("() => { const body = document.querySelector('.article-text'); return body && body.$selectionCleanup; }");
         page.evaluate("sentence => {"
                 + " const body = document.querySelector('.article-text');"
                 + " const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);"
@@ -82,7 +87,8 @@ class EditorJourneyBrowserTest {
         page.navigate(url("/articles/rferl-russian-pm-in-minsk-2020-09-03"));
         select(page, SENTENCE);
 
-        assertThat(page.locator(".evidence-selection")).containsText("Selected: “" + SENTENCE + "”");
+        assertThat(page.locator(".evidence-selection")).containsText("Selected: “" + SENTENCE + "”",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
         page.getByText("Use as evidence for a new event").click();
 
         assertThat(page.getByText("Evidence to attach: “" + SENTENCE + "”")).isVisible();
@@ -108,12 +114,11 @@ class EditorJourneyBrowserTest {
     void a_second_editor_saving_the_same_event_gets_the_conflict_message() {
         Page first = loggedIn("first-editor");
         Page second = loggedIn("second-editor");
-        first.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
-        first.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("Pompeo demands")).first().click();
-        String editLink = first.locator(".event-detail a", new Page.LocatorOptions().setHasText("Edit this event"))
-                .getAttribute("href");
-        first.navigate(url("/" + editLink));
-        second.navigate(url("/" + editLink));
+        long pompeo = chronology.search(EventQuery.window(null, null, "Pompeo demands"), 0, 1).items().get(0).id();
+        first.navigate(url("/editor/events/" + pompeo));
+        second.navigate(url("/editor/events/" + pompeo));
+        assertThat(first.locator("h2")).containsText("Edit: Pompeo demands");
+        assertThat(second.locator("h2")).containsText("Edit: Pompeo demands");
 
         first.getByLabel("Title").first().fill("Pompeo demands an end to the violent crackdown in Belarus");
         first.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();

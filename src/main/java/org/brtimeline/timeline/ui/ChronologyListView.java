@@ -40,7 +40,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
         setSizeFull();
-        grid.addColumn(EventDetails::label).setHeader("When").setWidth("12em").setFlexGrow(0).setSortable(true);
+        grid.addColumn(EventDetails::label).setHeader("When").setWidth("12em").setFlexGrow(0).setSortable(true).setKey("when");
         grid.addColumn(EventDetails::title).setHeader("Event").setFlexGrow(2);
         grid.addColumn(e -> e.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", ")))
                 .setHeader("Actors").setFlexGrow(1);
@@ -84,7 +84,12 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     private void refresh() {
         EventQuery query = filter.query();
-        grid.setItems(q -> chronology.slice(query, q.getOffset(), q.getLimit()).stream(), q -> (int) chronology.count(query));
+        grid.setItems(q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
+                q -> (int) chronology.count(query));
+    }
+
+    private static boolean newestFirst(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+        return orders.stream().anyMatch(o -> o.getSorted().equals("when") && o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
     }
 
     private void showDetail(EventDetails event) {

@@ -51,6 +51,16 @@ class ChronologyListViewTest {
     }
 
     @Test
+    void sorting_by_date_descending_puts_the_newest_first() {
+        UI.getCurrent().navigate("chronology");
+
+        GridKt._sortByKey(grid(), "when", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+
+        assertThat(GridKt._get(grid(), 0).label()).isEqualTo("28 April 2023");
+        assertThat(GridKt._get(grid(), 38).label()).isEqualTo("1994");
+    }
+
+    @Test
     void searching_for_mishustin_finds_the_3_september_2020_visit() {
         UI.getCurrent().navigate("chronology");
         ChronologyListView view = _get(ChronologyListView.class);
