@@ -28,6 +28,8 @@ public final class BrowserSession implements AutoCloseable {
     public static BrowserSession start() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM
                 + ". Install it with `apt-get install -y chromium` (as .ci/run does) to run them.");
+        // A cold server on a busy 2-core CI machine can take several seconds for its first pages.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create();
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
