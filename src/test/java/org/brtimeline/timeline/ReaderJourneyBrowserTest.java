@@ -123,6 +123,7 @@ class ReaderJourneyBrowserTest {
     @Test
     void the_chronology_search_for_mishustin_finds_the_3_september_2020_visit() {
         page.navigate(url("/chronology"));
+        page.getByText("Filters", new Page.GetByTextOptions().setExact(true)).click();
         page.locator("vaadin-text-field input").first().fill("Mishustin");
         page.keyboard().press("Enter");
 

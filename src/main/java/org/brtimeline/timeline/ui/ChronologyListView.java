@@ -64,7 +64,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        add(filters, main);
+        add(FilterBar.collapsible(filters), main);
         filters.onChange(changed -> {
             filter = changed;
             refresh();

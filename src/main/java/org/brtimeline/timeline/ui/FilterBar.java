@@ -30,6 +30,7 @@ public class FilterBar extends FlexLayout {
     private Consumer<ChronologyFilter> listener = f -> { };
     private ChronologyFilter current = ChronologyFilter.none();
     private boolean updating;
+    private com.vaadin.flow.component.details.Details folder;
 
     public FilterBar(List<EventDetails.ActorRef> actorChoices, List<ArticleSummary> articleChoices) {
         this.actorChoices = actorChoices;
@@ -62,6 +63,14 @@ public class FilterBar extends FlexLayout {
         add(from, to, text, actors, categories, article, clear);
     }
 
+    /** The filters folded under a "Filters" summary, so that on a phone the chart comes first. */
+    static com.vaadin.flow.component.details.Details collapsible(FilterBar bar) {
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details("Filters", bar);
+        details.setWidthFull();
+        bar.folder = details;
+        return details;
+    }
+
     public void onChange(Consumer<ChronologyFilter> listener) {
         this.listener = listener;
     }
@@ -76,6 +85,11 @@ public class FilterBar extends FlexLayout {
         actors.setValue(actorChoices.stream().filter(a -> filter.actorIds().contains(a.id())).collect(Collectors.toSet()));
         categories.setValue(filter.categories());
         article.setValue(articleChoices.stream().filter(a -> a.slug().equals(filter.article())).findFirst().orElse(null));
+        boolean narrowed = filter.text() != null && !filter.text().isBlank() || !filter.actorIds().isEmpty()
+                || !filter.categories().isEmpty() || filter.article() != null;
+        if (folder != null && narrowed) {
+            folder.setOpened(true);
+        }
         updating = false;
     }
 

@@ -74,7 +74,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         FlexLayout toolbar = new FlexLayout(lanes, Legend.categories(), status);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
-        add(filters, toolbar, main);
+        add(FilterBar.collapsible(filters), toolbar, main);
         timeline.addRangeChangeListener(e -> {
             windowFrom = e.start();
             windowTo = e.end();
