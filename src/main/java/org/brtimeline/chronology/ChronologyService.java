@@ -151,6 +151,16 @@ public class ChronologyService {
         return events.count() == 0 && actors.count() == 0;
     }
 
+    /** The known actors whose name or one of whose spellings occurs in the text as a whole word. */
+    @Transactional(readOnly = true)
+    public List<EventDetails.ActorRef> actorsMentionedIn(String text) {
+        return actors.findAllByOrderByNameAsc().stream()
+                .filter(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()), a.aliases().stream())
+                        .anyMatch(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")
+                                .matcher(text).find()))
+                .map(a -> new EventDetails.ActorRef(a.id(), a.name(), a.kind().name().toLowerCase())).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actors() {
         return actors.findAllByOrderByNameAsc().stream()

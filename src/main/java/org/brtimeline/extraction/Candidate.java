@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * sentence's offsets as evidence, and the date of its most precise placeable expression.
  */
 public record Candidate(String title, int start, int end, LocalDate earliest, LocalDate latest, Granularity precision, String label,
-                        Evidence evidence) {
+                        String wording, Evidence evidence) {
 
     /** The exact passage of the text that supports the candidate. */
     public record Evidence(int startOffset, int endOffset, String quote) {

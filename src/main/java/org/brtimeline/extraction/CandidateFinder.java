@@ -31,7 +31,7 @@ public final class CandidateFinder {
     private static Candidate candidate(String text, Sentence sentence, TemporalExpression date) {
         String quote = text.substring(sentence.start(), sentence.end());
         return new Candidate(title(quote), sentence.start(), sentence.end(), date.earliest(), date.latest(), date.precision(),
-                label(date), new Candidate.Evidence(sentence.start(), sentence.end(), quote));
+                label(date), date.text(), new Candidate.Evidence(sentence.start(), sentence.end(), quote));
     }
 
     /** The sentence up to its first clause break after a few words, trimmed to a word boundary. */

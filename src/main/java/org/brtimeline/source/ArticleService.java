@@ -12,10 +12,12 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, Clock clock) {
+    ArticleService(ArticleRepository articles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.articles = articles;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -27,7 +29,9 @@ public class ArticleService {
         if (articles.existsBySlug(article.slug())) {
             throw new IllegalArgumentException("slug: '" + article.slug() + "' is taken");
         }
-        return articles.save(article);
+        Article saved = articles.save(article);
+        events.publishEvent(new ArticleAdded(saved.slug()));
+        return saved;
     }
 
     /** Whether a text is stored already (same checksum), so an import can skip it. */

@@ -111,6 +111,40 @@ class EditorJourneyBrowserTest {
     }
 
     @Test
+    void an_imported_article_proposes_its_dated_sentences_and_an_accepted_one_lands_on_the_timeline() {
+        Page page = loggedIn("review-editor");
+        page.navigate(url("/editor/articles/new"));
+        page.getByLabel("Title").first().fill("Lukashenko and Putin meet in Sochi");
+        page.getByLabel("Publisher").first().fill("Test Wire");
+        page.getByLabel("Publication date").first().fill("2021-09-10");
+        page.getByLabel("Publication date").first().press("Enter");
+        page.getByLabel("Text").first().fill("SOCHI -- Alexander Lukashenko and Vladimir Putin agreed on 28 union programmes on "
+                + "September 9, 2021.\nThe leaders will meet again in December.\nNo date was given for the gas deal.");
+        page.getByText("Add article", new Page.GetByTextOptions().setExact(true)).click();
+
+        assertThat(page.locator("h2")).containsText("Review dated sentences: Lukashenko and Putin meet in Sochi");
+        assertThat(page.getByText("0 of 2 reviewed")).isVisible();
+        assertThat(page.locator(".timex").first()).containsText("September 9, 2021");
+        page.locator(".candidate").first().getByText("Accept").click();
+
+        assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed")).isVisible();
+        assertThat(page.getByLabel("Title").first()).hasValue(java.util.regex.Pattern.compile("SOCHI -- Alexander Lukashenko.*"));
+        Locator category = page.getByLabel("Category").first();
+        category.fill("diplomacy");
+        category.press("Enter");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
+        page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("h2")).containsText("Edit: SOCHI -- Alexander Lukashenko");
+
+        page.navigate(url("/editor/review/lukashenko-and-putin-meet-in-sochi"));
+        assertThat(page.getByText("1 of 2 reviewed")).isVisible();
+        page.navigate(url("/timeline?from=2021-09-01&to=2021-09-30"));
+        assertThat(page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("SOCHI -- Alexander Lukashenko")).first())
+                .isVisible();
+        page.context().close();
+    }
+
+    @Test
     void a_second_editor_saving_the_same_event_gets_the_conflict_message() {
         Page first = loggedIn("first-editor");
         Page second = loggedIn("second-editor");

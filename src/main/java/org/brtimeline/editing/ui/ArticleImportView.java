@@ -50,6 +50,7 @@ public class ArticleImportView extends VerticalLayout {
         this.articles = articles;
         language.setValue("en");
         precision.setValue(DatePrecision.DAY);
+        published.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         precision.setItemLabelGenerator(DatePrecision::code);
         title.setMaxLength(Article.MAX_TITLE);
         publisher.setMaxLength(Article.MAX_PUBLISHER);
@@ -90,7 +91,7 @@ public class ArticleImportView extends VerticalLayout {
         try {
             Article added = articles.add(details, text.getValue());
             Notification.show("Added “" + added.title() + "” with " + added.passages().size() + " paragraphs");
-            getUI().ifPresent(ui -> ui.navigate("articles/" + added.slug()));
+            getUI().ifPresent(ui -> ui.navigate("editor/review/" + added.slug()));
         } catch (IllegalArgumentException e) {
             showFieldError(e.getMessage());
         }

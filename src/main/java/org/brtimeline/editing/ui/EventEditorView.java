@@ -17,6 +17,8 @@ import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
+import org.brtimeline.extraction.CandidateDraft;
+import org.brtimeline.extraction.ExtractionService;
 
 /** Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its history. */
 @Route("editor/events/:id?")
@@ -33,10 +35,13 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final ChronologyService chronology;
     private EventDetails loaded;
     private SelectedPassage pending;
+    private Long candidate;
+    private final ExtractionService extraction;
     final com.vaadin.flow.component.html.Paragraph pendingQuote = new com.vaadin.flow.component.html.Paragraph();
 
-    public EventEditorView(ChronologyEditor editor, ChronologyService chronology) {
+    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ExtractionService extraction) {
         this.editor = editor;
+        this.extraction = extraction;
         this.chronology = chronology;
         this.evidence = new EvidenceList(this::removeEvidence);
         this.history = new HistoryPanel(this::restore);
@@ -52,9 +57,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         form.setActorChoices(chronology.actors());
         String id = event.getRouteParameters().get("id").orElse("new");
+        candidate = null;
         if ("new".equals(id)) {
             pending = selectedPassage(event.getLocation().getQueryParameters());
             show(null);
+            fromCandidate(event.getLocation().getQueryParameters());
             return;
         }
         pending = null;
@@ -83,6 +90,22 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** A new event may start from a proposed dated sentence: {@code ?candidate=ID}. */
+    private void fromCandidate(com.vaadin.flow.router.QueryParameters parameters) {
+        parameters.getSingleParameter("candidate").ifPresent(value -> {
+            try {
+                CandidateDraft proposed = extraction.draftFor(Long.parseLong(value));
+                candidate = Long.parseLong(value);
+                pending = proposed.evidence();
+                pendingQuote.setText("Evidence to attach: “" + editor.quoteOf(pending) + "”");
+                pendingQuote.setVisible(true);
+                form.setDraft(proposed.draft(), 1);
+            } catch (IllegalArgumentException e) {
+                Notification.show("There is no such proposed sentence; fill in the form instead.");
+            }
+        });
+    }
+
     private void show(EventDetails event) {
         loaded = event;
         pendingQuote.setVisible(event == null && pending != null);
@@ -105,6 +128,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
                     ? editor.create(draft, pending == null ? java.util.List.of() : java.util.List.of(pending))
                     : editor.update(loaded.id(), loaded.version(), draft);
             pending = null;
+            if (candidate != null) {
+                extraction.accepted(candidate, saved.id());
+                candidate = null;
+            }
             Notification.show("Saved “" + saved.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (loaded == null) {
                 getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));

@@ -38,6 +38,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private final ChronologyService chronology;
     private String pageTitle = "Article";
     private ArticleText shown;
+    private final boolean editorLoggedIn;
 
     public ArticleReaderView(ReaderService reader, ChronologyService chronology, ChronologyEditor editor,
                              AuthenticationContext authentication) {
@@ -48,7 +49,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         body.getStyle().set("max-width", "42em").set("line-height", "1.6");
         meta.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(title, meta, body, selection);
-        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+        editorLoggedIn = authentication.hasAnyRole("EDITOR", "ADMIN");
+        if (editorLoggedIn) {
             SelectionCapture.install(body, this::selected);
         }
     }
@@ -84,6 +86,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         if (article.url() != null) {
             meta.add(new Paragraph(new Anchor(article.url(), "Original article", AnchorTarget.BLANK)));
+        }
+        if (editorLoggedIn) {
+            meta.add(new Paragraph(new Anchor("editor/review/" + article.slug(), "Review the dated sentences of this article")));
         }
         List<ArticleEvidence> evidence = chronology.evidenceInArticle(article.slug());
         body.removeAll();

@@ -1,0 +1,56 @@
+package org.brtimeline.extraction;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.DateBasis;
+import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.SelectedPassage;
+
+/** A candidate turned into what the event form starts from: a draft and the sentence to attach as evidence. */
+public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
+
+    static CandidateDraft of(DateCandidate c, List<EventDetails.ActorRef> actors) {
+        EventDraft draft = new EventDraft();
+        draft.setTitle(c.title());
+        draft.setActors(new LinkedHashSet<>(actors));
+        draft.setWording(c.dateText());
+        boolean yearStated = c.dateText().matches(".*\\b\\d{4}\\b.*");
+        draft.setBasis(yearStated ? DateBasis.STATED : DateBasis.RESOLVED);
+        draft.setDateNote(yearStated ? "" : "Proposed by the date tagger from “" + c.dateText() + "”, resolved against the article's "
+                + "publication date " + c.article().published() + ".");
+        LocalDate from = c.earliest();
+        LocalDate to = c.latest();
+        switch (c.granularity()) {
+            case DAY -> {
+                draft.setPrecision(DatePrecision.DAY);
+                draft.setStart(from);
+                draft.setEnd(to.equals(from) ? null : to);
+            }
+            case WEEK -> {
+                draft.setPrecision(DatePrecision.WEEK);
+                draft.setStart(from);
+            }
+            case MONTH -> {
+                draft.setPrecision(DatePrecision.MONTH);
+                draft.setStart(from.withDayOfMonth(1));
+                draft.setQualifier(from.getDayOfMonth() == 11 ? DateQualifier.MID : from.getDayOfMonth() == 21 ? DateQualifier.LATE
+                        : to.getDayOfMonth() == 10 ? DateQualifier.EARLY : null);
+            }
+            case SEASON, QUARTER -> {
+                draft.setPrecision(DatePrecision.MONTH);
+                draft.setStart(from.withDayOfMonth(1));
+                draft.setEnd(to.withDayOfMonth(1));
+            }
+            default -> {
+                draft.setPrecision(DatePrecision.YEAR);
+                draft.setStart(from.withDayOfYear(1));
+                draft.setEnd(to.getYear() == from.getYear() ? null : to.withDayOfYear(1));
+            }
+        }
+        return new CandidateDraft(draft, new SelectedPassage(c.article().slug(), c.startOffset(), c.endOffset()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.brtimeline.extraction;
+
+/** What an editor decided about a proposed dated sentence; rejected ones are not proposed again. */
+public enum CandidateStatus {
+    PENDING, ACCEPTED, REJECTED
+}

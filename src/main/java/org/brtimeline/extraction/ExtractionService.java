@@ -1,0 +1,128 @@
+package org.brtimeline.extraction;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.brtimeline.chronology.ArticleEvidence;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleAdded;
+import org.brtimeline.source.ArticleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Proposes the dated sentences of each new article as candidate events (skipping sentences that
+ * already are evidence), and records the editors' decisions on them.
+ */
+@Service
+public class ExtractionService {
+
+    private final DateCandidateRepository candidates;
+    private final ArticleService articles;
+    private final ChronologyService chronology;
+    private final ChronologyEditor editor;
+    private final Clock clock;
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    ExtractionService(DateCandidateRepository candidates, ArticleService articles, ChronologyService chronology, ChronologyEditor editor,
+                      Clock clock) {
+        this.candidates = candidates;
+        this.articles = articles;
+        this.chronology = chronology;
+        this.editor = editor;
+        this.clock = clock;
+    }
+
+    /** Every stored article gets its candidates once its import has committed. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onArticleAdded(ArticleAdded added) {
+        propose(added.slug());
+    }
+
+    /** Proposes the article's dated sentences, once; sentences already cited as evidence are left out. */
+    @Transactional
+    public int propose(String slug) {
+        if (candidates.existsByArticleSlug(slug)) {
+            return 0;
+        }
+        Article article = articles.find(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
+        List<ArticleEvidence> cited = chronology.evidenceInArticle(slug);
+        List<Candidate> found = CandidateFinder.find(article.text(), tagger.tag(article.text(), article.published())).stream()
+                .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
+                .toList();
+        found.forEach(c -> candidates.save(new DateCandidate(article, c, clock.instant())));
+        return found.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Review> review(String slug) {
+        return articles.find(slug).map(article -> new Review(slug, article.title(), article.text(),
+                tagger.tag(article.text(), article.published()),
+                candidates.findByArticleSlugOrderByStartOffset(slug).stream().map(c -> item(c, article.text())).toList()));
+    }
+
+    @Transactional
+    public void reject(long candidateId) {
+        candidate(candidateId).reject();
+    }
+
+    /** Cites the candidate's sentence as evidence of an existing event instead of creating a duplicate. */
+    @Transactional
+    public EventDetails addAsEvidence(long candidateId, long eventId) {
+        DateCandidate candidate = candidate(candidateId);
+        EventDetails event = editor.addEvidence(eventId, candidate.article().slug(), candidate.startOffset(), candidate.endOffset());
+        candidate.accept(eventId);
+        return event;
+    }
+
+    /** The event form's starting point for a candidate: its title, date and sentence. */
+    @Transactional(readOnly = true)
+    public CandidateDraft draftFor(long candidateId) {
+        DateCandidate c = candidate(candidateId);
+        return CandidateDraft.of(c, chronology.actorsMentionedIn(c.article().text().substring(c.startOffset(), c.endOffset())));
+    }
+
+    @Transactional
+    public void accepted(long candidateId, long eventId) {
+        candidate(candidateId).accept(eventId);
+    }
+
+    private DateCandidate candidate(long id) {
+        return candidates.findById(id).orElseThrow(() -> new IllegalArgumentException("No candidate " + id));
+    }
+
+    private ReviewItem item(DateCandidate c, String text) {
+        String quote = text.substring(c.startOffset(), c.endOffset());
+        List<EventDetails.ActorRef> actors = chronology.actorsMentionedIn(quote);
+        return new ReviewItem(c.id(), c.title(), quote, c.startOffset(), c.endOffset(), c.dateText(), c.label(), c.earliest(),
+                c.latest(), c.granularity().name().toLowerCase(Locale.ROOT), c.status(), c.eventId(), actors,
+                c.status() == CandidateStatus.PENDING ? possibleDuplicate(c.earliest(), c.latest(), quote, actors) : null);
+    }
+
+    /** An event whose possible dates overlap and which shares an actor or two significant words with the sentence. */
+    private EventDetails possibleDuplicate(LocalDate earliest, LocalDate latest, String quote, List<EventDetails.ActorRef> actors) {
+        Set<Long> actorIds = actors.stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet());
+        Set<String> words = significantWords(quote);
+        return chronology.slice(EventQuery.window(earliest, latest, null), 0, 50).stream()
+                .filter(e -> e.actors().stream().filter(a -> actorIds.contains(a.id()) && !"state".equals(a.kind())).count() >= 1
+                        || significantWords(e.title() + " " + (e.summary() == null ? "" : e.summary())).stream()
+                        .filter(words::contains).count() >= 2)
+                .findFirst().orElse(null);
+    }
+
+    private static Set<String> significantWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 5).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,89 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.brtimeline.WritingTest;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.source.ArticleDetails;
+import org.brtimeline.source.ArticleService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Candidates from new and corpus articles, and the editors' decisions on them. */
+@WritingTest
+@WithMockUser(username = "reviewer", roles = "EDITOR")
+class ExtractionServiceTest {
+
+    private static final String TEXT = """
+            MINSK -- Belarusian Defense Minister Viktar Khrenin met his Russian counterpart on October 12, 2021.
+            The two ministers agreed to hold joint exercises in September.
+            Analysts said the talks changed little.""";
+
+    @Autowired
+    ExtractionService extraction;
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ChronologyService chronology;
+    @Autowired
+    ChronologyEditor editor;
+
+    @Test
+    void corpus_articles_get_candidates_only_for_sentences_that_are_not_evidence_yet() {
+        Review review = extraction.review("rferl-russian-pm-in-minsk-2020-09-03").orElseThrow();
+        var cited = chronology.evidenceInArticle("rferl-russian-pm-in-minsk-2020-09-03");
+
+        assertThat(review.expressions()).isNotEmpty();
+        assertThat(review.candidates()).allSatisfy(c -> assertThat(cited)
+                .noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()));
+    }
+
+    @Test
+    void a_new_article_is_proposed_sentence_by_sentence_and_decisions_are_remembered() {
+        articles.add(new ArticleDetails("khrenin-test-article", "Khrenin meets his Russian counterpart", "Test Wire", null, "en",
+                LocalDate.of(2021, 10, 13), DatePrecision.DAY, null), TEXT);
+
+        Review review = extraction.review("khrenin-test-article").orElseThrow();
+        assertThat(review.candidates()).hasSize(2);
+        ReviewItem meeting = review.candidates().get(0);
+        assertThat(meeting.quote()).startsWith("MINSK -- Belarusian Defense Minister Viktar Khrenin met");
+        assertThat(meeting.earliest()).isEqualTo(LocalDate.of(2021, 10, 12));
+        assertThat(meeting.actors()).extracting(a -> a.name()).contains("Viktar Khrenin", "Belarus", "Russia");
+        ReviewItem exercises = review.candidates().get(1);
+        assertThat(exercises.dateText()).isEqualTo("September");
+        assertThat(review.reviewed()).isZero();
+
+        extraction.reject(exercises.id());
+        CandidateDraft draft = extraction.draftFor(meeting.id());
+        draft.draft().setCategory(org.brtimeline.chronology.Category.MILITARY);
+        var created = editor.create(draft.draft(), java.util.List.of(draft.evidence()));
+        extraction.accepted(meeting.id(), created.id());
+
+        Review after = extraction.review("khrenin-test-article").orElseThrow();
+        assertThat(after.reviewed()).isEqualTo(2);
+        assertThat(after.candidates().get(1).status()).isEqualTo(CandidateStatus.REJECTED);
+        assertThat(created.label()).isEqualTo("12 October 2021");
+        assertThat(created.evidence().get(0).quote()).isEqualTo(meeting.quote());
+        assertThat(extraction.propose("khrenin-test-article")).isZero();
+    }
+
+    @Test
+    void a_sentence_about_a_known_event_is_offered_as_evidence_for_it() {
+        String text = "Russian Prime Minister Mikhail Mishustin held talks in Minsk on September 3, 2020, officials said.";
+        articles.add(new ArticleDetails("mishustin-second-source", "Mishustin in Minsk", "Other Wire", null, "en",
+                LocalDate.of(2020, 9, 4), DatePrecision.DAY, null), text);
+
+        ReviewItem item = extraction.review("mishustin-second-source").orElseThrow().candidates().get(0);
+
+        assertThat(item.possibleDuplicate()).isNotNull();
+        assertThat(item.possibleDuplicate().title()).isEqualTo("Russian Prime Minister Mishustin visits Minsk");
+        var event = extraction.addAsEvidence(item.id(), item.possibleDuplicate().id());
+        assertThat(event.evidence()).extracting(e -> e.articleSlug()).contains("mishustin-second-source");
+        assertThat(chronology.search(EventQuery.window(null, null, "Mishustin visits"), 0, 5).items()).hasSize(1);
+    }
+}
