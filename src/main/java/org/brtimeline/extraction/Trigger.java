@@ -1,0 +1,96 @@
+package org.brtimeline.extraction;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The kinds of word a temporal expression cannot do without. One pass over the text marks which
+ * sentences hold which kinds, and each rule runs only on the sentences that hold one of its
+ * kinds: most news sentences hold no month name, weekday, year or time unit, so most rules skip
+ * most of the text.
+ */
+enum Trigger {
+    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY;
+
+    private static final Map<String, Trigger> WORDS = new HashMap<>();
+
+    static {
+        for (String w : List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+                "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december")) {
+            WORDS.put(w, MONTH);
+        }
+        for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            WORDS.put(w, WEEKDAY);
+        }
+        for (String w : List.of("am", "pm", "noon", "midnight")) {
+            WORDS.put(w, CLOCK);
+        }
+        for (String w : List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                "months", "year", "years", "decade", "decades", "century", "centuries")) {
+            WORDS.put(w, UNIT);
+        }
+        put(WEEKEND, "weekend", "weekends");
+        put(REFERENCE, "now", "currently", "nowadays", "present", "recent", "recently", "lately", "past", "future", "soon", "current",
+                "moment");
+        put(PART_OF_DAY, "morning", "afternoon", "evening", "night", "tonight");
+        put(SEASON, "spring", "summer", "autumn", "fall", "winter");
+        put(QUARTER, "quarter");
+        put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
+        put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
+    }
+
+    private static void put(Trigger kind, String... words) {
+        for (String w : words) {
+            WORDS.put(w, kind);
+        }
+    }
+
+    /** For each sentence, the kinds of trigger it holds. */
+    static List<EnumSet<Trigger>> scan(String text, List<Sentence> sentences) {
+        List<EnumSet<Trigger>> kinds = sentences.stream().map(s -> EnumSet.noneOf(Trigger.class)).toList();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            EnumSet<Trigger> found = kinds.get(i);
+            int at = s.start();
+            while (at < s.end()) {
+                char c = text.charAt(at);
+                if (Character.isLetter(c)) {
+                    int end = at;
+                    while (end < s.end() && Character.isLetter(text.charAt(end))) {
+                        end++;
+                    }
+                    Trigger kind = WORDS.get(text.substring(at, end).toLowerCase(Locale.ROOT));
+                    if (kind != null) {
+                        found.add(kind);
+                    } else if (end - at == 1 && end + 2 < s.end() && "ap".indexOf(Character.toLowerCase(c)) >= 0
+                            && text.charAt(end) == '.') {
+                        found.add(CLOCK);
+                    }
+                    at = end;
+                } else if (c >= '0' && c <= '9') {
+                    int end = at;
+                    while (end < s.end() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                        end++;
+                    }
+                    if (end - at == 4 && (text.startsWith("18", at) || text.startsWith("19", at) || text.startsWith("20", at))
+                            || end - at == 2 && at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '’')) {
+                        found.add(YEAR);
+                    }
+                    if (end < s.end() && (text.charAt(end) == '/' || text.charAt(end) == '-')) {
+                        found.add(NUMERIC_DATE);
+                    }
+                    if (end < s.end() && (text.charAt(end) == ':' || text.charAt(end) == ' ' || Character.isLetter(text.charAt(end)))) {
+                        found.add(CLOCK);
+                    }
+                    at = end;
+                } else {
+                    at++;
+                }
+            }
+        }
+        return kinds;
+    }
+}
