@@ -69,6 +69,16 @@ class EditorJourneyBrowserTest {
         return page;
     }
 
+    /** Types into a combo box or date picker, commits with Enter and leaves the field, so that no overlay stays open. */
+    private static void choose(Page page, String label, String value) {
+        Locator field = page.getByLabel(label).first();
+        field.fill(value);
+        field.press("Enter");
+        field.press("Tab");
+        page.locator("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened]").first()
+                .waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+    }
+
     private static void select(Page page, String sentence) {
         page.locator(".article-text p").first().waitFor();
         page.waitForFunction("() => { const body = document.querySelector('.article-text'); return body && body.$selectionCleanup; }");
@@ -93,11 +103,8 @@ class EditorJourneyBrowserTest {
 
         assertThat(page.getByText("Evidence to attach: “" + SENTENCE + "”")).isVisible();
         page.getByLabel("Title").first().fill("EU prepares sanctions against Belarusian officials");
-        Locator category = page.getByLabel("Category").first();
-        category.fill("economy");
-        category.press("Enter");
-        page.getByLabel("Start").first().fill("2020-09-03");
-        page.getByLabel("Start").first().press("Enter");
+        choose(page, "Category", "economy");
+        choose(page, "Start", "2020-09-03");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("h2")).containsText("Edit: EU prepares sanctions against Belarusian officials");
@@ -116,8 +123,7 @@ class EditorJourneyBrowserTest {
         page.navigate(url("/editor/articles/new"));
         page.getByLabel("Title").first().fill("Lukashenko and Putin meet in Sochi");
         page.getByLabel("Publisher").first().fill("Test Wire");
-        page.getByLabel("Publication date").first().fill("2021-09-10");
-        page.getByLabel("Publication date").first().press("Enter");
+        choose(page, "Publication date", "2021-09-10");
         page.getByLabel("Text").first().fill("SOCHI -- Alexander Lukashenko and Vladimir Putin agreed on 28 union programmes on "
                 + "September 9, 2021.\nThe leaders will meet again in December.\nNo date was given for the gas deal.");
         page.getByText("Add article", new Page.GetByTextOptions().setExact(true)).click();
@@ -129,9 +135,7 @@ class EditorJourneyBrowserTest {
 
         assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed")).isVisible();
         assertThat(page.getByLabel("Title").first()).hasValue(java.util.regex.Pattern.compile("SOCHI -- Alexander Lukashenko.*"));
-        Locator category = page.getByLabel("Category").first();
-        category.fill("diplomacy");
-        category.press("Enter");
+        choose(page, "Category", "diplomacy");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("h2")).containsText("Edit: SOCHI -- Alexander Lukashenko");
