@@ -62,6 +62,22 @@ final class DateRules {
                     java.time.LocalDate previous = m.reference().minusMonths(3);
                     return Values.quarter(m, previous.getYear(), (previous.getMonthValue() - 1) / 3 + 1);
                 }),
+                Rule.of("year-earlier quarter", "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
+                        + "(?:quarter|period))?", m -> {
+                            java.time.LocalDate then = m.reference().minusMonths(3).minusYears(1);
+                            return Values.quarter(m, then.getYear(), (then.getMonthValue() - 1) / 3 + 1);
+                        }),
+                Rule.of("spoken year", "nineteen[- ](ninety|eighty|seventy|sixty)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?",
+                        m -> {
+                            int tens = switch (m.group(1).toLowerCase()) {
+                                case "ninety" -> 90;
+                                case "eighty" -> 80;
+                                case "seventy" -> 70;
+                                default -> 60;
+                            };
+                            int units = m.has(2) ? Lexicon.number(m.group(2)).intValue() : 0;
+                            return Values.year(m, 1900 + tens + units, null);
+                        }),
                 Rule.of("weekend", "the\\s+weekend", m -> {
                     boolean early = m.reference().getDayOfWeek().getValue() <= 3;
                     var week = Values.week(m, early ? m.reference().minusWeeks(1) : m.reference());

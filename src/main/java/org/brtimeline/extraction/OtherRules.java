@@ -26,10 +26,14 @@ final class OtherRules {
                         OtherRules::clock),
                 Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay),
                 Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
-                        + "these days|current|recent|soon|future)", OtherRules::reference));
+                        + "these days|current|recent)", OtherRules::reference));
     }
 
     private static TemporalExpression duration(Match m) {
+        String before = m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+        if (m.group(2).matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
+            return null;
+        }
         Double amount = Lexicon.number(m.group(2));
         String unit = m.group(3).toLowerCase(Locale.ROOT).replace("centurie", "century");
         String value = amount == null ? "PX" + unitLetter(unit + "s") : Values.duration(amount, unit);

@@ -20,6 +20,7 @@ final class RelativeRules {
                         + "(week|weekend|month|year|decade|century)", RelativeRules::relativeUnit),
                 Rule.of("n units ago", "(NUMBER)\\s+(day|week|month|year|decade)s?\\s+(ago|from now|hence)",
                         RelativeRules::shifted),
+                Rule.of("a year earlier", "(a|one)\\s+(year)\\s+(earlier|before)", RelativeRules::shifted),
                 Rule.of("weekday", "(?:(last|this|next|early|late)\\s+)?(WEEKDAY)(?:\\s+(morning|afternoon|evening|night))?",
                         RelativeRules::weekday));
     }
@@ -70,6 +71,10 @@ final class RelativeRules {
         int sign = direction.equals("ago") || direction.equals("earlier") || direction.equals("before") ? -1 : 1;
         long n = (long) (double) amount * sign;
         LocalDate ref = m.reference();
+        if (n == -1 && m.group(2).toLowerCase(Locale.ROOT).equals("year") && aboutQuarterlyResults(m)) {
+            LocalDate then = ref.minusMonths(3).minusYears(1);
+            return Values.quarter(m, then.getYear(), (then.getMonthValue() - 1) / 3 + 1);
+        }
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "day" -> Values.day(m, ref.plusDays(n));
             case "week" -> Values.week(m, ref.plusWeeks(n));
@@ -77,6 +82,13 @@ final class RelativeRules {
             case "year" -> Values.year(m, (int) (ref.getYear() + n), null);
             default -> Values.decade(m, (int) ((ref.getYear() + 10 * n) / 10 * 10));
         };
+    }
+
+    /** Company reports compare a quarter with the same quarter a year before: "a year ago" then means that quarter. */
+    private static boolean aboutQuarterlyResults(Match m) {
+        int from = Math.max(0, m.start() - 150);
+        int to = Math.min(m.text().length(), m.end() + 60);
+        return m.text().substring(from, to).toLowerCase(Locale.ROOT).matches("(?s).*\\b(quarter|period)\\b.*");
     }
 
     private static TemporalExpression weekday(Match m) {

@@ -39,11 +39,12 @@ public final class TemporalTagger {
             Map.entry("season", EnumSet.of(Trigger.SEASON)), Map.entry("quarter", EnumSet.of(Trigger.QUARTER)),
             Map.entry("relative day", EnumSet.of(Trigger.RELATIVE_DAY, Trigger.UNIT)),
             Map.entry("this unit, earlier or later", EnumSet.of(Trigger.UNIT, Trigger.WEEKEND)),
-            Map.entry("n units ago", EnumSet.of(Trigger.UNIT)),
+            Map.entry("n units ago", EnumSet.of(Trigger.UNIT)), Map.entry("a year earlier", EnumSet.of(Trigger.UNIT)),
             Map.entry("weekday", EnumSet.of(Trigger.WEEKDAY)), Map.entry("duration", EnumSet.of(Trigger.UNIT)),
             Map.entry("plural duration", EnumSet.of(Trigger.UNIT)), Map.entry("vague past or future", EnumSet.of(Trigger.UNIT)),
             Map.entry("set", EnumSet.of(Trigger.SET)), Map.entry("part of day", EnumSet.of(Trigger.PART_OF_DAY)),
-            Map.entry("reference", EnumSet.of(Trigger.REFERENCE)));
+            Map.entry("reference", EnumSet.of(Trigger.REFERENCE)), Map.entry("year-earlier quarter", EnumSet.of(Trigger.UNIT)),
+            Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)));
 
     private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)

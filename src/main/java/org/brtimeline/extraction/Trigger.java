@@ -13,7 +13,7 @@ import java.util.Map;
  * most of the text.
  */
 enum Trigger {
-    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY;
+    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY, SPOKEN_YEAR;
 
     private static final Map<String, Trigger> WORDS = new HashMap<>();
 
@@ -40,6 +40,7 @@ enum Trigger {
         put(QUARTER, "quarter");
         put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
+        put(SPOKEN_YEAR, "nineteen");
     }
 
     private static void put(Trigger kind, String... words) {
