@@ -48,6 +48,10 @@ final class RelativeRules {
             default -> 0;
         };
         LocalDate ref = m.reference();
+        if (shift == -1 && unit.equals("year") && aboutQuarterlyResults(m)) {
+            LocalDate then = ref.minusMonths(3).minusYears(1);
+            return Values.quarter(m, then.getYear(), (then.getMonthValue() - 1) / 3 + 1);
+        }
         TemporalExpression found = switch (unit) {
             case "week", "weekend" -> Values.week(m, ref.plusWeeks(shift));
             case "month" -> Values.month(m, ref.plusMonths(shift).getYear(), ref.plusMonths(shift).getMonthValue(), null);
@@ -86,7 +90,7 @@ final class RelativeRules {
 
     /** Company reports compare a quarter with the same quarter a year before: "a year ago" then means that quarter. */
     private static boolean aboutQuarterlyResults(Match m) {
-        int from = Math.max(0, m.start() - 150);
+        int from = Math.max(0, m.start() - 400);
         int to = Math.min(m.text().length(), m.end() + 60);
         return m.text().substring(from, to).toLowerCase(Locale.ROOT).matches("(?s).*\\b(quarter|period)\\b.*");
     }
