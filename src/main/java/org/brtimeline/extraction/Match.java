@@ -34,18 +34,25 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return distance > 6 ? reference.getYear() - 1 : distance < -6 ? reference.getYear() + 1 : reference.getYear();
     }
 
-    /** The year a month (and day) without a year most likely means, looking back unless the sentence looks forward. */
+    /**
+     * The year a month and day without a year means: the latest such day on or before the reference,
+     * or, when the sentence looks forward, the first on or after it; a day at most
+     * {@link #NEAR_FUTURE_DAYS} ahead counts as meant even without a future cue.
+     */
     int yearFor(int month, int day) {
-        LocalDate candidate = LocalDate.of(reference.getYear(), month, Math.min(day, 28));
-        if (day > 28) {
-            candidate = candidate.withDayOfMonth(Math.min(day, candidate.lengthOfMonth()));
+        LocalDate latestBefore = null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+            boolean ahead = candidate.isAfter(reference);
+            if (forward && !candidate.isBefore(reference) || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
+                return year;
+            }
+            if (!ahead) {
+                latestBefore = candidate;
+            }
         }
-        if (forward && candidate.isBefore(reference)) {
-            return reference.getYear() + 1;
-        }
-        if (!forward && candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
-            return reference.getYear() - 1;
-        }
-        return reference.getYear();
+        return latestBefore == null ? reference.getYear() : latestBefore.getYear();
     }
+
+
 }
