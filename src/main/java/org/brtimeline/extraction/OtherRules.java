@@ -24,6 +24,16 @@ final class OtherRules {
                         OtherRules::set),
                 Rule.of("clock time", "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|GMT|local time))?",
                         OtherRules::clock),
+                Rule.of("clock time and day", "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)|(noon|midnight))"
+                        + "(?:\\s+(?:EDT|EST|GMT|local time))?,?\\s+(?:on\\s+)?(WEEKDAY|today|yesterday|tomorrow|(MONTH)\\s*(\\d{1,2}))",
+                        OtherRules::clockAndDay),
+                Rule.of("set of weekdays or months", "(?:every|each)\\s+(WEEKDAY|MONTH)", m -> {
+                    String word = m.group(1);
+                    if (word.toLowerCase(Locale.ROOT).endsWith("day")) {
+                        return m.other(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue(), null);
+                    }
+                    return m.other(TimexType.SET, String.format("XXXX-%02d", Lexicon.month(word)), null);
+                }),
                 Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay),
                 Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
                         + "these days|current|recent)", OtherRules::reference));
@@ -85,6 +95,40 @@ final class OtherRules {
         int h24 = pm ? (hour % 12) + 12 : hour % 12;
         return new TemporalExpression(m.start(), m.end(), m.text().substring(m.start(), m.end()), TimexType.TIME,
                 String.format("%sT%02d:%02d", m.reference(), h24, minute), null, m.reference(), m.reference(), Granularity.DAY);
+    }
+
+    /** "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the clock time on that day. */
+    private static TemporalExpression clockAndDay(Match m) {
+        String dayWord = m.group(5).toLowerCase(Locale.ROOT);
+        java.time.LocalDate day;
+        if (m.has(6)) {
+            int month = Lexicon.month(m.group(6));
+            int date = Integer.parseInt(m.group(7));
+            day = java.time.LocalDate.of(m.yearFor(month, date), month, date);
+        } else if (dayWord.equals("today")) {
+            day = m.reference();
+        } else if (dayWord.equals("yesterday")) {
+            day = m.reference().minusDays(1);
+        } else if (dayWord.equals("tomorrow")) {
+            day = m.reference().plusDays(1);
+        } else {
+            java.time.DayOfWeek weekday = Lexicon.weekday(dayWord);
+            day = m.forward() ? m.reference().with(java.time.temporal.TemporalAdjusters.nextOrSame(weekday))
+                    : m.reference().with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
+        }
+        String time;
+        if (m.has(4)) {
+            time = m.group(4).equalsIgnoreCase("noon") ? "12:00" : "24:00";
+        } else {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = m.has(2) ? Integer.parseInt(m.group(2)) : 0;
+            if (hour > 12 || minute > 59) {
+                return null;
+            }
+            time = String.format("%02d:%02d", m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? hour % 12 + 12 : hour % 12, minute);
+        }
+        return new TemporalExpression(m.start(), m.end(), m.text().substring(m.start(), m.end()), TimexType.TIME, day + "T" + time,
+                null, day, day, Granularity.DAY);
     }
 
     private static TemporalExpression partOfDay(Match m) {

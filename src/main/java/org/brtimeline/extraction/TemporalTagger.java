@@ -44,7 +44,8 @@ public final class TemporalTagger {
             Map.entry("plural duration", EnumSet.of(Trigger.UNIT)), Map.entry("vague past or future", EnumSet.of(Trigger.UNIT)),
             Map.entry("set", EnumSet.of(Trigger.SET)), Map.entry("part of day", EnumSet.of(Trigger.PART_OF_DAY)),
             Map.entry("reference", EnumSet.of(Trigger.REFERENCE)), Map.entry("year-earlier quarter", EnumSet.of(Trigger.UNIT)),
-            Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)));
+            Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)), Map.entry("clock time and day", EnumSet.of(Trigger.CLOCK)),
+            Map.entry("set of weekdays or months", EnumSet.of(Trigger.SET)));
 
     private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
