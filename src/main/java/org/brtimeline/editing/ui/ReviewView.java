@@ -17,6 +17,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.extraction.CandidateStatus;
 import org.brtimeline.extraction.ExtractionService;
 import org.brtimeline.extraction.Review;
@@ -38,10 +42,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final Div text = new Div();
     final VerticalLayout list = new VerticalLayout();
     private final ExtractionService extraction;
+    private final ChronologyService chronology;
     private String slug;
 
-    public ReviewView(ExtractionService extraction) {
+    public ReviewView(ExtractionService extraction, ChronologyService chronology) {
         this.extraction = extraction;
+        this.chronology = chronology;
         text.getStyle().set("flex", "1 1 28em").set("max-width", "40em").set("line-height", "1.6");
         list.getStyle().set("flex", "1 1 24em");
         list.setPadding(false);
@@ -73,6 +79,25 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             list.add(new Paragraph("No dated sentence to review: every dated sentence of this article is already evidence."));
         }
         review.candidates().forEach(item -> list.add(card(item)));
+    }
+
+    /** Adds the sentence as evidence to any existing event the editor picks. */
+    private FlexLayout anyEvent(ReviewItem item) {
+        ComboBox<EventDetails> event = new ComboBox<>();
+        event.setPlaceholder("…or to another event");
+        event.setItemLabelGenerator(e -> e.label() + " — " + e.title());
+        event.setItems(q -> chronology.slice(EventQuery.window(null, null, q.getFilter().orElse("")), q.getOffset(), q.getLimit()).stream());
+        event.setWidth("22em");
+        Button add = new Button("Add as evidence", e -> {
+            if (event.getValue() != null) {
+                extraction.addAsEvidence(item.id(), event.getValue().id());
+                refresh();
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        FlexLayout row = new FlexLayout(event, add);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     private Div card(ReviewItem item) {
@@ -111,6 +136,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             asEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(same, asEvidence);
         }
+        card.add(anyEvent(item));
         return card;
     }
 }
