@@ -3,7 +3,6 @@ package org.brtimeline.corpus;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.source.Article;
@@ -39,8 +38,6 @@ record ArticleFile(String fileName, Metadata metadata, String text) {
             metadata = YAML.readValue(content.substring(FENCE.length(), close + 1), Metadata.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CorpusException(fileName + ": bad front matter: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CorpusException(fileName + ": bad front matter: " + e.getMessage(), e);
         }
         String text = content.substring(close + 1 + FENCE.length());
         ArticleFile file = new ArticleFile(fileName, metadata, text);
