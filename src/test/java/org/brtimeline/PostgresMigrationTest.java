@@ -64,7 +64,7 @@ class PostgresMigrationTest {
         var events = chronology.search(EventQuery.everything(), 0, 1000).items();
 
         assertThat(reader.articles()).hasSize(5);
-        assertThat(events).hasSize(39);
+        assertThat(events).hasSize(40);
         events.forEach(event -> event.evidence().forEach(evidence -> {
             String text = reader.article(evidence.articleSlug()).orElseThrow().text();
             assertThat(text.substring(evidence.startOffset(), evidence.endOffset())).isEqualTo(evidence.quote());

@@ -111,7 +111,7 @@ class BrokenCorpusTest {
         CorpusImporter.Summary summary = importer.importFrom(location);
 
         assertThat(summary.articles()).isEqualTo(5);
-        assertThat(summary.events()).isEqualTo(39);
+        assertThat(summary.events()).isEqualTo(40);
         assertThat(rows("evidence")).isEqualTo(summary.evidence());
         assertThat(importer.databaseIsEmpty()).isFalse();
     }

@@ -29,7 +29,7 @@ class CorpusImportTest {
     @Test
     void the_corpus_is_loaded_on_start() {
         assertThat(reader.articles()).hasSize(5);
-        assertThat(allEvents()).hasSize(39);
+        assertThat(allEvents()).hasSize(40);
     }
 
     @Test
@@ -77,6 +77,6 @@ class CorpusImportTest {
         new CorpusStartup(importer, "classpath:corpus/").afterSingletonsInstantiated();
 
         assertThat(reader.articles()).hasSize(5);
-        assertThat(allEvents()).hasSize(39);
+        assertThat(allEvents()).hasSize(40);
     }
 }

@@ -77,7 +77,7 @@ class ReaderJourneyBrowserTest {
         page.navigate(url("/timeline"));
         events().first().waitFor();
 
-        assertThat(events()).hasCount(39);
+        assertThat(events()).hasCount(40);
         assertThat(page.locator(".vt-density")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline.png")));
     }

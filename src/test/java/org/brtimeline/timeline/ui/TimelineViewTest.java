@@ -43,7 +43,7 @@ class TimelineViewTest {
         UI.getCurrent().navigate("");
 
         TimelineView view = _get(TimelineView.class);
-        assertThat(view.status.getText()).isEqualTo("39 events in view");
+        assertThat(view.status.getText()).isEqualTo("40 events in view");
         assertThat(view.detail.isVisible()).isFalse();
     }
 
@@ -91,8 +91,8 @@ class TimelineViewTest {
                 false), 5);
 
         assertThat(window.clustered()).isTrue();
-        assertThat(window.total()).isEqualTo(39);
+        assertThat(window.total()).isEqualTo(40);
         assertThat(window.clusters()).extracting(b -> b.start().getYear()).contains(1994, 1999, 2014, 2019, 2020, 2022, 2023);
-        assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(39);
+        assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(40);
     }
 }
