@@ -113,7 +113,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    /** The window is the URL's from/to, or else one that fits every matching event. */
+    /** The window is the URL's from/to, or else one that fits every matching event with room for its label. */
     private void fitWindow() {
         if (filter.from() != null && filter.to() != null) {
             windowFrom = filter.from();
@@ -121,9 +121,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             DateBucket extent = chronology.extent(filter.query(null, null))
                     .orElse(new DateBucket(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), 0));
-            long pad = Math.max(15, ChronoUnit.DAYS.between(extent.start(), extent.end()) / 20);
-            windowFrom = extent.start().minusDays(pad);
-            windowTo = extent.end().plusDays(pad);
+            long span = ChronoUnit.DAYS.between(extent.start(), extent.end());
+            // Labels run to the right of their event, so the right margin leaves room for the newest ones.
+            windowFrom = extent.start().minusDays(Math.max(15, span / 20));
+            windowTo = extent.end().plusDays(Math.max(30, span / 4));
         }
         timeline.setWindow(windowFrom, windowTo);
     }
