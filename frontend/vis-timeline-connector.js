@@ -37,15 +37,23 @@ function drawDensity(el) {
   const ctx = canvas.getContext('2d');
   ctx.scale(devicePixelRatio, devicePixelRatio);
   ctx.clearRect(0, 0, width, height);
+  // The bars share the time axis of the chart, which starts after the lane labels: measure it.
+  const axis = state.chart.querySelector('.vis-panel.vis-center');
+  if (!axis) return;
+  const left = axis.getBoundingClientRect().left - canvas.getBoundingClientRect().left;
+  const axisWidth = axis.getBoundingClientRect().width;
   const window = state.timeline.getWindow();
   const from = window.start.getTime();
   const span = window.end.getTime() - from;
   const max = Math.max(1, ...state.buckets.map(b => b.count));
   ctx.fillStyle = getComputedStyle(el).getPropertyValue('--vt-density-color') || '#5a7bd6';
+  ctx.beginPath();
+  ctx.rect(left, 0, axisWidth, height);
+  ctx.clip();
   for (const bucket of state.buckets) {
-    const x1 = (Date.parse(bucket.start) - from) / span * width;
-    const x2 = (Date.parse(bucket.end) + DAY - from) / span * width;
-    if (x2 < 0 || x1 > width) continue;
+    const x1 = left + (Date.parse(bucket.start) - from) / span * axisWidth;
+    const x2 = left + (Date.parse(bucket.end) + DAY - from) / span * axisWidth;
+    if (x2 < left || x1 > left + axisWidth) continue;
     const h = Math.max(2, bucket.count / max * (height - 2));
     ctx.fillRect(x1, height - h, Math.max(1, x2 - x1 - 1), h);
   }
@@ -70,8 +78,13 @@ function init(el, options) {
       margin: { item: { horizontal: 2, vertical: 4 } },
       groupOrder: 'order'
     });
-    el.$timeline = { timeline, items, groups, density, buckets: [], debounce: null };
+    // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
+    const resize = new ResizeObserver(() => drawDensity(el));
+    resize.observe(density);
+    el.$timeline = { timeline, items, groups, density, chart, resize, buckets: [], debounce: null };
     timeline.on('rangechange', () => drawDensity(el));
+    // A redraw can change the width of the lane labels (other lanes), and so where the axis starts.
+    timeline.on('changed', () => drawDensity(el));
     timeline.on('rangechanged', props => {
       clearTimeout(el.$timeline.debounce);
       el.$timeline.debounce = setTimeout(() => el.dispatchEvent(new CustomEvent('vt-range', {
@@ -125,6 +138,7 @@ function select(el, id) {
 function destroy(el) {
   if (el.$timeline) {
     clearTimeout(el.$timeline.debounce);
+    el.$timeline.resize.disconnect();
     el.$timeline.timeline.destroy();
     el.$timeline = null;
   }

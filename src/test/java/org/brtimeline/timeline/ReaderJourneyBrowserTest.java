@@ -108,6 +108,27 @@ class ReaderJourneyBrowserTest {
     }
 
     @Test
+    void the_density_strip_draws_each_day_above_that_day_on_the_axis() {
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-09-05"));
+        Locator lavrov = events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei")).first();
+        lavrov.waitFor();
+        page.waitForTimeout(500);
+
+        // 2 September is the busiest day of the window: its bar is the tallest and starts where that day starts.
+        double dayStarts = (Double) lavrov.locator(".vis-dot").evaluate(
+                "dot => { const r = dot.getBoundingClientRect(); return r.left + r.width / 2; }");
+        double tallestBarStarts = ((Number) page.locator(".vt-density").evaluate("""
+                canvas => {
+                  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  const top = x => { for (let y = 0; y < canvas.height; y++) if (data[(y * canvas.width + x) * 4 + 3] > 0) return y; return canvas.height; };
+                  let best = 0;
+                  for (let x = 0; x < canvas.width; x++) if (top(x) < top(best)) best = x;
+                  return canvas.getBoundingClientRect().left + best / (canvas.width / canvas.clientWidth);
+                }""")).doubleValue();
+        assertThat(tallestBarStarts).isCloseTo(dayStarts, org.assertj.core.data.Offset.offset(4.0));
+    }
+
+    @Test
     void a_deep_link_reproduces_the_same_view_after_reload() {
         long election = idOf("Presidential election in Belarus");
         page.navigate(url("/timeline?from=2020-08-01&to=2020-09-30&event=" + election));
