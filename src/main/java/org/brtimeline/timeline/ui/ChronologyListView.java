@@ -1,5 +1,7 @@
 package org.brtimeline.timeline.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,9 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -28,24 +33,30 @@ import org.brtimeline.reader.ReaderService;
 @AnonymousAllowed
 public class ChronologyListView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final int NARROW = 700;
+
     final FilterBar filters;
     final Grid<EventDetails> grid = new Grid<>();
     final EventDetailPanel detail = new EventDetailPanel();
+    private final Grid.Column<EventDetails> when;
+    private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private ChronologyFilter filter = ChronologyFilter.none();
+    private Registration resizeListener;
 
     public ChronologyListView(ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
         this.chronology = chronology;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
         setSizeFull();
-        grid.addColumn(EventDetails::label).setHeader("When").setWidth("12em").setFlexGrow(0).setSortable(true).setKey("when");
+        when = grid.addColumn(EventDetails::label).setHeader("When").setWidth("12em").setFlexGrow(0).setSortable(true).setKey("when");
         grid.addColumn(EventDetails::title).setHeader("Event").setFlexGrow(2);
-        grid.addColumn(e -> e.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", ")))
-                .setHeader("Actors").setFlexGrow(1);
-        grid.addColumn(EventDetails::category).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.evidence().size()).setHeader("Sources").setAutoWidth(true).setFlexGrow(0);
+        secondary = List.of(
+                grid.addColumn(e -> e.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", ")))
+                        .setHeader("Actors").setFlexGrow(1),
+                grid.addColumn(EventDetails::category).setHeader("Category").setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(ChronologyListView::sources).setHeader("Sources").setAutoWidth(true).setFlexGrow(0).setKey("sources"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Chronology of events");
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -73,6 +84,32 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumnsTo(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(resize -> fitColumnsTo(resize.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+        }
+    }
+
+    /** On a phone the date and the title get the width; actors, category and sources are in the detail. */
+    void fitColumnsTo(int windowWidth) {
+        boolean narrow = windowWidth < NARROW;
+        secondary.forEach(column -> column.setVisible(!narrow));
+        when.setWidth(narrow ? "8em" : "12em");
+    }
+
+    /** Sources are articles: several quotes from one article count once. */
+    static long sources(EventDetails event) {
+        return event.evidence().stream().map(EventDetails.EvidenceDetails::articleSlug).distinct().count();
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
         filters.show(filter);
@@ -88,7 +125,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
                 q -> (int) chronology.count(query));
     }
 
-    private static boolean newestFirst(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static boolean newestFirst(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         return orders.stream().anyMatch(o -> o.getSorted().equals("when") && o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
     }
 

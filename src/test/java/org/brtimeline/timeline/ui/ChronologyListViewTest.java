@@ -94,4 +94,29 @@ class ChronologyListViewTest {
         assertThat(view.detail.isVisible()).isTrue();
         assertThat(view.detail.shownTitle()).contains("Golovchenko");
     }
+
+    @Test
+    void on_a_phone_the_list_keeps_only_the_date_and_the_title() {
+        UI.getCurrent().navigate("chronology");
+        ChronologyListView view = _get(ChronologyListView.class);
+
+        view.fitColumnsTo(390);
+
+        assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(c -> c.getHeaderText()))
+                .containsExactly("When", "Event");
+
+        view.fitColumnsTo(1400);
+
+        assertThat(grid().getColumns()).allMatch(Grid.Column::isVisible);
+    }
+
+    @Test
+    void sources_count_articles_not_quotes() {
+        UI.getCurrent().navigate("chronology");
+        EventDetails lavrovMakei = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
+                .filter(e -> e.title().equals("Lavrov and Makei hold talks in Moscow")).findFirst().orElseThrow();
+
+        assertThat(lavrovMakei.evidence()).hasSize(4);
+        assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei)).isEqualTo("2");
+    }
 }
