@@ -11,6 +11,7 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
      * publication keeps the publication year even in a sentence that does not look forward.
      */
     static final int NEAR_FUTURE_DAYS = 60;
+    static final int NEAR_FUTURE_MONTHS = 2;
 
     String group(int i) {
         return matcher.group(i);
@@ -28,10 +29,17 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return new TemporalExpression(start, end, text.substring(start, end), type, value, mod, null, null, null);
     }
 
-    /** The year a month named alone ("in September") means: the nearest such month to the publication date. */
+    /**
+     * The year a month named alone ("in late November") means, by the same tense rule as a month and
+     * day: the latest such month up to {@link #NEAR_FUTURE_MONTHS} after the publication month, or,
+     * when the sentence looks forward, the first such month from the publication month on.
+     */
     int yearForMonth(int month) {
         int distance = month - reference.getMonthValue();
-        return distance > 6 ? reference.getYear() - 1 : distance < -6 ? reference.getYear() + 1 : reference.getYear();
+        if (forward) {
+            return distance < 0 ? reference.getYear() + 1 : reference.getYear();
+        }
+        return distance > NEAR_FUTURE_MONTHS ? reference.getYear() - 1 : reference.getYear();
     }
 
     /**

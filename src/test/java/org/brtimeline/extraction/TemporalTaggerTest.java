@@ -38,6 +38,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void a_month_alone_follows_the_tense_of_its_sentence() {
+        assertThat(only("The minister resigned in late December.").value()).isEqualTo("2019-12");
+        assertThat(only("The minister resigned in May.").value()).isEqualTo("2020-05");
+        assertThat(only("Elections will be held in December.").value()).isEqualTo("2020-12");
+        assertThat(only("Elections will be held in May.").value()).isEqualTo("2021-05");
+        assertThat(only("Parliament meets in early November.").value()).as("two months ahead counts as meant").isEqualTo("2020-11");
+    }
+
+    @Test
     void relative_expressions_resolve_against_publication() {
         assertThat(only("Two people were detained yesterday.").value()).isEqualTo("2020-09-02");
         assertThat(only("They met last week.").value()).isEqualTo("2020-W35");
