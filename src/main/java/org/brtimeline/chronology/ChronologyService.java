@@ -67,6 +67,10 @@ public class ChronologyService {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // Far past any chronology (and past what the database driver takes as an offset): an empty page.
+            return new EventPage(List.of(), count(query), page, size);
+        }
         Page<Event> found = events.findAll(EventSpecifications.matching(query),
                 PageRequest.of(page, size, EventSpecifications.CHRONOLOGICAL));
         return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);

@@ -132,6 +132,14 @@ class EventApiTest {
     }
 
     @Test
+    void a_page_far_past_the_end_is_empty_not_an_error() throws Exception {
+        mvc.perform(get("/api/events").param("page", "999999999").param("size", "1000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", org.hamcrest.Matchers.empty()))
+                .andExpect(jsonPath("$.total", is(40)));
+    }
+
+    @Test
     void one_event_is_found_by_its_id() throws Exception {
         long id = getJson("/api/events?q=Mishustin visits").get("items").get(0).get("id").asLong();
 
