@@ -1,0 +1,229 @@
+package org.brtimeline.chronology;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.brtimeline.Application;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * How long the server works for each reader interaction with 100,000 and 1,000,000 events: a
+ * fresh database (H2 in a file, or an embedded PostgreSQL) with the real migrations and the
+ * corpus, {@link BenchmarkEvents} inserted by JDBC batches, then the real {@link ChronologyService}
+ * calls behind the timeline (window moves), the chronology list (pages and count), the search and
+ * the first window's extent. Each is run twice to warm up and then 7 times (once to warm up and 3
+ * times when a call takes over 2 s, only once when it takes over 10 s), each time with a window
+ * moved by a tenth of its width as a drag would; prints
+ * the median, min and max in milliseconds, the SQL statements Hibernate sent for one call and
+ * what came back. Not a test: run by hand (docs/performance.md).
+ *
+ * <pre>TimelineBenchmark [h2|postgres] [events...]    e.g. h2 100000 1000000</pre>
+ *
+ * <p>{@code -Dbenchmark.keep=true} keeps the H2 database folder afterwards, to look at query plans.
+ */
+public final class TimelineBenchmark {
+
+    /** What the timeline view asks for (TimelineView.MAX_EVENTS). */
+    private static final int MAX_EVENTS = 300;
+    /** Vaadin's Grid asks for pages of 50 rows. */
+    private static final int LIST_PAGE = 50;
+    private static final LocalDate CENTRE = LocalDate.of(2021, 6, 15);
+    private static final long SLOW_NANOS = 2_000_000_000L;
+    private static final long VERY_SLOW_NANOS = 10_000_000_000L;
+
+    private final ChronologyService chronology;
+    private final Statistics statistics;
+    private final List<String> table = new ArrayList<>();
+
+    private TimelineBenchmark(ChronologyService chronology, Statistics statistics) {
+        this.chronology = chronology;
+        this.statistics = statistics;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "h2";
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {100_000, 1_000_000};
+        Path folder = Files.createTempDirectory("timeline-benchmark");
+        EmbeddedPostgres postgres = "postgres".equals(database) ? startPostgres(folder) : null;
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.jpa.properties.hibernate.generate_statistics", "true",
+                "logging.level.root", "warn",
+                "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "off",
+                "spring.main.banner-mode", "off",
+                // The web server is started (on a free loopback port, never used): the security configuration needs a servlet context.
+                "server.port", "0",
+                "server.address", "127.0.0.1",
+                "vaadin.productionMode", "true"));
+        if (postgres != null) {
+            properties.put("spring.profiles.active", "postgres");
+            properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+            properties.put("DB_USER", "postgres");
+            properties.put("DB_PASSWORD", "postgres");
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("timeline") + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+        }
+        System.out.printf("Timeline benchmark on %s, %d cores, max heap %d MiB, data in %s%n", database,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, folder);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false).run(arguments(properties))) {
+            DataSource dataSource = context.getBean(DataSource.class);
+            Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            TimelineBenchmark benchmark = new TimelineBenchmark(context.getBean(ChronologyService.class), statistics);
+            BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
+            int stored = 0;
+            for (int size : sizes) {
+                double seconds = data.add(size - stored);
+                stored = size;
+                double analyse = analyse(dataSource, postgres != null);
+                System.out.printf("%n%,d events stored (%,d added by JDBC batches in %.0f s; statistics in %.0f s)%n",
+                        benchmark.chronology.count(new EventQuery(null, null, null, null, null, null, true)), size, seconds, analyse);
+                benchmark.run(size);
+            }
+            System.out.println();
+            System.out.println("| interaction | events | median ms | min ms | max ms | SQL statements | answer |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+            benchmark.table.forEach(System.out::println);
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (Boolean.getBoolean("benchmark.keep")) {
+                System.out.println("Kept the database in " + folder);
+            } else {
+                deleteRecursively(folder);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** As command-line arguments, so that they win over application.properties. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+    }
+
+    private static EmbeddedPostgres startPostgres(Path folder) throws IOException {
+        return EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres")).setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "16MB").start();
+    }
+
+    /** Fresh optimizer statistics, as a production database has them after its background analysis. */
+    private static double analyse(DataSource dataSource, boolean postgres) throws SQLException {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute(postgres ? "vacuum analyze" : "analyze");
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private void run(int size) {
+        EventQuery everything = EventQuery.everything();
+        DateBucket extent = chronology.extent(everything).orElseThrow();
+        long pad = Math.max(15, ChronoUnit.DAYS.between(extent.start(), extent.end()) / 20);
+        LocalDate wholeFrom = extent.start().minusDays(pad);
+        LocalDate wholeTo = extent.end().plusDays(pad);
+
+        measure(size, "timeline: first window (extent)", i -> {
+            DateBucket found = chronology.extent(everything).orElseThrow();
+            return found.start() + " – " + found.end() + ", " + found.count() + " events";
+        });
+        measure(size, "timeline: whole range " + wholeFrom.getYear() + "–" + wholeTo.getYear(),
+                i -> window(wholeFrom, wholeTo));
+        for (int days : new int[] {3650, 365, 30, 3}) {
+            String name = days == 3650 ? "10 years" : days == 365 ? "1 year" : days == 30 ? "1 month" : "3 days";
+            measure(size, "timeline: window of " + name + " around " + CENTRE, i -> {
+                LocalDate from = CENTRE.minusDays(days / 2).plusDays((long) i * Math.max(1, days / 10));
+                return window(from, from.plusDays(days));
+            });
+        }
+        for (LocalDate elsewhere : List.of(LocalDate.of(1992, 3, 1), LocalDate.of(2008, 3, 1))) {
+            measure(size, "timeline: window of 1 month around " + elsewhere, i -> {
+                LocalDate from = elsewhere.minusDays(15).plusDays(3L * i);
+                return window(from, from.plusDays(30));
+            });
+        }
+        measure(size, "list: count", i -> chronology.count(everything) + " events");
+        measure(size, "list: first page (50, oldest first)", i -> rows(chronology.slice(everything, 0, LIST_PAGE)));
+        measure(size, "list: first page (50, newest first)",
+                i -> rows(chronology.slice(everything, 0, LIST_PAGE, true)));
+        long deep = size / 2;
+        measure(size, "list: deep page (50 at offset " + String.format("%,d", deep) + ")",
+                i -> rows(chronology.slice(everything, deep + 50L * i, LIST_PAGE)));
+        measure(size, "API: GET /api/events (page of 100 with total)", i -> {
+            EventPage page = chronology.search(everything, i, 100);
+            return page.items().size() + " items of " + page.total();
+        });
+        for (String word : List.of("minsk", BenchmarkEvents.RARE_PLACE.toLowerCase())) {
+            EventQuery search = EventQuery.window(null, null, word);
+            measure(size, "search q=" + word + ": first page (50)", i -> rows(chronology.slice(search, 0, LIST_PAGE)));
+            measure(size, "search q=" + word + ": count", i -> chronology.count(search) + " events");
+        }
+    }
+
+    private String window(LocalDate from, LocalDate to) {
+        TimelineWindow window = chronology.timeline(EventQuery.window(from, to, null), MAX_EVENTS);
+        return window.clustered()
+                ? "clustered: " + window.clusters().size() + " buckets, " + window.total() + " events"
+                : window.events().size() + " events, " + window.density().size() + " density buckets";
+    }
+
+    private static String rows(List<EventDetails> rows) {
+        return rows.size() + " rows";
+    }
+
+    /** Runs the call with warm-up and repetitions, and adds a row to the table. */
+    private void measure(int size, String name, IntFunction<String> call) {
+        int run = 0;
+        long first = System.nanoTime();
+        call.apply(run++);
+        long firstNanos = System.nanoTime() - first;
+        if (firstNanos <= SLOW_NANOS) {
+            call.apply(run++);
+        }
+        long[] nanos = new long[firstNanos > VERY_SLOW_NANOS ? 1 : firstNanos > SLOW_NANOS ? 3 : 7];
+        long statements = 0;
+        String answer = "";
+        for (int i = 0; i < nanos.length; i++) {
+            long before = statistics.getPrepareStatementCount();
+            long started = System.nanoTime();
+            answer = call.apply(run++);
+            nanos[i] = System.nanoTime() - started;
+            statements = statistics.getPrepareStatementCount() - before;
+        }
+        Arrays.sort(nanos);
+        String row = String.format("| %s | %,d | %s | %s | %s | %d | %s |", name, size, ms(nanos[nanos.length / 2]), ms(nanos[0]),
+                ms(nanos[nanos.length - 1]), statements, nanos.length == 1 ? answer + " (1 run)" : answer);
+        table.add(row);
+        System.out.println(row);
+    }
+
+    private static String ms(long nanos) {
+        double ms = nanos / 1e6;
+        return ms < 10 ? String.format("%.1f", ms) : String.format("%,.0f", ms);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
