@@ -78,4 +78,16 @@ class PostgresMigrationTest {
         assertThat(chronology.count(EventQuery.window(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5), null)))
                 .isEqualTo(9);
     }
+
+    @Test
+    void the_timeline_counts_per_year_and_month_on_postgresql() {
+        var years = chronology.timeline(EventQuery.window(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2023, 12, 31), null), 10);
+        var fourYears = EventQuery.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31), null);
+        var months = chronology.timeline(fourYears, 10);
+
+        assertThat(years.clustered()).isTrue();
+        assertThat(years.clusters()).extracting(b -> b.start().getYear()).contains(2020, 2022, 2023);
+        assertThat(months.clusters()).extracting(b -> b.start()).contains(java.time.LocalDate.of(2020, 9, 1));
+        assertThat(months.total()).isEqualTo(chronology.count(fourYears));
+    }
 }

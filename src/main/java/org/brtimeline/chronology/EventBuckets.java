@@ -1,13 +1,13 @@
 package org.brtimeline.chronology;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +32,13 @@ class EventBuckets {
     }
 
     List<DateBucket> count(EventQuery query, Granularity granularity) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        // Hibernate's year()/month() render as extract(...), which PostgreSQL knows; a plain function("year") does not exist there.
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Event> root = cq.from(Event.class);
         Expression<LocalDate> earliest = root.get("date").get("earliest");
-        Expression<Integer> year = cb.function("year", Integer.class, earliest);
-        Expression<Integer> month = cb.function("month", Integer.class, earliest);
+        Expression<Integer> year = cb.year(earliest);
+        Expression<Integer> month = cb.month(earliest);
         cq.where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
         switch (granularity) {
             case YEAR -> cq.multiselect(year, cb.count(root)).groupBy(year).orderBy(cb.asc(year));
