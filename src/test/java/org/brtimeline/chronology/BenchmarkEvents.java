@@ -28,11 +28,11 @@ import org.brtimeline.base.DatePrecision;
  * article at its exact offsets. Deterministic for a given seed, and resumable: {@link #add}
  * continues after the events already there.
  *
- * <p>Mix of dates: 70% single days, 6% ranges of 2–15 days, 7% ISO weeks, 11% months (some
- * ranges of two or three months), 4% years, with qualifiers on about one date in six (early /
- * mid / late on months and years, about / before / after on any). 97% published, 2% drafts, 1%
+ * <p>Mix of dates: 70% single days, 6% ranges of 2–15 days, 7% ISO weeks, 13% months (a tenth
+ * of them ranges of two or three months), 4% years, with qualifiers on about one date in ten
+ * (early / mid / late on months and years, about / before / after on any). 97% published, 2% drafts, 1%
  * deleted. {@value #RARE_PLACE} appears in one title in about {@value #RARE_ONE_IN}; "Minsk" in
- * about one in four.
+ * about two events in five (title, summary or quote).
  */
 final class BenchmarkEvents {
 
