@@ -49,14 +49,7 @@ public class ChronologyService {
     /** The first and last possible day of all matching events, to fit the timeline's first window; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        List<EventDetails> first = slice(query, 0, 1);
-        if (first.isEmpty()) {
-            return Optional.empty();
-        }
-        java.time.LocalDate latest = events.findAll(EventSpecifications.matching(query),
-                org.springframework.data.domain.PageRequest.of(0, 1, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Direction.DESC, "date.latest"))).getContent().get(0).date().latest();
-        return Optional.of(new DateBucket(first.get(0).earliest(), latest, count(query)));
+        return buckets.extent(query);
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +65,7 @@ public class ChronologyService {
             return new EventPage(List.of(), count(query), page, size);
         }
         Page<Event> found = events.findAll(EventSpecifications.matching(query),
-                PageRequest.of(page, size, EventSpecifications.CHRONOLOGICAL));
+                PageRequest.of(page, size, EventSpecifications.chronological(query)));
         return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
     }
 
@@ -88,9 +81,10 @@ public class ChronologyService {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset: must be 0 or more, limit: 1 or more");
         }
-        var order = newestFirst ? EventSpecifications.CHRONOLOGICAL.descending() : EventSpecifications.CHRONOLOGICAL;
+        var order = newestFirst ? EventSpecifications.chronological(query).descending() : EventSpecifications.chronological(query);
         var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
-        return events.findAll(EventSpecifications.matching(query), window).map(EventDetails::of).getContent();
+        // A slice, not a page: a page counts every matching event again whenever it comes back full.
+        return events.findBy(EventSpecifications.matching(query), q -> q.slice(window)).map(EventDetails::of).getContent();
     }
 
     @Transactional(readOnly = true)

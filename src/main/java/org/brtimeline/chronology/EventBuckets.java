@@ -1,12 +1,14 @@
 package org.brtimeline.chronology;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,20 @@ class EventBuckets {
             case DAY -> cq.multiselect(earliest, cb.count(root)).groupBy(earliest).orderBy(cb.asc(earliest));
         }
         return entityManager.createQuery(cq).getResultList().stream().map(row -> bucket(row, granularity)).toList();
+    }
+
+    /** The first and last possible day of the matching events and their number, in one aggregate query; empty when none match. */
+    Optional<DateBucket> extent(EventQuery query) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<Event> root = cq.from(Event.class);
+        Expression<LocalDate> earliest = root.get("date").get("earliest");
+        Expression<LocalDate> latest = root.get("date").get("latest");
+        cq.multiselect(cb.least(earliest), cb.greatest(latest), cb.count(root))
+                .where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
+        Object[] row = entityManager.createQuery(cq).getSingleResult();
+        long count = ((Number) row[2]).longValue();
+        return count == 0 ? Optional.empty() : Optional.of(new DateBucket((LocalDate) row[0], (LocalDate) row[1], count));
     }
 
     private static DateBucket bucket(Object[] row, Granularity granularity) {
