@@ -12,7 +12,6 @@ import org.brtimeline.corpus.ImportArticlesCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,13 +40,16 @@ public class Application implements AppShellConfigurator {
         }
     }
 
-    private static int importArticles(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: import-articles <folder of article files in the corpus format>");
+    /** {@code import-articles <folder> [--spring.profiles.active=postgres ...]}: the Spring arguments choose the database. */
+    static int importArticles(String[] args) {
+        if (args.length < 1 || args[0].startsWith("--")) {
+            System.err.println("usage: import-articles <folder of article files in the corpus format> [--spring.option=value ...]");
             return 2;
         }
+        String[] springArguments = Arrays.copyOfRange(args, 1, args.length);
+        // Vaadin and its security need a web application context; port -1 creates one without listening on any port.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
+                .properties("server.port=-1").logStartupInfo(false).run(springArguments)) {
             return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
         }
     }
