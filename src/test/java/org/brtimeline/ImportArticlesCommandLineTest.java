@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * {@code java -jar app.jar import-articles <folder>} as a user runs it: the whole application
@@ -40,14 +42,7 @@ class ImportArticlesCommandLineTest {
                 MINSK -- A Ryanair flight was forced to land in Minsk on May 23.""");
 
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-            exit = Application.importArticles(new String[] {folder.toString(), "--spring.datasource.url=" + DATABASE});
-        } finally {
-            System.setOut(original);
-        }
+        int exit = runCommand(console, folder.toString(), "--spring.datasource.url=" + DATABASE);
 
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("1 imported, 0 skipped, 0 failed");
         assertThat(exit).isZero();
@@ -60,6 +55,23 @@ class ImportArticlesCommandLineTest {
 
     @Test
     void without_a_folder_the_command_says_how_to_use_it() {
-        assertThat(Application.importArticles(new String[] {"--spring.main.banner-mode=off"})).isEqualTo(2);
+        assertThat(runCommand(new ByteArrayOutputStream(), "--spring.main.banner-mode=off")).isEqualTo(2);
+    }
+
+    /**
+     * Runs the command in this JVM. A user runs it in a process of its own; here the application it
+     * starts would leave its security-context strategy installed globally for the other tests'
+     * applications, so the previous one is put back.
+     */
+    private static int runCommand(ByteArrayOutputStream console, String... arguments) {
+        PrintStream originalOut = System.out;
+        SecurityContextHolderStrategy originalStrategy = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            return Application.importArticles(arguments);
+        } finally {
+            System.setOut(originalOut);
+            SecurityContextHolder.setContextHolderStrategy(originalStrategy);
+        }
     }
 }
