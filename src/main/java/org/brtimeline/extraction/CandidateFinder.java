@@ -5,11 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Proposes one candidate event per sentence that holds a date which can be placed on the calendar. */
 public final class CandidateFinder {
 
     private static final int MAX_TITLE = 120;
+    private static final int MIN_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern BYLINE = Pattern.compile("By(\\s+\\p{Lu}[\\p{L}'’/.&-]*)+\\s*$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|©)");
+    /** A dateline before the story ("MINSK -- ", "SOCHI — "), not part of what happened. */
+    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
@@ -19,13 +26,30 @@ public final class CandidateFinder {
     public static List<Candidate> find(String text, List<TemporalExpression> expressions) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : SentenceSplitter.split(text)) {
-            expressions.stream()
-                    .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end() && e.isPlaceable()
-                            && e.type() == TimexType.DATE)
+            List<TemporalExpression> inSentence = expressions.stream()
+                    .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+            if (isPageFurniture(text.substring(sentence.start(), sentence.end()), sentence.start(), inSentence)) {
+                continue;
+            }
+            inSentence.stream()
+                    .filter(e -> e.isPlaceable() && e.type() == TimexType.DATE)
                     .min(Comparator.comparing(TemporalExpression::precision).thenComparingInt(TemporalExpression::start))
                     .ifPresent(date -> candidates.add(candidate(text, sentence, date)));
         }
         return candidates;
+    }
+
+    /**
+     * A byline ("By RFE/RL's Belarus Service September 03, 2020"), a copyright notice, or a line that
+     * is little but dates ("November 11 – November 17", a digest's navigation) reports no event.
+     */
+    static boolean isPageFurniture(String sentence, int sentenceStart, List<TemporalExpression> dates) {
+        StringBuilder rest = new StringBuilder(sentence);
+        dates.stream().sorted(Comparator.comparingInt(TemporalExpression::start).reversed())
+                .forEach(e -> rest.replace(e.start() - sentenceStart, e.end() - sentenceStart, " "));
+        String words = rest.toString().strip();
+        long wordCount = WORD.matcher(words).results().count();
+        return wordCount < MIN_WORDS || BYLINE.matcher(words).lookingAt() || COPYRIGHT.matcher(words).lookingAt();
     }
 
     private static Candidate candidate(String text, Sentence sentence, TemporalExpression date) {
@@ -34,9 +58,9 @@ public final class CandidateFinder {
                 label(date), date.text(), new Candidate.Evidence(sentence.start(), sentence.end(), quote));
     }
 
-    /** The sentence up to its first clause break after a few words, trimmed to a word boundary. */
+    /** The sentence without its dateline, up to its first clause break after a few words, trimmed to a word boundary. */
     static String title(String sentence) {
-        String plain = sentence.replaceAll("[“”\"]", "").strip();
+        String plain = DATELINE.matcher(sentence.replaceAll("[“”\"]", "").strip()).replaceFirst("");
         int cut = plain.length();
         for (String mark : new String[] {", ", "; ", " – ", " — "}) {
             int at = plain.indexOf(mark, 30);

@@ -163,16 +163,16 @@ class EditorJourneyBrowserTest {
         page.locator(".candidate").first().getByText("Accept").click();
 
         assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed")).isVisible();
-        assertThat(page.getByLabel("Title").first()).hasValue(java.util.regex.Pattern.compile("SOCHI -- Alexander Lukashenko.*"));
+        assertThat(page.getByLabel("Title").first()).hasValue(java.util.regex.Pattern.compile("Alexander Lukashenko and Vladimir Putin agreed.*"));
         choose(page, "Category", "diplomacy");
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
-        assertThat(page.locator("h2")).containsText("Edit: SOCHI -- Alexander Lukashenko");
+        assertThat(page.locator("h2")).containsText("Edit: Alexander Lukashenko and Vladimir Putin agreed");
 
         page.navigate(url("/editor/review/lukashenko-and-putin-meet-in-sochi"));
         assertThat(page.getByText("1 of 2 reviewed")).isVisible();
         page.navigate(url("/timeline?from=2021-09-01&to=2021-09-30"));
-        assertThat(page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("SOCHI -- Alexander Lukashenko")).first())
+        assertThat(page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("Alexander Lukashenko and Vladimir Putin agreed")).first())
                 .isVisible();
         page.context().close();
     }

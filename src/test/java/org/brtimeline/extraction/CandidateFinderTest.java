@@ -1,0 +1,47 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateFinderTest {
+
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private List<Candidate> candidatesIn(String text) {
+        return CandidateFinder.find(text, tagger.tag(text, LocalDate.of(2020, 9, 3)));
+    }
+
+    @Test
+    void a_dated_sentence_becomes_a_candidate_with_the_sentence_as_evidence() {
+        String text = "Lavrov met Makei in Moscow on September 2. Nothing else happened.";
+
+        List<Candidate> found = candidatesIn(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).evidence().quote()).isEqualTo("Lavrov met Makei in Moscow on September 2.");
+        assertThat(found.get(0).earliest()).isEqualTo(LocalDate.of(2020, 9, 2));
+    }
+
+    @Test
+    void bylines_copyright_notices_and_lines_of_dates_only_are_not_events() {
+        String text = """
+                By RFE/RL's Belarus Service September 03, 2020
+                Copyright (c) 2020. RFE/RL, Inc.
+                November 11 – November 17
+                By the end of August troops had left Minsk.""";
+
+        assertThat(candidatesIn(text)).extracting(c -> c.evidence().quote())
+                .containsExactly("By the end of August troops had left Minsk.");
+    }
+
+    @Test
+    void the_suggested_title_leaves_out_the_dateline() {
+        assertThat(CandidateFinder.title("MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3."))
+                .isEqualTo("Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3");
+        assertThat(CandidateFinder.title("SOCHI — The leaders met on Monday."))
+                .isEqualTo("The leaders met on Monday");
+    }
+}
