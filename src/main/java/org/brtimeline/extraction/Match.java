@@ -47,6 +47,22 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
      * or, when the sentence looks forward, the first on or after it; a day at most
      * {@link #NEAR_FUTURE_DAYS} ahead counts as meant even without a future cue.
      */
+    /** A yearly day without a year ("on Christmas Eve"), by the same rule as {@link #yearFor}. */
+    LocalDate occurrence(java.util.function.IntFunction<LocalDate> dayInYear) {
+        LocalDate latestBefore = dayInYear.apply(reference.getYear() - 1);
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            LocalDate candidate = dayInYear.apply(year);
+            boolean ahead = candidate.isAfter(reference);
+            if (forward && !candidate.isBefore(reference) || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
+                return candidate;
+            }
+            if (!ahead) {
+                latestBefore = candidate;
+            }
+        }
+        return latestBefore;
+    }
+
     int yearFor(int month, int day) {
         LocalDate latestBefore = null;
         for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {

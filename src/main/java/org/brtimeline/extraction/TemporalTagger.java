@@ -45,9 +45,9 @@ public final class TemporalTagger {
             Map.entry("set", EnumSet.of(Trigger.SET)), Map.entry("part of day", EnumSet.of(Trigger.PART_OF_DAY)),
             Map.entry("reference", EnumSet.of(Trigger.REFERENCE)), Map.entry("year-earlier quarter", EnumSet.of(Trigger.UNIT)),
             Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)), Map.entry("clock time and day", EnumSet.of(Trigger.CLOCK)),
-            Map.entry("set of weekdays or months", EnumSet.of(Trigger.SET)));
+            Map.entry("set of weekdays or months", EnumSet.of(Trigger.SET)), Map.entry("holiday", EnumSet.of(Trigger.HOLIDAY, Trigger.UNIT)));
 
-    private final List<Rule> rules = Stream.of(DateRules.all(), RelativeRules.all(), OtherRules.all())
+    private final List<Rule> rules = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
             .map(r -> new Rule(r.name(), r.pattern(), r.normalise(), NEEDS.getOrDefault(r.name(),
                     r.pattern().pattern().contains(Lexicon.MONTH) ? EnumSet.of(Trigger.MONTH) : EnumSet.allOf(Trigger.class))))

@@ -13,7 +13,7 @@ import java.util.Map;
  * most of the text.
  */
 enum Trigger {
-    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY, SPOKEN_YEAR;
+    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY, SPOKEN_YEAR, HOLIDAY;
 
     private static final Map<String, Trigger> WORDS = new HashMap<>();
 
@@ -41,6 +41,7 @@ enum Trigger {
         put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
         put(SPOKEN_YEAR, "nineteen");
+        put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");
     }
 
     private static void put(Trigger kind, String... words) {

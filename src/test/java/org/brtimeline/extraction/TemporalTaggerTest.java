@@ -47,6 +47,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void named_days_resolve_like_a_month_and_day() {
+        assertThat(only("Lukashenko spoke at the parade on Victory Day.").value()).isEqualTo("2020-05-09");
+        assertThat(only("The talks will resume after Christmas.").value()).isEqualTo("2020-12-25");
+        assertThat(only("They met on Orthodox Christmas.").value()).isEqualTo("2020-01-07");
+        assertThat(only("He left before last Thanksgiving.").value()).isEqualTo("2019-11-28");
+        assertThat(only("The ceasefire held over Easter 2021.").value()).isEqualTo("2021-04-04");
+        assertThat(only("Churches were full on Orthodox Easter 2021.").value()).isEqualTo("2021-05-02");
+        assertThat(only("The decree was signed on New Year's Eve.").value()).isEqualTo("2019-12-31");
+        assertThat(only("Pilgrims came in Easter week 2000.").value()).isEqualTo("2000-W16");
+    }
+
+    @Test
     void relative_expressions_resolve_against_publication() {
         assertThat(only("Two people were detained yesterday.").value()).isEqualTo("2020-09-02");
         assertThat(only("They met last week.").value()).isEqualTo("2020-W35");
