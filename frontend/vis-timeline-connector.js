@@ -40,8 +40,9 @@ function drawDensity(el) {
   // The bars share the time axis of the chart, which starts after the lane labels: measure it.
   const axis = state.chart.querySelector('.vis-panel.vis-center');
   if (!axis) return;
-  const left = axis.getBoundingClientRect().left - canvas.getBoundingClientRect().left;
-  const axisWidth = axis.getBoundingClientRect().width;
+  const axisBox = axis.getBoundingClientRect();
+  const left = axisBox.left - canvas.getBoundingClientRect().left;
+  const axisWidth = axisBox.width;
   const window = state.timeline.getWindow();
   const from = window.start.getTime();
   const span = window.end.getTime() - from;
@@ -82,8 +83,7 @@ function init(el, options) {
     const resize = new ResizeObserver(() => drawDensity(el));
     resize.observe(density);
     el.$timeline = { timeline, items, groups, density, chart, resize, buckets: [], debounce: null };
-    timeline.on('rangechange', () => drawDensity(el));
-    // A redraw can change the width of the lane labels (other lanes), and so where the axis starts.
+    // After every redraw (a moved window, or other lanes whose labels move where the axis starts).
     timeline.on('changed', () => drawDensity(el));
     timeline.on('rangechanged', props => {
       clearTimeout(el.$timeline.debounce);

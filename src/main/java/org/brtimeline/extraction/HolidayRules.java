@@ -25,7 +25,8 @@ final class HolidayRules {
     }
 
     private static TemporalExpression holiday(Match m) {
-        IntFunction<LocalDate> inYear = dayIn(m.group(2).toLowerCase(Locale.ROOT).replace('’', '\''));
+        String name = m.group(2).toLowerCase(Locale.ROOT).replace('’', '\'');
+        IntFunction<LocalDate> inYear = dayIn(name);
         LocalDate day;
         if (m.has(3)) {
             day = inYear.apply(Integer.parseInt(m.group(3)));
@@ -39,7 +40,7 @@ final class HolidayRules {
         } else {
             day = m.occurrence(inYear);
         }
-        if (m.group(2).toLowerCase(Locale.ROOT).endsWith("week")) {
+        if (name.endsWith("week")) {
             return Values.week(m, day);
         }
         return m.date(day.toString(), null, day, day, Granularity.DAY);

@@ -1,6 +1,8 @@
 package org.brtimeline.extraction;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
 /** One regular-expression match of a rule, with what it needs to become an expression. */
@@ -43,14 +45,13 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
     }
 
     /**
-     * The year a month and day without a year means: the latest such day on or before the reference,
-     * or, when the sentence looks forward, the first on or after it; a day at most
-     * {@link #NEAR_FUTURE_DAYS} ahead counts as meant even without a future cue.
+     * The day a yearly date without a year means ("September 2", "Christmas Eve"): the latest such
+     * day on or before the reference, or, when the sentence looks forward, the first on or after it;
+     * a day at most {@link #NEAR_FUTURE_DAYS} ahead counts as meant even without a future cue.
      */
-    /** A yearly day without a year ("on Christmas Eve"), by the same rule as {@link #yearFor}. */
-    LocalDate occurrence(java.util.function.IntFunction<LocalDate> dayInYear) {
+    LocalDate occurrence(IntFunction<LocalDate> dayInYear) {
         LocalDate latestBefore = dayInYear.apply(reference.getYear() - 1);
-        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+        for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
             LocalDate candidate = dayInYear.apply(year);
             boolean ahead = candidate.isAfter(reference);
             if (forward && !candidate.isBefore(reference) || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
@@ -63,19 +64,9 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return latestBefore;
     }
 
+    /** The year a month and day without a year means, by {@link #occurrence}. */
     int yearFor(int month, int day) {
-        LocalDate latestBefore = null;
-        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
-            LocalDate candidate = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
-            boolean ahead = candidate.isAfter(reference);
-            if (forward && !candidate.isBefore(reference) || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
-                return year;
-            }
-            if (!ahead) {
-                latestBefore = candidate;
-            }
-        }
-        return latestBefore == null ? reference.getYear() : latestBefore.getYear();
+        return occurrence(year -> LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()))).getYear();
     }
 
 

@@ -3,6 +3,7 @@ package org.brtimeline.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,7 @@ class CuratedEventDatesTest {
     ArticleService articles;
 
     private final TemporalTagger tagger = new TemporalTagger();
+    private final Map<String, List<TemporalExpression>> taggedArticles = new HashMap<>();
 
     @Test
     void every_written_date_of_the_curated_chronology_is_found_and_normalised_by_the_tagger() {
@@ -65,9 +67,7 @@ class CuratedEventDatesTest {
 
     private boolean foundInItsQuotes(EventDetails event) {
         for (EventDetails.EvidenceDetails evidence : event.evidence()) {
-            Article article = articles.find(evidence.articleSlug()).orElseThrow();
-            // The same reference day as the review queue uses: the publication date (a week's Monday).
-            for (TemporalExpression e : tagger.tag(article.text(), article.published())) {
+            for (TemporalExpression e : taggedArticles.computeIfAbsent(evidence.articleSlug(), this::tagged)) {
                 boolean inQuote = e.start() < evidence.endOffset() && e.end() > evidence.startOffset();
                 if (inQuote && event.earliest().equals(e.earliest()) && event.latest().equals(e.latest())) {
                     return true;
@@ -75,5 +75,11 @@ class CuratedEventDatesTest {
             }
         }
         return false;
+    }
+
+    /** The article's expressions, against the same reference day the review queue uses: the publication date (a week's Monday). */
+    private List<TemporalExpression> tagged(String slug) {
+        Article article = articles.find(slug).orElseThrow();
+        return tagger.tag(article.text(), article.published());
     }
 }
