@@ -25,9 +25,24 @@ public final class BrowserSession implements AutoCloseable {
         this.browser = browser;
     }
 
+    /**
+     * Where screenshots go: {@code target/screenshots} by default, so that a test run changes nothing tracked;
+     * {@code -Dscreenshots=docs} refreshes the README's pictures in {@code docs/screenshots}.
+     */
+    public static Path screenshot(String name) {
+        String where = System.getProperty("screenshots", "target/screenshots");
+        return ("docs".equals(where) ? Path.of("docs", "screenshots") : Path.of(where)).resolve(name);
+    }
+
+    /** Skips the browser tests where no Chromium is installed, except on CI (CI=true), where that is a failure. */
     public static BrowserSession start() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: no Chromium at " + CHROMIUM
-                + ". Install it with `apt-get install -y chromium` (as .ci/run does) to run them.");
+        String missing = "no Chromium at " + CHROMIUM + ". Install it with `apt-get install -y chromium` (as .ci/run does).";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException("The browser tests cannot run on CI: " + missing);
+            }
+        }
+        assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: " + missing);
         // A cold server on a busy 2-core CI machine can take several seconds for its first pages.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create();

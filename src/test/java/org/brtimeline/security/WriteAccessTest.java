@@ -17,14 +17,12 @@ import java.util.List;
 import org.brtimeline.WritingTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Readers are anonymous and read-only; every write needs an editor's login and a CSRF token. */
 @WritingTest
-@AutoConfigureMockMvc
 class WriteAccessTest {
 
     private static final List<String> API = List.of("/api/events", "/api/events/1", "/api/articles",

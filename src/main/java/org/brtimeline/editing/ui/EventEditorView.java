@@ -17,8 +17,8 @@ import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
-import org.brtimeline.extraction.CandidateDraft;
-import org.brtimeline.extraction.ExtractionService;
+import org.brtimeline.review.CandidateDraft;
+import org.brtimeline.review.ReviewService;
 
 /** Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its history. */
 @Route("editor/events/:id?")
@@ -36,10 +36,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private EventDetails loaded;
     private SelectedPassage pending;
     private Long candidate;
-    private final ExtractionService extraction;
+    private final ReviewService extraction;
     final com.vaadin.flow.component.html.Paragraph pendingQuote = new com.vaadin.flow.component.html.Paragraph();
 
-    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ExtractionService extraction) {
+    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ReviewService extraction) {
         this.editor = editor;
         this.extraction = extraction;
         this.chronology = chronology;

@@ -12,13 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.brtimeline.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class ArticleApiTest {
 
     private static final String RFERL = "rferl-russian-pm-in-minsk-2020-09-03";

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * {@code java -jar app.jar import-articles <folder>} as a user runs it: the whole application
  * started by the command itself (not a test context), on the database its arguments name.
  */
-class ImportArticlesCommandLineTest {
+class ImportArticlesCommandLineIT {
 
     private static final String DATABASE = "jdbc:h2:mem:import-command-test;DB_CLOSE_DELAY=-1";
 

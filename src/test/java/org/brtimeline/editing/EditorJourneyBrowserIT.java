@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-editing;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class EditorJourneyBrowserTest {
+class EditorJourneyBrowserIT {
 
     private static final String PASSWORD = "editor-journey-password";
     private static final String SENTENCE = "The European Union has been working on a list of individuals to target with sanctions.";

@@ -1,4 +1,4 @@
-package org.brtimeline.editing.ui;
+package org.brtimeline.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

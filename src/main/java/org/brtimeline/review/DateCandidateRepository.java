@@ -1,4 +1,4 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

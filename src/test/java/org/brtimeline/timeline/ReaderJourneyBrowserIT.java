@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import org.brtimeline.BrowserSession;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
@@ -23,9 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 /** What a reader does, in a real browser against the production bundle. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ReaderJourneyBrowserTest {
+class ReaderJourneyBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
     private static BrowserSession session;
 
     @LocalServerPort
@@ -79,7 +77,7 @@ class ReaderJourneyBrowserTest {
 
         assertThat(events()).hasCount(40);
         assertThat(page.locator(".vt-density")).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("timeline.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("timeline.png")));
     }
 
     @Test
@@ -93,7 +91,7 @@ class ReaderJourneyBrowserTest {
         assertThat(detail).containsText("3 September 2020");
         assertThat(detail).containsText("MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*event=" + idOf("Mishustin visits") + ".*"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("detail.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("detail.png")));
 
         detail.locator("a.read-in-article").first().click();
 
@@ -104,7 +102,7 @@ class ReaderJourneyBrowserTest {
         boolean inView = (Boolean) focused.evaluate(
                 "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }");
         assertThat(inView).isTrue();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("reader.png")));
     }
 
     @Test

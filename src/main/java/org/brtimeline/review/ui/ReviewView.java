@@ -1,4 +1,4 @@
-package org.brtimeline.editing.ui;
+package org.brtimeline.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,10 +21,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.brtimeline.extraction.CandidateStatus;
-import org.brtimeline.extraction.ExtractionService;
-import org.brtimeline.extraction.Review;
-import org.brtimeline.extraction.ReviewItem;
+import org.brtimeline.review.CandidateStatus;
+import org.brtimeline.review.ReviewService;
+import org.brtimeline.review.Review;
+import org.brtimeline.review.ReviewItem;
 
 /**
  * The review queue of one article: its text with every date expression highlighted, and each
@@ -41,11 +41,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final ProgressBar progress = new ProgressBar();
     final Div text = new Div();
     final VerticalLayout list = new VerticalLayout();
-    private final ExtractionService extraction;
+    private final ReviewService extraction;
     private final ChronologyService chronology;
     private String slug;
 
-    public ReviewView(ExtractionService extraction, ChronologyService chronology) {
+    public ReviewView(ReviewService extraction, ChronologyService chronology) {
         this.extraction = extraction;
         this.chronology = chronology;
         text.getStyle().set("flex", "1 1 28em").set("max-width", "40em").set("line-height", "1.6");

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-class PostgresMigrationTest {
+class PostgresMigrationIT {
 
     private static final EmbeddedPostgres POSTGRES = start();
 

@@ -1,4 +1,4 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** Candidates from new and corpus articles, and the editors' decisions on them. */
 @WritingTest
 @WithMockUser(username = "reviewer", roles = "EDITOR")
-class ExtractionServiceTest {
+class ReviewServiceTest {
 
     private static final String TEXT = """
             MINSK -- Belarusian Defense Minister Viktar Khrenin met his Russian counterpart on October 12, 2021.
@@ -25,7 +25,7 @@ class ExtractionServiceTest {
             Analysts said the talks changed little.""";
 
     @Autowired
-    ExtractionService extraction;
+    ReviewService extraction;
     @Autowired
     ArticleService articles;
     @Autowired

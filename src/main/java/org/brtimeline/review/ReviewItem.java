@@ -1,4 +1,4 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
 import java.time.LocalDate;
 import java.util.List;

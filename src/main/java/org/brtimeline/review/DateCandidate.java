@@ -1,5 +1,7 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
+import org.brtimeline.extraction.Granularity;
+import org.brtimeline.extraction.Candidate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.brtimeline.editing.ui;
+package org.brtimeline.review.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
 /** What an editor decided about a proposed dated sentence; rejected ones are not proposed again. */
 public enum CandidateStatus {

@@ -1,5 +1,6 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
+import org.brtimeline.extraction.TemporalExpression;
 import java.util.List;
 
 /** One article's review: its text with every date expression found, and the candidates with how many are decided. */

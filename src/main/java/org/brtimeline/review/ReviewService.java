@@ -1,5 +1,8 @@
-package org.brtimeline.extraction;
+package org.brtimeline.review;
 
+import org.brtimeline.extraction.TemporalTagger;
+import org.brtimeline.extraction.CandidateFinder;
+import org.brtimeline.extraction.Candidate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * already are evidence), and records the editors' decisions on them.
  */
 @Service
-public class ExtractionService {
+public class ReviewService {
 
     private final DateCandidateRepository candidates;
     private final ArticleService articles;
@@ -35,7 +38,7 @@ public class ExtractionService {
     private final Clock clock;
     private final TemporalTagger tagger = new TemporalTagger();
 
-    ExtractionService(DateCandidateRepository candidates, ArticleService articles, ChronologyService chronology, ChronologyEditor editor,
+    ReviewService(DateCandidateRepository candidates, ArticleService articles, ChronologyService chronology, ChronologyEditor editor,
                       Clock clock) {
         this.candidates = candidates;
         this.articles = articles;
