@@ -1,11 +1,11 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.DateQualifier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import java.time.Period;
 import org.brtimeline.base.DatePrecision;
 
 /**
@@ -14,11 +14,8 @@ import org.brtimeline.base.DatePrecision;
  * November 2022" is a month with the qualifier LATE (21–30 November), not 30 November; "from 26
  * to 28 April" is a day-precision range. Sorting and window queries use the bounds.
  *
- * <p>The start and end are the first day of their unit (a Monday for a week). Bounds:
- * early/mid/late take the first, middle or last third of a month (1–10, 11–20, 21–end) or year
- * (January–April, May–August, September–December); "about" widens the unit by 3 days, 7 days, 15
- * days or 6 months on each side; "before" and "after" cover the 30 days, 4 weeks, 3 months or 5
- * years next to the unit, a conventional horizon so such events can be placed at all.
+ * <p>The start and end are the first day of their unit (a Monday for a week); the bounds a
+ * qualifier allows are {@link DateQualifier}'s.
  */
 @Embeddable
 public class EventDate {
@@ -67,8 +64,8 @@ public class EventDate {
         this.basis = DateBasis.STATED;
         LocalDate first = precision.firstDayOfUnit(start);
         LocalDate last = precision.lastDayOfUnit(end == null ? start : end);
-        this.earliest = qualifier == null ? first : earliestWith(first, last);
-        this.latest = qualifier == null ? last : latestWith(first, last);
+        this.earliest = qualifier == null ? first : qualifier.earliest(first, last, precision);
+        this.latest = qualifier == null ? last : qualifier.latest(first, last, precision);
     }
 
     /** A single date or a range; rejects dates that do not fit their precision, with a message naming the field. */
@@ -87,13 +84,10 @@ public class EventDate {
             }
         }
         LocalDate rangeEnd = end == null || end.equals(start) ? null : end;
-        if (qualifier != null && qualifier.dividesTheUnit()) {
-            if (precision != DatePrecision.MONTH && precision != DatePrecision.YEAR) {
-                throw new IllegalArgumentException("qualifier: " + qualifier.code() + " needs a month or a year, not a " + precision.code());
-            }
-            if (rangeEnd != null) {
-                throw new IllegalArgumentException("qualifier: " + qualifier.code() + " applies to a single month or year, not a range");
-            }
+        if (qualifier != null) {
+            qualifier.problemWith(precision, rangeEnd != null).ifPresent(problem -> {
+                throw new IllegalArgumentException("qualifier: " + problem);
+            });
         }
         return new EventDate(start, rangeEnd, precision, qualifier);
     }
@@ -131,50 +125,6 @@ public class EventDate {
             throw new IllegalArgumentException(field + ": at most " + max + " characters");
         }
         return value.strip();
-    }
-
-    private LocalDate earliestWith(LocalDate first, LocalDate last) {
-        return switch (qualifier) {
-            case EARLY -> first;
-            case MID -> first.plus(third());
-            case LATE -> first.plus(third()).plus(third());
-            case ABOUT -> first.minus(margin());
-            case BEFORE -> first.minus(horizon());
-            case AFTER -> last.plusDays(1);
-        };
-    }
-
-    private LocalDate latestWith(LocalDate first, LocalDate last) {
-        return switch (qualifier) {
-            case EARLY -> first.plus(third()).minusDays(1);
-            case MID -> first.plus(third()).plus(third()).minusDays(1);
-            case LATE -> last;
-            case ABOUT -> last.plus(margin());
-            case BEFORE -> first.minusDays(1);
-            case AFTER -> last.plus(horizon());
-        };
-    }
-
-    private Period third() {
-        return precision == DatePrecision.MONTH ? Period.ofDays(10) : Period.ofMonths(4);
-    }
-
-    private Period margin() {
-        return switch (precision) {
-            case DAY -> Period.ofDays(3);
-            case WEEK -> Period.ofDays(7);
-            case MONTH -> Period.ofDays(15);
-            case YEAR -> Period.ofMonths(6);
-        };
-    }
-
-    private Period horizon() {
-        return switch (precision) {
-            case DAY -> Period.ofDays(30);
-            case WEEK -> Period.ofWeeks(4);
-            case MONTH -> Period.ofMonths(3);
-            case YEAR -> Period.ofYears(5);
-        };
     }
 
     /** A human wording of the date, such as "late November 2022", "26–28 April 2023" or "week of 24 August 2020". */

@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.DateQualifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -10,7 +10,7 @@ import org.brtimeline.chronology.Actor;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.DateNotation;
-import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.Event;
 import org.brtimeline.chronology.EventDate;
 import org.brtimeline.source.Article;

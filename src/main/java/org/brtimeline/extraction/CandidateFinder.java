@@ -54,7 +54,7 @@ public final class CandidateFinder {
 
     private static Candidate candidate(String text, Sentence sentence, TemporalExpression date) {
         String quote = text.substring(sentence.start(), sentence.end());
-        return new Candidate(title(quote), sentence.start(), sentence.end(), date.earliest(), date.latest(), date.precision(),
+        return new Candidate(title(quote), sentence.start(), sentence.end(), date.earliest(), date.latest(), date.precision(), date.mod(),
                 label(date), date.text(), new Candidate.Evidence(sentence.start(), sentence.end(), quote));
     }
 

@@ -40,7 +40,7 @@ final class DateRules {
                         m -> {
                             int month = Lexicon.month(m.group(3));
                             int year = m.has(4) ? num(m, 4) : m.yearFor(month, 1);
-                            return Values.month(m, year, month, mod(m.has(1) ? m.group(1) : m.group(2)));
+                            return Values.month(m, year, month, TimexMod.ofPart(m.has(1) ? m.group(1) : m.group(2)));
                         }),
                 Rule.of("month year", "(MONTH),?\\s+(?:of\\s+)?(\\d{4})", m -> Values.month(m, num(m, 2), Lexicon.month(m.group(1)), null)),
                 Rule.of("month", "(?:(last|this|next)\\s+)?(MONTH)", m -> {
@@ -84,7 +84,7 @@ final class DateRules {
                     return m.date(week.value() + "-WE", null, week.latest().minusDays(1), week.latest(), Granularity.DAY);
                 }),
                 Rule.of("fuzzy year", "(?:(early|mid|late)[- ]?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)((?:19|20)\\d{2})",
-                        m -> Values.year(m, num(m, 3), mod(m.has(1) ? m.group(1) : m.group(2)))),
+                        m -> Values.year(m, num(m, 3), TimexMod.ofPart(m.has(1) ? m.group(1) : m.group(2)))),
                 Rule.of("year", "((?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))", m -> {
                     boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
                     return inNumber ? null : Values.year(m, num(m, 1), null);
@@ -169,14 +169,6 @@ final class DateRules {
     private static boolean followedByVerb(Match m) {
         String after = m.text().substring(m.end(), Math.min(m.text().length(), m.end() + 12)).toLowerCase();
         return after.matches("^\\s+(be|have|not|also|well|need|take|make|seem|become)\\b.*");
-    }
-
-    static String mod(String word) {
-        return switch (word.toLowerCase()) {
-            case "early", "beginning", "start" -> "START";
-            case "mid", "middle" -> "MID";
-            default -> "END";
-        };
     }
 
     private static TemporalExpression day(Match m, int year, int month, int day) {

@@ -23,11 +23,11 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return matcher.group(i) != null;
     }
 
-    TemporalExpression date(String value, String mod, LocalDate earliest, LocalDate latest, Granularity precision) {
+    TemporalExpression date(String value, TimexMod mod, LocalDate earliest, LocalDate latest, Granularity precision) {
         return new TemporalExpression(start, end, text.substring(start, end), TimexType.DATE, value, mod, earliest, latest, precision);
     }
 
-    TemporalExpression other(TimexType type, String value, String mod) {
+    TemporalExpression other(TimexType type, String value, TimexMod mod) {
         return new TemporalExpression(start, end, text.substring(start, end), type, value, mod, null, null, null);
     }
 

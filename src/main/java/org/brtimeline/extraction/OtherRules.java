@@ -47,14 +47,14 @@ final class OtherRules {
         Double amount = Lexicon.number(m.group(2));
         String unit = m.group(3).toLowerCase(Locale.ROOT).replace("centurie", "century");
         String value = amount == null ? "PX" + unitLetter(unit + "s") : Values.duration(amount, unit);
-        String mod = null;
+        TimexMod mod = null;
         if (m.has(1)) {
             mod = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "more than", "over" -> "MORE_THAN";
-                case "less than", "under" -> "LESS_THAN";
-                case "at least" -> "EQUAL_OR_MORE";
-                case "up to" -> "EQUAL_OR_LESS";
-                default -> "APPROX";
+                case "more than", "over" -> TimexMod.MORE_THAN;
+                case "less than", "under" -> TimexMod.LESS_THAN;
+                case "at least" -> TimexMod.EQUAL_OR_MORE;
+                case "up to" -> TimexMod.EQUAL_OR_LESS;
+                default -> TimexMod.APPROX;
             };
         }
         return m.other(TimexType.DURATION, value, mod);

@@ -1,6 +1,8 @@
 package org.brtimeline.extraction;
 
 import java.time.LocalDate;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
@@ -14,34 +16,24 @@ final class Values {
         return m.date(day.toString(), null, day, day, Granularity.DAY);
     }
 
-    static TemporalExpression month(Match m, int year, int month, String mod) {
+    static TemporalExpression month(Match m, int year, int month, TimexMod mod) {
         LocalDate first = LocalDate.of(year, month, 1);
-        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-        LocalDate from = first;
-        LocalDate to = last;
-        if ("START".equals(mod)) {
-            to = first.plusDays(9);
-        } else if ("MID".equals(mod)) {
-            from = first.plusDays(10);
-            to = first.plusDays(19);
-        } else if ("END".equals(mod)) {
-            from = first.plusDays(20);
-        }
-        return m.date(String.format("%04d-%02d", year, month), mod, from, to, Granularity.MONTH);
+        return qualified(m, String.format("%04d-%02d", year, month), mod, first, first.with(TemporalAdjusters.lastDayOfMonth()),
+                DatePrecision.MONTH, Granularity.MONTH);
     }
 
-    static TemporalExpression year(Match m, int year, String mod) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
-        if ("START".equals(mod)) {
-            to = LocalDate.of(year, 4, 30);
-        } else if ("MID".equals(mod)) {
-            from = LocalDate.of(year, 5, 1);
-            to = LocalDate.of(year, 8, 31);
-        } else if ("END".equals(mod)) {
-            from = LocalDate.of(year, 9, 1);
-        }
-        return m.date(String.format("%04d", year), mod, from, to, Granularity.YEAR);
+    static TemporalExpression year(Match m, int year, TimexMod mod) {
+        return qualified(m, String.format("%04d", year), mod, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                DatePrecision.YEAR, Granularity.YEAR);
+    }
+
+    /** The unit {@code [first, last]}, narrowed by the mod's qualifier with the chronology's own bounds ("late" is 21–end). */
+    private static TemporalExpression qualified(Match m, String value, TimexMod mod, LocalDate first, LocalDate last,
+                                                DatePrecision precision, Granularity granularity) {
+        DateQualifier qualifier = mod == null ? null : mod.qualifier().orElse(null);
+        LocalDate from = qualifier == null ? first : qualifier.earliest(first, last, precision);
+        LocalDate to = qualifier == null ? last : qualifier.latest(first, last, precision);
+        return m.date(value, mod, from, to, granularity);
     }
 
     static TemporalExpression week(Match m, LocalDate anyDay) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.DateBasis;
-import org.brtimeline.chronology.DateQualifier;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
@@ -37,13 +36,17 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
             case MONTH -> {
                 draft.setPrecision(DatePrecision.MONTH);
                 draft.setStart(from.withDayOfMonth(1));
-                draft.setQualifier(from.getDayOfMonth() == 11 ? DateQualifier.MID : from.getDayOfMonth() == 21 ? DateQualifier.LATE
-                        : to.getDayOfMonth() == 10 ? DateQualifier.EARLY : null);
+                draft.setQualifier(c.mod() == null ? null : c.mod().qualifier().orElse(null));
             }
             case SEASON, QUARTER -> {
                 draft.setPrecision(DatePrecision.MONTH);
                 draft.setStart(from.withDayOfMonth(1));
                 draft.setEnd(to.withDayOfMonth(1));
+            }
+            case YEAR -> {
+                draft.setPrecision(DatePrecision.YEAR);
+                draft.setStart(from.withDayOfYear(1));
+                draft.setQualifier(c.mod() == null ? null : c.mod().qualifier().orElse(null));
             }
             default -> {
                 draft.setPrecision(DatePrecision.YEAR);

@@ -1,6 +1,7 @@
 package org.brtimeline.review;
 
 import org.brtimeline.extraction.Granularity;
+import org.brtimeline.extraction.TimexMod;
 import org.brtimeline.extraction.Candidate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,6 +53,11 @@ public class DateCandidate {
     @Column(name = "granularity", nullable = false, length = 10)
     private Granularity granularity;
 
+    /** The tagger's mod (START, MID, END, …): how the text hedged the date. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_mod", length = 20)
+    private TimexMod mod;
+
     @Column(name = "label", nullable = false, length = 100)
     private String label;
 
@@ -77,6 +83,7 @@ public class DateCandidate {
         this.earliest = found.earliest();
         this.latest = found.latest();
         this.granularity = found.precision();
+        this.mod = found.mod();
         this.label = found.label();
         this.createdAt = now;
     }
@@ -124,6 +131,10 @@ public class DateCandidate {
 
     public Granularity granularity() {
         return granularity;
+    }
+
+    public TimexMod mod() {
+        return mod;
     }
 
     public String label() {

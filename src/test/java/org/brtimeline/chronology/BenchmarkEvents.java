@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.DateQualifier;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

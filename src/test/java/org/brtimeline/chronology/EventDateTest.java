@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.DateQualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -60,7 +60,7 @@ class CorpusDatesTest {
         expect(found, "1999", "1999");
         expect(found, "last week", "2022-W50");
         expect(found, "late November", "2022-11");
-        assertThat(find(found, "late November").mod()).isEqualTo("END");
+        assertThat(find(found, "late November").mod()).isEqualTo(TimexMod.END);
         expectDays(found, "late November", "2022-11-21", "2022-11-30");
         expect(found, "Dec. 18", "2022-12-18");
         expect(found, "Dec. 13", "2022-12-13");
@@ -89,7 +89,7 @@ class CorpusDatesTest {
         expect(found, "1994", "1994");
         expect(found, "five weeks", "P5W");
         expect(found, "more than a month", "P1M");
-        assertThat(find(found, "more than a month").mod()).isEqualTo("MORE_THAN");
+        assertThat(find(found, "more than a month").mod()).isEqualTo(TimexMod.MORE_THAN);
     }
 
     @Test

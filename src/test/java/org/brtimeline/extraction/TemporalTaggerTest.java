@@ -71,9 +71,9 @@ class TemporalTaggerTest {
     void fuzzy_parts_of_months_and_years_carry_a_mod_and_narrower_bounds() {
         TemporalExpression late = only("It happened in late November 2022.");
         assertThat(late.value()).isEqualTo("2022-11");
-        assertThat(late.mod()).isEqualTo("END");
+        assertThat(late.mod()).isEqualTo(TimexMod.END);
         assertThat(late.earliest()).isEqualTo(LocalDate.of(2022, 11, 21));
-        assertThat(only("It began in early 2019.").mod()).isEqualTo("START");
+        assertThat(only("It began in early 2019.").mod()).isEqualTo(TimexMod.START);
     }
 
     @Test

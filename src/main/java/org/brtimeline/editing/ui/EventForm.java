@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
-import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.Event;
 import org.brtimeline.chronology.EventDate;
 import org.brtimeline.chronology.EventDetails;

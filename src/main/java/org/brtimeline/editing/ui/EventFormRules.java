@@ -5,7 +5,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
-import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
 
@@ -70,17 +70,10 @@ final class EventFormRules {
     }
 
     private Validator<DateQualifier> qualifierFits() {
-        return (qualifier, context) -> {
-            boolean thirds = qualifier == DateQualifier.EARLY || qualifier == DateQualifier.MID || qualifier == DateQualifier.LATE;
-            DatePrecision precision = form.precision.getValue();
-            if (thirds && precision != DatePrecision.MONTH && precision != DatePrecision.YEAR) {
-                return ValidationResult.error(qualifier.code() + " needs a month or a year precision");
-            }
-            if (thirds && form.end.getValue() != null) {
-                return ValidationResult.error(qualifier.code() + " applies to a single month or year, not a range");
-            }
-            return ValidationResult.ok();
-        };
+        return (qualifier, context) -> qualifier == null ? ValidationResult.ok()
+                : qualifier.problemWith(form.precision.getValue(), form.end.getValue() != null
+                        && !form.end.getValue().equals(form.start.getValue()))
+                .map(ValidationResult::error).orElse(ValidationResult.ok());
     }
 
     private Validator<EventStatus> publishable() {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
-import org.brtimeline.chronology.DateQualifier;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +117,7 @@ class EventFormTest {
         form.save.click();
 
         assertThat(saved).isEmpty();
-        assertThat(form.qualifier.getErrorMessage()).isEqualTo("late needs a month or a year precision");
+        assertThat(form.qualifier.getErrorMessage()).isEqualTo("late needs a month or a year, not a day");
     }
 
     @Test
