@@ -52,6 +52,8 @@ class PostgresMigrationIT {
     ChronologyService chronology;
     @Autowired
     ReaderService reader;
+    @Autowired
+    org.brtimeline.timeline.TimelineService timelines;
 
     @Test
     void the_migrations_run_on_postgresql() {
@@ -81,9 +83,9 @@ class PostgresMigrationIT {
 
     @Test
     void the_timeline_counts_per_year_and_month_on_postgresql() {
-        var years = chronology.timeline(EventQuery.window(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2023, 12, 31), null), 10);
+        var years = timelines.window(EventQuery.window(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2023, 12, 31), null), 10);
         var fourYears = EventQuery.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31), null);
-        var months = chronology.timeline(fourYears, 10);
+        var months = timelines.window(fourYears, 10);
 
         assertThat(years.clustered()).isTrue();
         assertThat(years.clusters()).extracting(b -> b.start().getYear()).contains(2020, 2022, 2023);

@@ -1,2 +1,6 @@
-/** What every feature shares: the application layout and the API's error replies. Depends on no feature. */
+/**
+ * What every feature shares: date precision and qualifiers with their bounds, the domain's
+ * field-carrying error, the application layout ({@code ui/}) and the API's error replies
+ * ({@code api/}). Depends on no feature.
+ */
 package org.brtimeline.base;

@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,12 +42,12 @@ public class Actor {
     protected Actor() {
     }
 
-    public Actor(String name, ActorKind kind, Collection<String> aliases) {
+    Actor(String name, ActorKind kind, Collection<String> aliases) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new IllegalArgumentException("name: required, at most " + MAX_NAME + " characters");
+            throw new InvalidValueException("name", "required, at most " + MAX_NAME + " characters");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("kind: required");
+            throw new InvalidValueException("kind", "required");
         }
         this.name = name.strip();
         this.kind = kind;
@@ -73,5 +74,10 @@ public class Actor {
 
     public Set<String> aliases() {
         return Set.copyOf(aliases);
+    }
+
+    /** The actor as events name it. */
+    EventDetails.ActorRef ref() {
+        return new EventDetails.ActorRef(id, name, kind.name().toLowerCase());
     }
 }

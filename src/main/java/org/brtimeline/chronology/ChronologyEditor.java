@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +54,35 @@ public class ChronologyEditor {
         return EventDetails.of(events.saveAndFlush(event));
     }
 
+    /** Builds, cites and publishes a curated event of the corpus; it joins the import's transaction. */
+    @Transactional
+    public EventDetails importCurated(ImportedEvent imported) {
+        if (imported.evidence().isEmpty()) {
+            throw new InvalidValueException("evidence", "at least one quote is required");
+        }
+        Event event = new Event(imported.title(), imported.category(), imported.date(), clock.instant());
+        event.markCurated(imported.key());
+        event.summarise(imported.summary());
+        event.involve(new HashSet<>(actors.findAllById(imported.actorIds())));
+        event.locate(imported.places());
+        for (SelectedPassage passage : imported.evidence()) {
+            event.addEvidence(article(passage.articleSlug()), passage.start(), passage.end());
+        }
+        event.publish();
+        return EventDetails.of(events.save(event));
+    }
+
+    /** Stores a new actor; its name must be new, aliases included. */
+    @Transactional
+    public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
+        Actor actor = new Actor(name, kind, aliases);
+        if (actors.findAllByOrderByNameAsc().stream().anyMatch(a -> a.isCalled(actor.name())
+                || actor.aliases().stream().anyMatch(a::isCalled))) {
+            throw new InvalidValueException("name", "an actor called '" + actor.name() + "' exists");
+        }
+        return actors.save(actor).ref();
+    }
+
     /** The exact text an editor selected, to show before it is used. */
     @Transactional(readOnly = true)
     public String quoteOf(SelectedPassage passage) {
@@ -60,7 +90,7 @@ public class ChronologyEditor {
     }
 
     private Article article(String slug) {
-        return articles.find(slug).orElseThrow(() -> new IllegalArgumentException("evidence: unknown article '" + slug + "'"));
+        return articles.find(slug).orElseThrow(() -> new InvalidValueException("evidence", "unknown article '" + slug + "'"));
     }
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
@@ -83,7 +113,7 @@ public class ChronologyEditor {
     public EventDetails removeEvidence(long eventId, long evidenceId) {
         Event event = event(eventId);
         Evidence evidence = event.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("evidence: the event has no evidence " + evidenceId));
+                .orElseThrow(() -> new InvalidValueException("evidence", "the event has no evidence " + evidenceId));
         event.removeEvidence(evidence);
         event.touch(clock.instant());
         return flushed(event);

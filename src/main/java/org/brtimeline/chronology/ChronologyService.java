@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,27 +27,13 @@ public class ChronologyService {
         this.buckets = buckets;
     }
 
-    /**
-     * The timeline's view of a window ({@code query} must have from and to): the events when at most
-     * {@code maxEvents} match, otherwise counts per period to show as clusters; always the density.
-     */
+    /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
-    public TimelineWindow timeline(EventQuery query, int maxEvents) {
-        if (query.from() == null || query.to() == null) {
-            throw new IllegalArgumentException("from, to: a timeline window needs both");
-        }
-        EventBuckets.Granularity granularity = EventBuckets.granularityFor(query.from(), query.to());
-        List<DateBucket> density = buckets.count(query, granularity);
-        long total = density.stream().mapToLong(DateBucket::count).sum();
-        boolean tooMany = total > maxEvents && granularity != EventBuckets.Granularity.DAY
-                || total > maxEvents && java.time.temporal.ChronoUnit.DAYS.between(query.from(), query.to()) > 2;
-        if (tooMany) {
-            return new TimelineWindow(total, List.of(), density, density);
-        }
-        return new TimelineWindow(total, slice(query, 0, maxEvents), List.of(), density);
+    public List<DateBucket> countPer(EventQuery query, BucketSize size) {
+        return buckets.count(query, size);
     }
 
-    /** The first and last possible day of all matching events, to fit the timeline's first window; empty when none match. */
+    /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
         return buckets.extent(query);
@@ -55,10 +42,10 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public EventPage search(EventQuery query, int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page: must be 0 or more");
+            throw new InvalidValueException("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE_SIZE);
+            throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             // Far past any chronology (and past what the database driver takes as an offset): an empty page.
@@ -79,7 +66,7 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public List<EventDetails> slice(EventQuery query, long offset, int limit, boolean newestFirst) {
         if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset: must be 0 or more, limit: 1 or more");
+            throw new InvalidValueException("offset", "must be 0 or more, limit: 1 or more");
         }
         var order = newestFirst ? EventSpecifications.chronological(query).descending() : EventSpecifications.chronological(query);
         var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
@@ -121,28 +108,6 @@ public class ChronologyService {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /** Stores a new actor; names are unique. */
-    @Transactional
-    public Actor addActor(Actor actor) {
-        if (actors.findAllByOrderByNameAsc().stream().anyMatch(a -> a.isCalled(actor.name()))) {
-            throw new IllegalArgumentException("name: an actor called '" + actor.name() + "' exists");
-        }
-        return actors.save(actor);
-    }
-
-    /** Creates an actor that an editor typed in; the name must be new (aliases included). */
-    @Transactional
-    public EventDetails.ActorRef addActorNamed(String name, ActorKind kind) {
-        Actor actor = addActor(new Actor(name, kind, java.util.List.of()));
-        return new EventDetails.ActorRef(actor.id(), actor.name(), actor.kind().name().toLowerCase());
-    }
-
-    /** Stores a new event with its evidence. */
-    @Transactional
-    public Event add(Event event) {
-        return events.save(event);
-    }
-
     /** Whether no event has ever been stored (or all were removed). */
     @Transactional(readOnly = true)
     public boolean isEmpty() {
@@ -156,12 +121,17 @@ public class ChronologyService {
                 .filter(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()), a.aliases().stream())
                         .anyMatch(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")
                                 .matcher(text).find()))
-                .map(a -> new EventDetails.ActorRef(a.id(), a.name(), a.kind().name().toLowerCase())).toList();
+                .map(Actor::ref).toList();
     }
 
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actors() {
-        return actors.findAllByOrderByNameAsc().stream()
-                .map(a -> new EventDetails.ActorRef(a.id(), a.name(), a.kind().name().toLowerCase())).toList();
+        return actors.findAllByOrderByNameAsc().stream().map(Actor::ref).toList();
+    }
+
+    /** The actor that goes by this name or spelling. */
+    @Transactional(readOnly = true)
+    public Optional<EventDetails.ActorRef> actorCalled(String nameOrAlias) {
+        return actors.findAllByOrderByNameAsc().stream().filter(a -> a.isCalled(nameOrAlias)).findFirst().map(Actor::ref);
     }
 }

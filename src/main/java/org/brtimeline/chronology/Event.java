@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,7 +33,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Something that happened, dated with honest precision and tied to the article passages that
- * report it. A published event always has at least one piece of evidence.
+ * report it. A published event always has at least one piece of evidence. Its changes are
+ * package-private: only the chronology's services (which check versions and record revisions)
+ * change an event.
  */
 @Entity
 @Table(name = "event")
@@ -104,7 +107,7 @@ public class Event {
     protected Event() {
     }
 
-    public Event(String title, Category category, EventDate date, Instant now) {
+    Event(String title, Category category, EventDate date, Instant now) {
         rename(title);
         categorise(category);
         redate(date);
@@ -112,94 +115,94 @@ public class Event {
         this.updatedAt = now;
     }
 
-    public final void rename(String newTitle) {
+    final void rename(String newTitle) {
         if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title: required");
+            throw new InvalidValueException("title", "required");
         }
         if (newTitle.strip().length() > MAX_TITLE) {
-            throw new IllegalArgumentException("title: at most " + MAX_TITLE + " characters");
+            throw new InvalidValueException("title", "at most " + MAX_TITLE + " characters");
         }
         this.title = newTitle.strip();
     }
 
-    public void summarise(String newSummary) {
+    void summarise(String newSummary) {
         if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY) {
-            throw new IllegalArgumentException("summary: at most " + MAX_SUMMARY + " characters");
+            throw new InvalidValueException("summary", "at most " + MAX_SUMMARY + " characters");
         }
         this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
     }
 
-    public final void categorise(Category newCategory) {
+    final void categorise(Category newCategory) {
         if (newCategory == null) {
-            throw new IllegalArgumentException("category: required");
+            throw new InvalidValueException("category", "required");
         }
         this.category = newCategory;
     }
 
-    public final void redate(EventDate newDate) {
+    final void redate(EventDate newDate) {
         if (newDate == null) {
-            throw new IllegalArgumentException("date: required");
+            throw new InvalidValueException("date", "required");
         }
         this.date = newDate;
     }
 
-    public void involve(Set<Actor> newActors) {
+    void involve(Set<Actor> newActors) {
         actors.clear();
         actors.addAll(newActors);
     }
 
-    public void locate(List<String> newPlaces) {
+    void locate(List<String> newPlaces) {
         List<String> cleaned = newPlaces.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
         cleaned.stream().filter(p -> p.length() > MAX_PLACE).findAny().ifPresent(p -> {
-            throw new IllegalArgumentException("places: a place is at most " + MAX_PLACE + " characters");
+            throw new InvalidValueException("places", "a place is at most " + MAX_PLACE + " characters");
         });
         places.clear();
         places.addAll(cleaned);
     }
 
-    public void markCurated(String key) {
+    void markCurated(String key) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY) {
-            throw new IllegalArgumentException("key: required, at most " + MAX_KEY + " characters");
+            throw new InvalidValueException("key", "required, at most " + MAX_KEY + " characters");
         }
         this.curatedKey = key;
     }
 
     /** Cites the range {@code [start, end)} of the article; the quote is taken from the article itself. */
-    public Evidence addEvidence(Article article, int start, int end) {
+    Evidence addEvidence(Article article, int start, int end) {
         if (evidence.stream().anyMatch(e -> e.quotesTheSameAs(article, start, end))) {
-            throw new IllegalArgumentException("evidence: this passage is already cited for the event");
+            throw new InvalidValueException("evidence", "this passage is already cited for the event");
         }
         Evidence added = new Evidence(this, article, start, end);
         evidence.add(added);
         return added;
     }
 
-    public void removeEvidence(Evidence removed) {
+    void removeEvidence(Evidence removed) {
         if (status == EventStatus.PUBLISHED && evidence.size() == 1 && evidence.contains(removed)) {
-            throw new IllegalStateException("evidence: a published event keeps at least one piece of evidence");
+            throw new InvalidValueException("evidence", "a published event keeps at least one piece of evidence");
         }
         evidence.remove(removed);
     }
 
-    public void publish() {
+    void publish() {
         if (evidence.isEmpty()) {
-            throw new IllegalStateException("status: an event cannot be published without evidence");
+            throw new InvalidValueException("status", "an event cannot be published without evidence");
         }
         status = EventStatus.PUBLISHED;
     }
 
-    public void unpublish() {
+    void unpublish() {
         status = EventStatus.DRAFT;
     }
 
     /** Moves out of sight of readers; the history keeps it and {@link #undelete()} brings it back as a draft. */
-    public void delete() {
+    void delete() {
         status = EventStatus.DELETED;
     }
 
-    public void undelete() {
+    void undelete() {
         if (status != EventStatus.DELETED) {
-            throw new IllegalStateException("status: only a deleted event can be restored");
+            throw new InvalidValueException("status", "only a deleted event can be restored");
         }
         status = EventStatus.DRAFT;
     }
@@ -208,12 +211,12 @@ public class Event {
      * Takes over another event that reports the same thing: its evidence, actors and places join
      * this one, and the other becomes a pointer here.
      */
-    public void absorb(Event other) {
+    void absorb(Event other) {
         if (other == this || other.id != null && other.id.equals(id)) {
-            throw new IllegalArgumentException("merge: an event cannot be merged into itself");
+            throw new InvalidValueException("merge", "an event cannot be merged into itself");
         }
         if (other.status == EventStatus.MERGED || other.status == EventStatus.DELETED) {
-            throw new IllegalArgumentException("merge: '" + other.title + "' is already merged or deleted");
+            throw new InvalidValueException("merge", "'" + other.title + "' is already merged or deleted");
         }
         for (Evidence e : other.evidence) {
             if (evidence.stream().noneMatch(mine -> mine.quotesTheSameAs(e.article(), e.startOffset(), e.endOffset()))) {
@@ -243,7 +246,7 @@ public class Event {
         return mergedInto;
     }
 
-    public void touch(Instant now) {
+    void touch(Instant now) {
         this.updatedAt = now;
     }
 

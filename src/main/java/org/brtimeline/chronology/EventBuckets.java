@@ -6,7 +6,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
@@ -19,21 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class EventBuckets {
 
-    enum Granularity { YEAR, MONTH, DAY }
-
     private final EntityManager entityManager;
 
     EventBuckets(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** Years for windows over 15 years, months over 9 months, days below. */
-    static Granularity granularityFor(LocalDate from, LocalDate to) {
-        long days = ChronoUnit.DAYS.between(from, to);
-        return days > 15 * 365 ? Granularity.YEAR : days > 270 ? Granularity.MONTH : Granularity.DAY;
-    }
-
-    List<DateBucket> count(EventQuery query, Granularity granularity) {
+    List<DateBucket> count(EventQuery query, BucketSize granularity) {
         // Hibernate's year()/month() render as extract(...), which PostgreSQL knows; a plain function("year") does not exist there.
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
@@ -64,7 +55,7 @@ class EventBuckets {
         return count == 0 ? Optional.empty() : Optional.of(new DateBucket((LocalDate) row[0], (LocalDate) row[1], count));
     }
 
-    private static DateBucket bucket(Object[] row, Granularity granularity) {
+    private static DateBucket bucket(Object[] row, BucketSize granularity) {
         return switch (granularity) {
             case YEAR -> {
                 LocalDate first = LocalDate.of(((Number) row[0]).intValue(), 1, 1);

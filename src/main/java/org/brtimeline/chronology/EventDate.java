@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.DateQualifier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -71,22 +72,22 @@ public class EventDate {
     /** A single date or a range; rejects dates that do not fit their precision, with a message naming the field. */
     public static EventDate of(LocalDate start, LocalDate end, DatePrecision precision, DateQualifier qualifier) {
         if (start == null) {
-            throw new IllegalArgumentException("start: required");
+            throw new InvalidValueException("start", "required");
         }
         if (precision == null) {
-            throw new IllegalArgumentException("precision: required");
+            throw new InvalidValueException("precision", "required");
         }
         requireAligned("start", start, precision);
         if (end != null) {
             requireAligned("end", end, precision);
             if (end.isBefore(start)) {
-                throw new IllegalArgumentException("end: " + end + " is before the start " + start);
+                throw new InvalidValueException("end", end + " is before the start " + start);
             }
         }
         LocalDate rangeEnd = end == null || end.equals(start) ? null : end;
         if (qualifier != null) {
             qualifier.problemWith(precision, rangeEnd != null).ifPresent(problem -> {
-                throw new IllegalArgumentException("qualifier: " + problem);
+                throw new InvalidValueException("qualifier", problem);
             });
         }
         return new EventDate(start, rangeEnd, precision, qualifier);
@@ -112,7 +113,7 @@ public class EventDate {
 
     private static void requireAligned(String field, LocalDate day, DatePrecision precision) {
         if (!precision.isAligned(day)) {
-            throw new IllegalArgumentException(field + ": a " + precision.code() + "-precision date is the first day of its "
+            throw new InvalidValueException(field, "a " + precision.code() + "-precision date is the first day of its "
                     + precision.code() + " (" + precision.firstDayOfUnit(day) + "), not " + day);
         }
     }
@@ -122,7 +123,7 @@ public class EventDate {
             return null;
         }
         if (value.strip().length() > max) {
-            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+            throw new InvalidValueException(field, "at most " + max + " characters");
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class EventHistory {
     Event at(long eventId, long revision) {
         Event state = AuditReaderFactory.get(entityManager).find(Event.class, eventId, revision);
         if (state == null) {
-            throw new IllegalArgumentException("revision: event " + eventId + " has no revision " + revision);
+            throw new InvalidValueException("revision", "event " + eventId + " has no revision " + revision);
         }
         return state;
     }

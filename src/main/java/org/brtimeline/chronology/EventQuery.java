@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ public record EventQuery(
 
     public EventQuery {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from: " + from + " is after to " + to);
+            throw new InvalidValueException("from", from + " is after to " + to);
         }
         text = text == null || text.isBlank() ? null : text.strip();
         actorIds = actorIds == null ? Set.of() : Set.copyOf(actorIds);

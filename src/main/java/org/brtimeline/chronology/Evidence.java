@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -53,10 +54,10 @@ public class Evidence {
     Evidence(Event event, Article article, int startOffset, int endOffset) {
         String text = article.textBetween(startOffset, endOffset);
         if (text.isBlank()) {
-            throw new IllegalArgumentException("evidence: the selected range holds only white space");
+            throw new InvalidValueException("evidence", "the selected range holds only white space");
         }
         if (text.length() > MAX_QUOTE) {
-            throw new IllegalArgumentException("evidence: a quote is at most " + MAX_QUOTE + " characters");
+            throw new InvalidValueException("evidence", "a quote is at most " + MAX_QUOTE + " characters");
         }
         this.event = event;
         this.article = article;

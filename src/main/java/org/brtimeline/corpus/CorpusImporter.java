@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.brtimeline.chronology.Actor;
 import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.ImportedEvent;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
@@ -27,12 +29,15 @@ public class CorpusImporter {
 
     private final ArticleService articleService;
     private final ChronologyService chronology;
+    private final ChronologyEditor editor;
     private final CorpusImportRepository imports;
     private final Clock clock;
 
-    CorpusImporter(ArticleService articleService, ChronologyService chronology, CorpusImportRepository imports, Clock clock) {
+    CorpusImporter(ArticleService articleService, ChronologyService chronology, ChronologyEditor editor, CorpusImportRepository imports,
+                   Clock clock) {
         this.articleService = articleService;
         this.chronology = chronology;
+        this.editor = editor;
         this.imports = imports;
         this.clock = clock;
     }
@@ -50,15 +55,15 @@ public class CorpusImporter {
         for (ArticleFile file : corpus.articles()) {
             articles.put(file.metadata().slug(), storeArticle(file));
         }
-        List<Actor> actors = corpus.actors().stream().map(this::storeActor).toList();
-        var builder = new CuratedEventBuilder(articles, actors, clock);
+        List<EventDetails.ActorRef> actors = corpus.actors().stream().map(this::storeActor).toList();
+        var builder = new CuratedEventBuilder(articles, chronology::actorCalled);
         Set<String> keys = new HashSet<>();
         int evidence = 0;
         for (CuratedEvent curated : corpus.events()) {
             if (!keys.add(String.valueOf(curated.key()))) {
                 throw new CorpusException("events.yaml, event '" + curated.key() + "': the key is used twice");
             }
-            evidence += chronology.add(builder.build(curated)).evidence().size();
+            evidence += importEvent(builder.build(curated)).evidence().size();
         }
         imports.save(new CorpusImport(clock.instant(), articles.size(), corpus.events().size()));
         return new Summary(articles.size(), actors.size(), corpus.events().size(), evidence);
@@ -72,10 +77,18 @@ public class CorpusImporter {
         }
     }
 
-    private Actor storeActor(CuratedActor curated) {
+    private EventDetails importEvent(ImportedEvent event) {
+        try {
+            return editor.importCurated(event);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CorpusException("events.yaml, event '" + event.key() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private EventDetails.ActorRef storeActor(CuratedActor curated) {
         try {
             ActorKind kind = ActorKind.valueOf(String.valueOf(curated.kind()).toUpperCase());
-            return chronology.addActor(new Actor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases()));
+            return editor.addActor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases());
         } catch (IllegalArgumentException e) {
             throw new CorpusException("actors.yaml, actor '" + curated.name() + "': " + e.getMessage(), e);
         }

@@ -1,50 +1,49 @@
 package org.brtimeline.corpus;
 
-import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.brtimeline.chronology.Actor;
+import java.util.function.Function;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.DateNotation;
-import org.brtimeline.base.DateQualifier;
-import org.brtimeline.chronology.Event;
 import org.brtimeline.chronology.EventDate;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.ImportedEvent;
+import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.source.Article;
 
-/** Turns a curated entry into an event, resolving each quote to its offsets in the article's text. */
+/**
+ * Turns a curated entry into what the chronology imports: the date from its notation, the actors by
+ * name or spelling, and each quote resolved to its offsets in the article's text.
+ */
 final class CuratedEventBuilder {
 
     private final Map<String, Article> articles;
-    private final List<Actor> actors;
-    private final Clock clock;
+    private final Function<String, Optional<EventDetails.ActorRef>> actorCalled;
 
-    CuratedEventBuilder(Map<String, Article> articles, List<Actor> actors, Clock clock) {
+    CuratedEventBuilder(Map<String, Article> articles, Function<String, Optional<EventDetails.ActorRef>> actorCalled) {
         this.articles = articles;
-        this.actors = actors;
-        this.clock = clock;
+        this.actorCalled = actorCalled;
     }
 
-    Event build(CuratedEvent curated) {
+    ImportedEvent build(CuratedEvent curated) {
         String where = "events.yaml, event '" + curated.key() + "'";
         try {
-            Event event = new Event(curated.title(), enumValue(Category.class, "category", curated.category()), date(curated.date()),
-                    clock.instant());
-            event.markCurated(curated.key());
-            event.summarise(curated.summary());
-            event.involve(actorsNamed(orEmpty(curated.actors())));
-            event.locate(orEmpty(curated.places()));
+            if (curated.key() == null || curated.key().isBlank()) {
+                throw new IllegalArgumentException("key: required");
+            }
             if (curated.evidence() == null || curated.evidence().isEmpty()) {
                 throw new IllegalArgumentException("evidence: at least one quote is required");
             }
-            for (CuratedEvent.Quote quote : curated.evidence()) {
-                cite(event, quote);
-            }
-            event.publish();
-            return event;
+            List<SelectedPassage> quotes = curated.evidence().stream().map(this::passage).toList();
+            return new ImportedEvent(curated.key(), curated.title(), curated.summary(),
+                    enumValue(Category.class, "category", curated.category()), date(curated.date()),
+                    actorIds(orEmpty(curated.actors())), orEmpty(curated.places()), quotes);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new CorpusException(where + ": " + e.getMessage(), e);
         }
@@ -68,7 +67,7 @@ final class CuratedEventBuilder {
                 .describedAs(when.wording(), basis, when.note());
     }
 
-    private void cite(Event event, CuratedEvent.Quote quote) {
+    private SelectedPassage passage(CuratedEvent.Quote quote) {
         Article article = articles.get(quote.article());
         if (article == null) {
             throw new IllegalArgumentException("evidence: unknown article '" + quote.article() + "'");
@@ -82,14 +81,14 @@ final class CuratedEventBuilder {
             throw new IllegalArgumentException("evidence: quote occurs more than once in '" + quote.article()
                     + "'; quote more of the sentence: «" + text + "»");
         }
-        event.addEvidence(article, at, at + text.length());
+        return new SelectedPassage(article.slug(), at, at + text.length());
     }
 
-    private Set<Actor> actorsNamed(List<String> names) {
-        Set<Actor> found = new LinkedHashSet<>();
+    private Set<Long> actorIds(List<String> names) {
+        Set<Long> found = new LinkedHashSet<>();
         for (String name : names) {
-            found.add(actors.stream().filter(a -> a.isCalled(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("actors: unknown actor '" + name + "' (see actors.yaml)")));
+            found.add(actorCalled.apply(name)
+                    .orElseThrow(() -> new IllegalArgumentException("actors: unknown actor '" + name + "' (see actors.yaml)")).id());
         }
         return found;
     }

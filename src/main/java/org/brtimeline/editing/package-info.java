@@ -1,6 +1,5 @@
 /**
- * What editors do: the event form, the editor page with evidence, history, merge and delete, and
- * adding articles. Views only; the changes themselves are the chronology's and the sources'
- * services.
+ * What editors do, as views ({@code ui/}): the changes themselves are the chronology's, the
+ * sources' and the review's services, which check versions and record revisions.
  */
 package org.brtimeline.editing;

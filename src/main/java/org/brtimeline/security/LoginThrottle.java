@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * minutes). Failures are forgotten after 15 quiet minutes or a successful login.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     static final int FREE_FAILURES = 5;
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
@@ -25,7 +25,7 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    public LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 

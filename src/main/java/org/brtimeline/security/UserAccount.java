@@ -1,5 +1,6 @@
 package org.brtimeline.security;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,7 +46,7 @@ public class UserAccount {
 
     UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("username: 2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+            throw new InvalidValueException("username", "2 to 60 lower-case letters, digits, dots, hyphens or underscores");
         }
         this.username = username;
         this.passwordHash = passwordHash;

@@ -1,5 +1,6 @@
 package org.brtimeline.security;
 
+import org.brtimeline.base.InvalidValueException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -55,7 +56,7 @@ public class UserService implements UserDetailsService {
     public UserAccount create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (users.findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("username: '" + name + "' is taken");
+            throw new InvalidValueException("username", "'" + name + "' is taken");
         }
         return users.save(new UserAccount(name, hash(password), role, clock.instant()));
     }
@@ -86,7 +87,7 @@ public class UserService implements UserDetailsService {
 
     private String hash(String password) {
         if (password == null || password.length() < UserAccount.MIN_PASSWORD) {
-            throw new IllegalArgumentException("password: at least " + UserAccount.MIN_PASSWORD + " characters");
+            throw new InvalidValueException("password", "at least " + UserAccount.MIN_PASSWORD + " characters");
         }
         return encoder.encode(password);
     }

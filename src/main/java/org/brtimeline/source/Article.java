@@ -1,5 +1,6 @@
 package org.brtimeline.source;
 
+import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -92,7 +93,7 @@ public class Article {
     public Article(ArticleDetails details, String text, Instant createdAt) {
         this.slug = required("slug", details.slug(), MAX_SLUG);
         if (!SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("slug: use lower-case letters, digits and single hyphens, not '" + slug + "'");
+            throw new InvalidValueException("slug", "use lower-case letters, digits and single hyphens, not '" + slug + "'");
         }
         this.title = required("title", details.title(), MAX_TITLE);
         this.publisher = required("publisher", details.publisher(), MAX_PUBLISHER);
@@ -101,15 +102,15 @@ public class Article {
         this.published = requireNonNull("published", details.published());
         this.publishedPrecision = requireNonNull("publishedPrecision", details.publishedPrecision());
         if (!publishedPrecision.isAligned(published)) {
-            throw new IllegalArgumentException("published: a " + publishedPrecision.code()
+            throw new InvalidValueException("published", "a " + publishedPrecision.code()
                     + "-precision date must be the first day of its " + publishedPrecision.code() + ", not " + published);
         }
         this.publishedNote = optional("publishedNote", details.publishedNote(), MAX_NOTE);
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("text: an article needs a text");
+            throw new InvalidValueException("text", "an article needs a text");
         }
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("text: longer than " + MAX_TEXT + " characters");
+            throw new InvalidValueException("text", "longer than " + MAX_TEXT + " characters");
         }
         this.text = text;
         this.checksum = checksumOf(text);
@@ -148,7 +149,7 @@ public class Article {
 
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidValueException(field, "required");
         }
         return optional(field, value, max);
     }
@@ -159,14 +160,14 @@ public class Article {
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw new IllegalArgumentException(field + ": at most " + max + " characters");
+            throw new InvalidValueException(field, "at most " + max + " characters");
         }
         return trimmed;
     }
 
     private static <T> T requireNonNull(String field, T value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidValueException(field, "required");
         }
         return value;
     }

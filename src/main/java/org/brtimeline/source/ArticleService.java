@@ -1,5 +1,6 @@
 package org.brtimeline.source;
 
+import org.brtimeline.base.InvalidValueException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +25,10 @@ public class ArticleService {
     public Article add(ArticleDetails details, String text) {
         Article article = new Article(details, text, clock.instant());
         if (articles.existsByChecksum(article.checksum())) {
-            throw new IllegalArgumentException("text: this article is already stored (same text)");
+            throw new InvalidValueException("text", "this article is already stored (same text)");
         }
         if (articles.existsBySlug(article.slug())) {
-            throw new IllegalArgumentException("slug: '" + article.slug() + "' is taken");
+            throw new InvalidValueException("slug", "'" + article.slug() + "' is taken");
         }
         Article saved = articles.save(article);
         events.publishEvent(new ArticleAdded(saved.slug()));

@@ -1,5 +1,6 @@
 package org.brtimeline.source;
 
+import org.brtimeline.base.InvalidValueException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,11 +21,11 @@ public final class TextFiles {
 
     public static String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new IllegalArgumentException("text: the file is larger than " + MAX_BYTES / 1_000_000 + " MB");
+            throw new InvalidValueException("text", "the file is larger than " + MAX_BYTES / 1_000_000 + " MB");
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new IllegalArgumentException("text: this looks like a binary file, not text (it contains NUL bytes)");
+                throw new InvalidValueException("text", "this looks like a binary file, not text (it contains NUL bytes)");
             }
         }
         try {
@@ -34,7 +35,7 @@ public final class TextFiles {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("text: the file is not valid UTF-8; save it as UTF-8 and try again");
+            throw new InvalidValueException("text", "the file is not valid UTF-8; save it as UTF-8 and try again");
         }
     }
 }

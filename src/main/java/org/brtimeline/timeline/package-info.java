@@ -1,6 +1,6 @@
 /**
- * The interactive timeline: our Vaadin component around vis-timeline, which loads only the
- * visible window (events, or per-period clusters when there are too many), with a density strip,
- * lanes by category or actor, and the event detail beside it.
+ * Exploring the chronology: the timeline's windows (events, or counts per period drawn as clusters
+ * when there are too many, and the density strip), and in {@code ui/} our vis-timeline component,
+ * the timeline page, the chronology list and the URL filters they share.
  */
 package org.brtimeline.timeline;

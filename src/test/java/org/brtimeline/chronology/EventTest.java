@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,10 @@ class EventTest {
     void an_event_cannot_be_published_without_evidence() {
         Event event = mishustinVisit();
 
-        assertThatThrownBy(event::publish).isInstanceOf(IllegalStateException.class).hasMessageContaining("without evidence");
+        assertThatThrownBy(event::publish).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("status");
+            assertThat(e.problem()).contains("without evidence");
+        });
         assertThat(event.status()).isEqualTo(EventStatus.DRAFT);
     }
 

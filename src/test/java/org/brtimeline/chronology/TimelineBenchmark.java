@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.brtimeline.Application;
+import org.brtimeline.timeline.TimelineService;
+import org.brtimeline.timeline.TimelineWindow;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.springframework.boot.WebApplicationType;
@@ -50,12 +52,14 @@ public final class TimelineBenchmark {
     private static final long VERY_SLOW_NANOS = 10_000_000_000L;
 
     private final ChronologyService chronology;
+    private final TimelineService timelines;
     private final Statistics statistics;
     private final DataSource dataSource;
     private final List<String> table = new ArrayList<>();
 
-    private TimelineBenchmark(ChronologyService chronology, Statistics statistics, DataSource dataSource) {
+    private TimelineBenchmark(ChronologyService chronology, TimelineService timelines, Statistics statistics, DataSource dataSource) {
         this.chronology = chronology;
+        this.timelines = timelines;
         this.statistics = statistics;
         this.dataSource = dataSource;
     }
@@ -89,7 +93,8 @@ public final class TimelineBenchmark {
                 .web(WebApplicationType.SERVLET).logStartupInfo(false).run(arguments(properties))) {
             DataSource dataSource = context.getBean(DataSource.class);
             Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
-            TimelineBenchmark benchmark = new TimelineBenchmark(context.getBean(ChronologyService.class), statistics, dataSource);
+            TimelineBenchmark benchmark = new TimelineBenchmark(context.getBean(ChronologyService.class), context.getBean(TimelineService.class), statistics,
+                    dataSource);
             BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
             int stored = 0;
             for (int size : sizes) {
@@ -182,7 +187,7 @@ public final class TimelineBenchmark {
     }
 
     private String window(LocalDate from, LocalDate to) {
-        TimelineWindow window = chronology.timeline(EventQuery.window(from, to, null), MAX_EVENTS);
+        TimelineWindow window = timelines.window(EventQuery.window(from, to, null), MAX_EVENTS);
         return window.clustered()
                 ? "clustered: " + window.clusters().size() + " buckets, " + window.total() + " events"
                 : window.events().size() + " events, " + window.density().size() + " density buckets";

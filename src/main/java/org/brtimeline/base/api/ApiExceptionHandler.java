@@ -1,5 +1,6 @@
 package org.brtimeline.base.api;
 
+import org.brtimeline.base.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ApiError> badParameter(BadParameterException e) {
         return reply(HttpStatus.BAD_REQUEST, e.parameter(), e.getMessage());
+    }
+
+    /** A rule of the domain refused a value: 400, naming the field as the parameter. */
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ApiError> invalidValue(InvalidValueException e) {
+        return reply(HttpStatus.BAD_REQUEST, e.field(), e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.stream.Collectors;
 import org.brtimeline.chronology.EventDetails;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything about one event: its date with the exact bounds it allows, where the date comes
  * from, summary, actors, category, and every piece of evidence with a link into the article.
  */
+@NamedInterface("event-detail")
 public class EventDetailPanel extends VerticalLayout {
 
     final H3 title = new H3();

@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -75,7 +76,7 @@ public class ArticleImportView extends VerticalLayout {
             text.setValue(TextFiles.decode(bytes));
             text.setInvalid(false);
         } catch (IllegalArgumentException e) {
-            showError(text, e.getMessage().replaceFirst("^text: ", ""));
+            showError(text, InvalidValueException.problemIn(e));
         }
     }
 
@@ -93,16 +94,15 @@ public class ArticleImportView extends VerticalLayout {
             Notification.show("Added “" + added.title() + "” with " + added.passages().size() + " paragraphs");
             getUI().ifPresent(ui -> ui.navigate("editor/review/" + added.slug()));
         } catch (IllegalArgumentException e) {
-            showFieldError(e.getMessage());
+            showFieldError(e);
         }
     }
 
-    private void showFieldError(String message) {
+    private void showFieldError(IllegalArgumentException e) {
         Map<String, HasValidation> fields = Map.of("title", title, "publisher", publisher, "url", url, "language", language,
                 "published", published, "publishedNote", publishedNote, "text", text, "slug", title);
-        int colon = message.indexOf(": ");
-        HasValidation field = colon > 0 ? fields.get(message.substring(0, colon)) : null;
-        showError(field == null ? text : field, colon > 0 ? message.substring(colon + 2) : message);
+        HasValidation field = e instanceof InvalidValueException invalid ? fields.get(invalid.field()) : null;
+        showError(field == null ? text : field, InvalidValueException.problemIn(e));
     }
 
     private static void showError(HasValidation field, String message) {

@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -141,7 +142,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (EditConflictException conflict) {
             new ConflictDialog(loaded, conflict.current(), () -> show(editor.find(loaded.id()))).open();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            form.problems.setText("Not saved: " + e.getMessage());
+            form.showProblem(e);
         }
     }
 
@@ -167,7 +168,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         try {
             show(editor.removeEvidence(loaded.id(), evidenceId));
         } catch (IllegalStateException | IllegalArgumentException e) {
-            Notification.show(e.getMessage().replaceFirst("^evidence: ", "")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
@@ -181,12 +182,12 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             show(editor.merge(loaded.id(), otherId));
             Notification.show("Merged: the other event now redirects here");
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
     private void addActor(String name, ActorKind kind) {
-        EventDetails.ActorRef actor = chronology.addActorNamed(name, kind);
+        EventDetails.ActorRef actor = editor.addActor(name, kind, java.util.List.of());
         form.selectNewActor(actor, chronology.actors());
     }
 }

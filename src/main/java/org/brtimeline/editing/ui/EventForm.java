@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -137,6 +138,39 @@ public class EventForm extends FormLayout {
 
     public void setDeletable(boolean deletable) {
         delete.setVisible(deletable);
+    }
+
+    /**
+     * Shows a problem the domain found on saving next to the field it names ("title", "start",
+     * "qualifier", …), or above the buttons when no field of the form holds it ("evidence").
+     */
+    public void showProblem(RuntimeException e) {
+        String problem = InvalidValueException.problemIn(e);
+        com.vaadin.flow.component.HasValidation field = e instanceof InvalidValueException invalid ? fieldNamed(invalid.field()) : null;
+        if (field == null) {
+            problems.setText("Not saved: " + problem);
+            return;
+        }
+        field.setErrorMessage(problem);
+        field.setInvalid(true);
+        problems.setText("Not saved. Please fix the marked field.");
+    }
+
+    private com.vaadin.flow.component.HasValidation fieldNamed(String name) {
+        return switch (name) {
+            case "title" -> title;
+            case "summary" -> summary;
+            case "category" -> category;
+            case "places" -> places;
+            case "start" -> start;
+            case "end" -> end;
+            case "precision" -> precision;
+            case "qualifier" -> qualifier;
+            case "wording" -> wording;
+            case "note" -> dateNote;
+            case "status" -> status;
+            default -> null;
+        };
     }
 
     int evidenceCount() {

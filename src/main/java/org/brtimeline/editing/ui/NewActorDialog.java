@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +27,7 @@ class NewActorDialog extends Dialog {
                 create.accept(name.getValue(), kind.getValue());
                 close();
             } catch (IllegalArgumentException ex) {
-                name.setErrorMessage(ex.getMessage().replaceFirst("^name: ", ""));
+                name.setErrorMessage(InvalidValueException.problemIn(ex));
                 name.setInvalid(true);
             }
         });

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.brtimeline.chronology.ArticleEvidence;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.reader.ArticleText;
 import org.brtimeline.reader.ReaderService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One article: its metadata and its text in paragraphs, with every quote that supports an event
@@ -33,32 +33,34 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     final H2 title = new H2();
     final Div meta = new Div();
     final Div body = new Div();
-    final EvidenceSelectionPanel selection;
+    final SelectionTool selection;
     private final ReaderService reader;
     private final ChronologyService chronology;
     private String pageTitle = "Article";
     private ArticleText shown;
     private final boolean editorLoggedIn;
 
-    public ArticleReaderView(ReaderService reader, ChronologyService chronology, ChronologyEditor editor,
+    public ArticleReaderView(ReaderService reader, ChronologyService chronology, ObjectProvider<SelectionTool.Factory> tools,
                              AuthenticationContext authentication) {
         this.reader = reader;
         this.chronology = chronology;
-        this.selection = new EvidenceSelectionPanel(editor, chronology);
         body.addClassName("article-text");
         body.getStyle().set("max-width", "42em").set("line-height", "1.6");
         meta.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(title, meta, body, selection);
+        add(title, meta, body);
         editorLoggedIn = authentication.hasAnyRole("EDITOR", "ADMIN");
-        if (editorLoggedIn) {
+        SelectionTool.Factory factory = editorLoggedIn ? tools.getIfAvailable() : null;
+        selection = factory == null ? null : factory.create();
+        if (selection != null) {
+            add(selection.component());
             SelectionCapture.install(body, this::selected);
         }
     }
 
     /** An editor selected {@code [start, end)} of the article's text. */
     void selected(int start, int end) {
-        if (shown != null && start >= 0 && end <= shown.text().length() && start < end) {
-            selection.show(shown.slug(), shown.text(), start, end);
+        if (selection != null && shown != null && start >= 0 && end <= shown.text().length() && start < end) {
+            selection.selected(shown.slug(), shown.text(), start, end);
         }
     }
 

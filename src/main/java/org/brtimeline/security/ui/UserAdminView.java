@@ -1,5 +1,6 @@
 package org.brtimeline.security.ui;
 
+import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -63,7 +64,7 @@ public class UserAdminView extends VerticalLayout {
             showOnce(created.username(), password);
             refresh();
         } catch (IllegalArgumentException e) {
-            username.setErrorMessage(e.getMessage().replaceFirst("^username: ", ""));
+            username.setErrorMessage(InvalidValueException.problemIn(e));
             username.setInvalid(true);
         }
     }

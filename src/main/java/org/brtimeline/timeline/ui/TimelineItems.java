@@ -6,7 +6,7 @@ import java.util.List;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBucket;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.chronology.TimelineWindow;
+import org.brtimeline.timeline.TimelineWindow;
 
 /**
  * Turns a window of the chronology into timeline items: single days as points, day ranges as

@@ -20,7 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateBucket;
-import org.brtimeline.chronology.TimelineWindow;
+import org.brtimeline.timeline.TimelineService;
+import org.brtimeline.timeline.TimelineWindow;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
 
@@ -43,13 +44,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final VisTimeline timeline;
     final EventDetailPanel detail = new EventDetailPanel();
     private final ChronologyService chronology;
+    private final TimelineService timelines;
     private final AuthenticationContext authentication;
     private ChronologyFilter filter = ChronologyFilter.none();
     private LocalDate windowFrom;
     private LocalDate windowTo;
 
-    public TimelineView(ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
+    public TimelineView(ChronologyService chronology, TimelineService timelines, ReaderService reader,
+                        AuthenticationContext authentication) {
         this.chronology = chronology;
+        this.timelines = timelines;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
         this.timeline = new VisTimeline(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
@@ -119,7 +123,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             windowFrom = filter.from();
             windowTo = filter.to();
         } else {
-            DateBucket extent = chronology.extent(filter.query(null, null))
+            DateBucket extent = timelines.extent(filter.query(null, null))
                     .orElse(new DateBucket(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), 0));
             long span = ChronoUnit.DAYS.between(extent.start(), extent.end());
             // Labels run to the right of their event, so the right margin leaves room for the newest ones.
@@ -130,7 +134,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void load() {
-        TimelineWindow window = chronology.timeline(filter.query(windowFrom, windowTo), MAX_EVENTS);
+        TimelineWindow window = timelines.window(filter.query(windowFrom, windowTo), MAX_EVENTS);
         TimelineItems.Lanes laneChoice = lanes.getValue();
         timeline.setData(TimelineItems.items(window, laneChoice), TimelineItems.groups(window, laneChoice),
                 TimelineItems.density(window));

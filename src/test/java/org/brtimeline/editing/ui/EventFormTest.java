@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.EventDraft;
@@ -164,5 +165,21 @@ class EventFormTest {
                 new com.vaadin.flow.component.combobox.MultiSelectComboBox.CustomValueSetEvent<>(form.actors, true, "Sergei Aleinik"));
 
         assertThat(asked).containsExactly("Sergei Aleinik");
+    }
+
+    @Test
+    void a_problem_the_domain_finds_on_saving_shows_next_to_the_field_it_names() {
+        form.showProblem(new InvalidValueException("qualifier", "late needs a month or a year, not a day"));
+
+        assertThat(form.qualifier.isInvalid()).isTrue();
+        assertThat(form.qualifier.getErrorMessage()).isEqualTo("late needs a month or a year, not a day");
+        assertThat(form.problems.getText()).isEqualTo("Not saved. Please fix the marked field.");
+    }
+
+    @Test
+    void a_problem_without_a_field_in_the_form_shows_above_the_buttons() {
+        form.showProblem(new InvalidValueException("evidence", "a published event keeps at least one piece of evidence"));
+
+        assertThat(form.problems.getText()).isEqualTo("Not saved: a published event keeps at least one piece of evidence");
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.brtimeline.chronology.DateBucket;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.chronology.TimelineWindow;
+import org.brtimeline.timeline.TimelineWindow;
 import org.junit.jupiter.api.Test;
 
 class TimelineItemsTest {

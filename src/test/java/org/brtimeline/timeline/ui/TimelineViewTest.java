@@ -23,6 +23,8 @@ class TimelineViewTest {
     ApplicationContext context;
     @Autowired
     ChronologyService chronology;
+    @Autowired
+    org.brtimeline.timeline.TimelineService timelines;
 
     @BeforeEach
     void open() {
@@ -87,7 +89,7 @@ class TimelineViewTest {
 
     @Test
     void a_crowded_window_comes_back_as_counts_per_period() {
-        var window = chronology.timeline(new EventQuery(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 1, 1), null, null, null, null,
+        var window = timelines.window(new EventQuery(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 1, 1), null, null, null, null,
                 false), 5);
 
         assertThat(window.clustered()).isTrue();

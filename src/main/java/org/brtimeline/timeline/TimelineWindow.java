@@ -1,4 +1,7 @@
-package org.brtimeline.chronology;
+package org.brtimeline.timeline;
+
+import org.brtimeline.chronology.DateBucket;
+import org.brtimeline.chronology.EventDetails;
 
 import java.util.List;
 

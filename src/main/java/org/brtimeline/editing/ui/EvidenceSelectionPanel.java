@@ -1,5 +1,7 @@
-package org.brtimeline.reader.ui;
+package org.brtimeline.editing.ui;
 
+import org.brtimeline.base.InvalidValueException;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,12 +18,13 @@ import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.reader.ui.SelectionTool;
 
 /**
  * For editors in the reader: the passage they selected, exactly as it stands in the article, and
  * "Use as evidence" for a new event or for an existing one.
  */
-class EvidenceSelectionPanel extends VerticalLayout {
+class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
 
     final Paragraph selected = new Paragraph();
     final Button forNewEvent = new Button("Use as evidence for a new event");
@@ -51,7 +54,13 @@ class EvidenceSelectionPanel extends VerticalLayout {
         add(selected, forNewEvent, existingRow);
     }
 
-    void show(String articleSlug, String articleText, int from, int to) {
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void selected(String articleSlug, String articleText, int from, int to) {
         slug = articleSlug;
         start = from;
         end = to;
@@ -71,7 +80,8 @@ class EvidenceSelectionPanel extends VerticalLayout {
             Notification.show("Added as evidence to “" + updated.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             add(new Anchor("editor/events/" + updated.id(), "Open “" + updated.title() + "” in the editor"));
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage().replaceFirst("^evidence: ", "")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 }
+
