@@ -1,5 +1,6 @@
 package org.brtimeline.base;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -33,8 +34,9 @@ public enum DatePrecision {
         return firstDayOfUnit(day).equals(day);
     }
 
-    /** The lower-case name used in the API and the corpus documentation. */
+    /** The lower-case code the API, the URLs and the corpus documentation use. */
+    @JsonValue
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

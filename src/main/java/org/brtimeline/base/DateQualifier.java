@@ -1,5 +1,6 @@
 package org.brtimeline.base;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -86,8 +87,9 @@ public enum DateQualifier {
         };
     }
 
-    /** The lower-case name used in the API and the corpus documentation. */
+    /** The lower-case code the API, the URLs and the corpus documentation use. */
+    @JsonValue
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

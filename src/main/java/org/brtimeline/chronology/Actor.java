@@ -78,6 +78,6 @@ public class Actor {
 
     /** The actor as events name it. */
     EventDetails.ActorRef ref() {
-        return new EventDetails.ActorRef(id, name, kind.name().toLowerCase());
+        return new EventDetails.ActorRef(id, name, kind);
     }
 }

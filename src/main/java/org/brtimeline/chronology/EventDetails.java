@@ -2,9 +2,12 @@ package org.brtimeline.chronology;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 
 /**
- * An event as readers and integrators see it; the shape of {@code GET /api/events} items.
+ * An event as readers and integrators see it; the shape of {@code GET /api/events} items. The
+ * enums are written as their lower-case codes ("day", "late", "diplomacy", "published").
  * Built inside the service's transaction, so it holds no lazy references.
  */
 public record EventDetails(
@@ -15,21 +18,26 @@ public record EventDetails(
         LocalDate end,
         LocalDate earliest,
         LocalDate latest,
-        String precision,
-        String qualifier,
+        DatePrecision precision,
+        DateQualifier qualifier,
         String label,
         String wording,
-        String dateBasis,
+        DateBasis dateBasis,
         String dateNote,
-        String category,
-        String status,
+        Category category,
+        EventStatus status,
         List<ActorRef> actors,
         List<String> places,
         List<EvidenceDetails> evidence,
         long version) {
 
+    /** Whether the date is fuzzier than one plain day or one stated range of days (as {@link EventDate#isFuzzy()}). */
+    public boolean fuzzy() {
+        return precision != DatePrecision.DAY || qualifier != null;
+    }
+
     /** An actor as named on an event. */
-    public record ActorRef(long id, String name, String kind) {
+    public record ActorRef(long id, String name, ActorKind kind) {
     }
 
     /** One piece of evidence with what a reader needs to open it in the article. */
@@ -39,7 +47,7 @@ public record EventDetails(
             String articleTitle,
             String publisher,
             LocalDate articlePublished,
-            String articlePublishedPrecision,
+            DatePrecision articlePublishedPrecision,
             String quote,
             int startOffset,
             int endOffset,
@@ -50,17 +58,15 @@ public record EventDetails(
     static EventDetails of(Event event) {
         EventDate date = event.date();
         return new EventDetails(event.id(), event.title(), event.summary(), date.start(), date.end(), date.earliest(),
-                date.latest(), date.precision().code(), date.qualifier() == null ? null : date.qualifier().code(),
-                date.label(), date.wording(), date.basis().name().toLowerCase(), date.note(), event.category().code(),
-                event.status().name().toLowerCase(),
-                event.actors().stream().map(a -> new ActorRef(a.id(), a.name(), a.kind().name().toLowerCase())).toList(),
+                date.latest(), date.precision(), date.qualifier(), date.label(), date.wording(), date.basis(), date.note(),
+                event.category(), event.status(), event.actors().stream().map(Actor::ref).toList(),
                 event.places(), event.evidence().stream().map(EventDetails::evidenceOf).toList(), event.version());
     }
 
     private static EvidenceDetails evidenceOf(Evidence evidence) {
         var article = evidence.article();
         return new EvidenceDetails(evidence.id(), article.slug(), article.title(), article.publisher(),
-                article.published(), article.publishedPrecision().code(), evidence.quote(), evidence.startOffset(),
+                article.published(), article.publishedPrecision(), evidence.quote(), evidence.startOffset(),
                 evidence.endOffset(), evidence.passageIndex().orElse(null),
                 "/articles/" + article.slug() + "?evidence=" + evidence.id());
     }

@@ -59,17 +59,17 @@ public class EventDraft {
         EventDraft draft = new EventDraft();
         draft.title = event.title();
         draft.summary = event.summary() == null ? "" : event.summary();
-        draft.category = Category.valueOf(event.category().toUpperCase());
+        draft.category = event.category();
         draft.actors = new LinkedHashSet<>(event.actors());
         draft.places = String.join(", ", event.places());
         draft.start = event.start();
         draft.end = event.end();
-        draft.precision = DatePrecision.valueOf(event.precision().toUpperCase());
-        draft.qualifier = event.qualifier() == null ? null : DateQualifier.valueOf(event.qualifier().toUpperCase());
+        draft.precision = event.precision();
+        draft.qualifier = event.qualifier();
         draft.wording = event.wording() == null ? "" : event.wording();
-        draft.basis = DateBasis.valueOf(event.dateBasis().toUpperCase());
+        draft.basis = event.dateBasis();
         draft.dateNote = event.dateNote() == null ? "" : event.dateNote();
-        draft.status = EventStatus.valueOf(event.status().toUpperCase());
+        draft.status = event.status();
         return draft;
     }
 

@@ -9,13 +9,13 @@ record EventSnapshot(String title, String summary, String category, String statu
                      List<String> actors, List<String> places, List<String> evidence) {
 
     static EventSnapshot of(Event e) {
-        return new EventSnapshot(e.title(), e.summary(), e.category().code(), e.status().name().toLowerCase(),
+        return new EventSnapshot(e.title(), e.summary(), e.category().code(), e.status().code(),
                 e.date().label(), e.date().wording(), e.actors().stream().map(Actor::name).toList(), e.places(),
                 e.evidence().stream().map(ev -> ev.article().slug() + " «" + ev.quote() + "»").toList());
     }
 
     static EventSnapshot of(EventDetails e) {
-        return new EventSnapshot(e.title(), e.summary(), e.category(), e.status(), e.label(), e.wording(),
+        return new EventSnapshot(e.title(), e.summary(), e.category().code(), e.status().code(), e.label(), e.wording(),
                 e.actors().stream().map(EventDetails.ActorRef::name).toList(), e.places(),
                 e.evidence().stream().map(ev -> ev.articleSlug() + " «" + ev.quote() + "»").toList());
     }

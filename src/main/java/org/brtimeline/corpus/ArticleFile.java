@@ -2,7 +2,8 @@ package org.brtimeline.corpus;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.source.Article;
@@ -15,9 +16,12 @@ import org.brtimeline.source.ArticleDetails;
 record ArticleFile(String fileName, Metadata metadata, String text) {
 
     private static final String FENCE = "---\n";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .findAndRegisterModules();
+    /** Enums as the corpus writes them ({@code DAY}) or as the API does ({@code day}). */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .findAndAddModules()
+            .build();
 
     /** The front matter. {@code sha256} guards the text against accidental edits. */
     record Metadata(String slug, String title, String titleNote, String publisher, String publisherNote, String url,

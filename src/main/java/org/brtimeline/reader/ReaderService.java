@@ -38,13 +38,13 @@ public class ReaderService {
                     .mapToObj(i -> new ArticleText.PassageRange(i, passages.get(i).startOffset(), passages.get(i).endOffset()))
                     .toList();
             return new ArticleText(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
-                    a.publishedPrecision().code(), EventDate.of(a.published(), a.publishedPrecision()).label(), a.publishedNote(),
+                    a.publishedPrecision(), EventDate.of(a.published(), a.publishedPrecision()).label(), a.publishedNote(),
                     count, a.text(), ranges);
         });
     }
 
     private static ArticleSummary summary(Article a, long eventCount) {
         return new ArticleSummary(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
-                a.publishedPrecision().code(), a.publishedNote(), eventCount);
+                a.publishedPrecision(), a.publishedNote(), eventCount);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
@@ -119,7 +120,7 @@ public class ReviewService {
         Set<Long> actorIds = actors.stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet());
         Set<String> words = significantWords(quote);
         return chronology.slice(EventQuery.window(earliest, latest, null), 0, 50).stream()
-                .filter(e -> e.actors().stream().filter(a -> actorIds.contains(a.id()) && !"state".equals(a.kind())).count() >= 1
+                .filter(e -> e.actors().stream().filter(a -> actorIds.contains(a.id()) && a.kind() != ActorKind.STATE).count() >= 1
                         || significantWords(e.title() + " " + (e.summary() == null ? "" : e.summary())).stream()
                         .filter(words::contains).count() >= 2)
                 .findFirst().orElse(null);

@@ -48,7 +48,7 @@ class ChronologyEditorTest {
     void a_new_event_starts_as_an_invisible_draft() {
         EventDetails created = editor.create(draft("A draft nobody sees"));
 
-        assertThat(created.status()).isEqualTo("draft");
+        assertThat(created.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(chronology.find(created.id())).isEmpty();
         assertThat(editor.find(created.id()).title()).isEqualTo("A draft nobody sees");
     }
@@ -103,10 +103,10 @@ class ChronologyEditorTest {
 
         editor.delete(event.id(), event.version());
 
-        assertThat(editor.find(event.id()).status()).isEqualTo("deleted");
+        assertThat(editor.find(event.id()).status()).isEqualTo(EventStatus.DELETED);
         assertThat(editor.deleted()).extracting(EventDetails::id).contains(event.id());
         EventDetails restored = editor.undelete(event.id());
-        assertThat(restored.status()).isEqualTo("draft");
+        assertThat(restored.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(restored.evidence()).hasSize(1);
     }
 
@@ -119,7 +119,7 @@ class ChronologyEditorTest {
 
         assertThat(merged.evidence()).hasSize(2);
         EventDetails gone = editor.find(duplicate.id());
-        assertThat(gone.status()).isEqualTo("merged");
+        assertThat(gone.status()).isEqualTo(EventStatus.MERGED);
         assertThat(gone.evidence()).isEmpty();
         assertThat(chronology.mergedInto(duplicate.id())).contains(survivor.id());
     }

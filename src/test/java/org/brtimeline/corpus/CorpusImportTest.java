@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.brtimeline.IntegrationTest;
+import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
@@ -65,7 +66,7 @@ class CorpusImportTest {
         EventDetails visit = allEvents().stream().filter(e -> e.title().contains("Golovchenko")).findFirst().orElseThrow();
 
         assertThat(makei.label()).isEqualTo("late November 2022");
-        assertThat(makei.precision()).isEqualTo("month");
+        assertThat(makei.precision()).isEqualTo(DatePrecision.MONTH);
         assertThat(aleinik.earliest()).hasToString("2022-12-12");
         assertThat(aleinik.latest()).hasToString("2022-12-18");
         assertThat(visit.label()).isEqualTo("26–28 April 2023");

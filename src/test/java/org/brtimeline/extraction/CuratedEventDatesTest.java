@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -47,7 +48,7 @@ class CuratedEventDatesTest {
         List<String> misses = new ArrayList<>();
         int checked = 0;
         for (EventDetails event : events) {
-            if ("general_knowledge".equals(event.dateBasis()) || NOT_WRITTEN_AS_A_DATE.containsKey(event.title())) {
+            if (event.dateBasis() == DateBasis.GENERAL_KNOWLEDGE || NOT_WRITTEN_AS_A_DATE.containsKey(event.title())) {
                 continue;
             }
             checked++;

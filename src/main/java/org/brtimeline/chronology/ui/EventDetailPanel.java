@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.stream.Collectors;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
 import org.springframework.modulith.NamedInterface;
 
@@ -37,13 +39,13 @@ public class EventDetailPanel extends VerticalLayout {
         title.setText(event.title());
         body.removeAll();
         body.add(line("When", event.label() + (event.wording() == null ? "" : " (“" + event.wording() + "”)")));
-        if (!event.earliest().equals(event.latest()) || !"day".equals(event.precision())) {
+        if (!event.earliest().equals(event.latest()) || event.fuzzy()) {
             body.add(line("Possible dates", event.earliest() + " – " + event.latest()));
         }
-        if (!"stated".equals(event.dateBasis())) {
-            body.add(line("Date basis", event.dateBasis().replace('_', ' ') + (event.dateNote() == null ? "" : ": " + event.dateNote())));
+        if (event.dateBasis() != DateBasis.STATED) {
+            body.add(line("Date basis", event.dateBasis().code().replace('_', ' ') + (event.dateNote() == null ? "" : ": " + event.dateNote())));
         }
-        body.add(line("Category", event.category()));
+        body.add(line("Category", event.category().code()));
         if (!event.actors().isEmpty()) {
             body.add(line("Actors", event.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", "))));
         }
@@ -69,7 +71,7 @@ public class EventDetailPanel extends VerticalLayout {
         Paragraph quote = new Paragraph("“" + evidence.quote() + "”");
         quote.addClassNames(LumoUtility.Margin.NONE);
         Span source = new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()
-                + ("day".equals(evidence.articlePublishedPrecision()) ? "" : " (" + evidence.articlePublishedPrecision() + ")"));
+                + (evidence.articlePublishedPrecision() == DatePrecision.DAY ? "" : " (" + evidence.articlePublishedPrecision().code() + ")"));
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Anchor read = new Anchor(evidence.readerUrl().substring(1), "Read in article");
         read.addClassName("read-in-article");

@@ -1,5 +1,6 @@
 package org.brtimeline.reader.ui;
 
+import org.brtimeline.base.DatePrecision;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +22,7 @@ public class ArticleListView extends VerticalLayout {
         setSizeFull();
         grid.addComponentColumn(a -> new Anchor("articles/" + a.slug(), a.title())).setHeader("Article").setFlexGrow(1);
         grid.addColumn(ArticleSummary::publisher).setHeader("Publisher").setAutoWidth(true);
-        grid.addColumn(a -> a.published() + ("day".equals(a.precision()) ? "" : " (" + a.precision() + ")"))
+        grid.addColumn(a -> a.published() + (a.precision() == DatePrecision.DAY ? "" : " (" + a.precision().code() + ")"))
                 .setHeader("Published").setAutoWidth(true).setSortable(true);
         grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true).setSortable(true);
         grid.setItems(reader.articles());

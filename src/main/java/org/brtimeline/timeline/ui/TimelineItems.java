@@ -23,22 +23,22 @@ final class TimelineItems {
     static List<VisTimeline.Item> items(TimelineWindow window, Lanes lanes) {
         List<VisTimeline.Item> items = new ArrayList<>();
         for (DateBucket cluster : window.clusters()) {
-            items.add(new VisTimeline.Item("c" + cluster.start(), cluster.count() + (cluster.count() == 1 ? " event" : " events"),
+            items.add(new VisTimeline.Item(ItemId.cluster(cluster.start()).toString(), cluster.count() + (cluster.count() == 1 ? " event" : " events"),
                     cluster.start(), cluster.end().plusDays(1), "range", null, "cluster", true));
         }
         for (EventDetails event : window.events()) {
             if (lanes == Lanes.ACTOR && !event.actors().isEmpty()) {
-                event.actors().forEach(actor -> items.add(item(event, "e" + event.id() + "@" + actor.id(), "a" + actor.id())));
+                event.actors().forEach(actor -> items.add(item(event, ItemId.eventInLane(event.id(), actor.id()).toString(), "a" + actor.id())));
             } else {
-                items.add(item(event, "e" + event.id(), lanes == Lanes.CATEGORY ? event.category() : "none"));
+                items.add(item(event, ItemId.event(event.id()).toString(), lanes == Lanes.CATEGORY ? event.category().code() : "none"));
             }
         }
         return items;
     }
 
     private static VisTimeline.Item item(EventDetails event, String id, String group) {
-        boolean fuzzy = !"day".equals(event.precision()) || event.qualifier() != null;
-        String className = "cat-" + event.category() + (fuzzy ? " fuzzy" : "");
+        boolean fuzzy = event.fuzzy();
+        String className = "cat-" + event.category().code() + (fuzzy ? " fuzzy" : "");
         if (fuzzy) {
             return new VisTimeline.Item(id, event.label() + " · " + event.title(), event.earliest(), event.latest().plusDays(1),
                     "range", group, className, false);

@@ -87,11 +87,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             load();
             updateUrl(false);
         });
-        timeline.addSelectListener(e -> {
-            filter = filter.withEvent(e.eventId());
-            showDetail(e.eventId());
+        timeline.addSelectListener(e -> e.eventId().ifPresent(id -> {
+            filter = filter.withEvent(id);
+            showDetail(id);
             updateUrl(true);
-        });
+        }));
         filters.onChange(changed -> {
             filter = changed;
             fitWindow();

@@ -79,8 +79,9 @@ public class VisTimeline extends Div {
         getElement().executeJs("window.Vaadin.brTimeline.setWindow(this, $0, $1)", (double) options.start(), (double) options.end());
     }
 
+    /** Selects the event's item (in every lane it shows in). */
     public void select(long eventId) {
-        getElement().executeJs("window.Vaadin.brTimeline.select(this, $0)", String.valueOf(eventId));
+        getElement().executeJs("window.Vaadin.brTimeline.select(this, $0)", ItemId.event(eventId).toString());
     }
 
     @Override
@@ -145,8 +146,9 @@ public class VisTimeline extends Div {
             this.eventId = eventId;
         }
 
-        public long eventId() {
-            return Long.parseLong(eventId.replaceFirst("^e", ""));
+        /** The event clicked, or empty when the browser sent an id that names none. */
+        public java.util.Optional<Long> eventId() {
+            return ItemId.eventIn(eventId);
         }
     }
 }

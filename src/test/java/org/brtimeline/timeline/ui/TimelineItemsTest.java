@@ -1,5 +1,11 @@
 package org.brtimeline.timeline.ui;
 
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.EventStatus;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
+import org.brtimeline.base.DateQualifier;
+import org.brtimeline.base.DatePrecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -14,8 +20,10 @@ class TimelineItemsTest {
     private static EventDetails event(long id, String start, String end, String earliest, String latest, String precision,
                                       String qualifier, String label) {
         return new EventDetails(id, "Event " + id, null, LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                LocalDate.parse(earliest), LocalDate.parse(latest), precision, qualifier, label, null, "stated", null, "politics",
-                "published", List.of(new EventDetails.ActorRef(7, "Belarus", "state"), new EventDetails.ActorRef(8, "Russia", "state")),
+                LocalDate.parse(earliest), LocalDate.parse(latest), DatePrecision.valueOf(precision.toUpperCase()),
+                qualifier == null ? null : DateQualifier.valueOf(qualifier.toUpperCase()), label, null, DateBasis.STATED, null,
+                Category.POLITICS, EventStatus.PUBLISHED, List.of(new EventDetails.ActorRef(7, "Belarus", ActorKind.STATE),
+                        new EventDetails.ActorRef(8, "Russia", ActorKind.STATE)),
                 List.of(), List.of(), 0);
     }
 
