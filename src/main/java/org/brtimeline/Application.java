@@ -4,9 +4,14 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
 import org.brtimeline.extraction.ExtractCommand;
@@ -29,27 +34,57 @@ import org.springframework.context.annotation.Bean;
 @Push
 public class Application implements AppShellConfigurator {
 
-    public static void main(String[] args) throws java.io.IOException {
-        String command = args.length > 0 ? args[0] : "";
-        java.util.List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
-        switch (command) {
-            case "import-articles" -> System.exit(importArticles(rest.toArray(String[]::new)));
-            case "extract" -> System.exit(ExtractCommand.run(rest, System.out));
-            case "evaluate-timeml" -> System.exit(TimemlEvaluation.run(rest, System.out));
-            default -> SpringApplication.run(Application.class, args);
+    static final String USAGE = """
+            usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
+                   java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
+                   java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
+                   java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
+
+    public static void main(String[] args) throws IOException {
+        OptionalInt exit = runCommand(args, System.out, System.err);
+        if (exit.isPresent()) {
+            System.exit(exit.getAsInt());
         }
+        SpringApplication.run(Application.class, args);
     }
 
-    /** {@code import-articles <folder> [--spring.profiles.active=postgres ...]}: the Spring arguments choose the database. */
+    /**
+     * Runs the command named by the first argument and gives its exit code; empty when there is no
+     * command (no argument, or only Spring options such as {@code --server.port=9090}), which starts
+     * the web application. An unknown command is refused with the usage, never taken for a start.
+     */
+    static OptionalInt runCommand(String[] args, PrintStream out, PrintStream err) throws IOException {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            return OptionalInt.empty();
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return OptionalInt.of(switch (args[0]) {
+            case "import-articles" -> importArticles(rest.toArray(String[]::new));
+            case "extract" -> ExtractCommand.run(rest, out);
+            case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
+            default -> {
+                err.println("Unknown command '" + args[0] + "'.");
+                err.println(USAGE);
+                yield 2;
+            }
+        });
+    }
+
+    /**
+     * {@code import-articles <folder> [--spring.profiles.active=postgres ...]}: the Spring arguments choose the database.
+     * Vaadin and its security need a web application context; {@code --server.port=-1} creates one that listens on no
+     * port, given as a command-line argument so that it wins over {@code application.properties} and {@code PORT}.
+     */
     static int importArticles(String[] args) {
         if (args.length < 1 || args[0].startsWith("--")) {
             System.err.println("usage: import-articles <folder of article files in the corpus format> [--spring.option=value ...]");
             return 2;
         }
-        String[] springArguments = Arrays.copyOfRange(args, 1, args.length);
-        // Vaadin and its security need a web application context; port -1 creates one without listening on any port.
+        List<String> springArguments = new ArrayList<>(Arrays.stream(args, 1, args.length)
+                .filter(a -> !a.startsWith("--server.port=")).toList());
+        springArguments.add("--server.port=-1");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=-1").logStartupInfo(false).run(springArguments)) {
+                .logStartupInfo(false).run(springArguments.toArray(String[]::new))) {
             return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
         }
     }

@@ -3,6 +3,9 @@ package org.brtimeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ServerSocket;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +30,7 @@ class ImportArticlesCommandLineIT {
     Path folder;
 
     @Test
-    void the_command_starts_without_a_web_server_and_imports_the_folder_into_the_database_it_is_given() throws Exception {
+    void the_command_opens_no_port_and_imports_the_folder_into_the_database_it_is_given_while_8080_is_taken() throws Exception {
         Files.writeString(folder.resolve("new.txt"), """
                 ---
                 slug: "command-line-test-article"
@@ -42,7 +45,11 @@ class ImportArticlesCommandLineIT {
                 MINSK -- A Ryanair flight was forced to land in Minsk on May 23.""");
 
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        int exit = runCommand(console, folder.toString(), "--spring.datasource.url=" + DATABASE);
+        int exit;
+        // A server already running on the default port (or anything else holding it) must not stop the command.
+        try (ServerSocket taken = occupy(8080)) {
+            exit = runCommand(console, folder.toString(), "--spring.datasource.url=" + DATABASE, "--server.port=8080");
+        }
 
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("1 imported, 0 skipped, 0 failed");
         assertThat(exit).isZero();
@@ -56,6 +63,15 @@ class ImportArticlesCommandLineIT {
     @Test
     void without_a_folder_the_command_says_how_to_use_it() {
         assertThat(runCommand(new ByteArrayOutputStream(), "--spring.main.banner-mode=off")).isEqualTo(2);
+    }
+
+    /** Holds the port for the test; when something else holds it already, the condition is the same. */
+    private static ServerSocket occupy(int port) throws IOException {
+        try {
+            return new ServerSocket(port);
+        } catch (BindException alreadyTaken) {
+            return new ServerSocket(0);
+        }
     }
 
     /**

@@ -1,0 +1,41 @@
+package org.brtimeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** The first argument of {@code java -jar app.jar} chooses a command; only no command starts the web application. */
+class ApplicationCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private OptionalInt run(String... args) throws IOException {
+        return Application.runCommand(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_misspelt_command_exits_with_the_usage_instead_of_starting_the_web_server() throws IOException {
+        assertThat(run("generat")).hasValue(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'generat'").contains("usage:")
+                .contains("import-articles").contains("evaluate-timeml");
+    }
+
+    @Test
+    void no_argument_or_only_spring_options_start_the_web_application() throws IOException {
+        assertThat(run()).isEmpty();
+        assertThat(run("--server.port=9090")).isEmpty();
+    }
+
+    @Test
+    void a_known_command_runs_and_gives_its_exit_code() throws IOException {
+        assertThat(run("extract")).hasValue(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: extract");
+    }
+}
