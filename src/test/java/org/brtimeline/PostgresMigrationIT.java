@@ -66,7 +66,7 @@ class PostgresMigrationIT {
         var events = chronology.search(EventQuery.everything(), 0, 1000).items();
 
         assertThat(reader.articles()).hasSize(5);
-        assertThat(events).hasSize(40);
+        assertThat(events).hasSize(TestCorpus.curatedEvents());
         events.forEach(event -> event.evidence().forEach(evidence -> {
             String text = reader.article(evidence.articleSlug()).orElseThrow().text();
             assertThat(text.substring(evidence.startOffset(), evidence.endOffset())).isEqualTo(evidence.quote());

@@ -1,5 +1,6 @@
 package org.brtimeline.corpus;
 
+import org.brtimeline.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +112,7 @@ class BrokenCorpusTest {
         CorpusImporter.Summary summary = importer.importFrom(location);
 
         assertThat(summary.articles()).isEqualTo(5);
-        assertThat(summary.events()).isEqualTo(40);
+        assertThat(summary.events()).isEqualTo(TestCorpus.curatedEvents());
         assertThat(rows("evidence")).isEqualTo(summary.evidence());
         assertThat(importer.databaseIsEmpty()).isFalse();
     }

@@ -1,5 +1,6 @@
 package org.brtimeline.corpus;
 
+import org.brtimeline.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -30,7 +31,7 @@ class CorpusImportTest {
     @Test
     void the_corpus_is_loaded_on_start() {
         assertThat(reader.articles()).hasSize(5);
-        assertThat(allEvents()).hasSize(40);
+        assertThat(allEvents()).hasSize(TestCorpus.curatedEvents());
     }
 
     @Test
@@ -78,6 +79,6 @@ class CorpusImportTest {
         new CorpusStartup(importer, "classpath:corpus/").afterSingletonsInstantiated();
 
         assertThat(reader.articles()).hasSize(5);
-        assertThat(allEvents()).hasSize(40);
+        assertThat(allEvents()).hasSize(TestCorpus.curatedEvents());
     }
 }

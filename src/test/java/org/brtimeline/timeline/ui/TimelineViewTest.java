@@ -1,5 +1,6 @@
 package org.brtimeline.timeline.ui;
 
+import org.brtimeline.TestCorpus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class TimelineViewTest {
         UI.getCurrent().navigate("");
 
         TimelineView view = _get(TimelineView.class);
-        assertThat(view.status.getText()).isEqualTo("40 events in view");
+        assertThat(view.status.getText()).isEqualTo(TestCorpus.curatedEvents() + " events in view");
         assertThat(view.detail.isVisible()).isFalse();
     }
 
@@ -93,8 +94,8 @@ class TimelineViewTest {
                 false), 5);
 
         assertThat(window.clustered()).isTrue();
-        assertThat(window.total()).isEqualTo(40);
+        assertThat(window.total()).isEqualTo(chronology.count(EventQuery.everything()));
         assertThat(window.clusters()).extracting(b -> b.start().getYear()).contains(1994, 1999, 2014, 2019, 2020, 2022, 2023);
-        assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(40);
+        assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(window.total());
     }
 }
