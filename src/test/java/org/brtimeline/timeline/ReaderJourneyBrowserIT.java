@@ -98,10 +98,9 @@ class ReaderJourneyBrowserIT {
         Locator focused = page.locator(".evidence-focus").first();
         assertThat(focused).isVisible();
         assertThat(focused).containsText("Mikhail Mishustin has arrived in Minsk");
-        page.waitForTimeout(500);
-        boolean inView = (Boolean) focused.evaluate(
-                "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }");
-        assertThat(inView).isTrue();
+        // The reader scrolls the quote into view after it is drawn: wait for that, and fail if it never happens.
+        page.waitForFunction("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }",
+                focused.elementHandle());
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("reader.png")));
     }
 
@@ -110,20 +109,24 @@ class ReaderJourneyBrowserIT {
         page.navigate(url("/timeline?from=2020-09-01&to=2020-09-05"));
         Locator lavrov = events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei")).first();
         lavrov.waitFor();
-        page.waitForTimeout(500);
 
         // 2 September is the busiest day of the window: its bar is the tallest and starts where that day starts.
-        double dayStarts = (Double) lavrov.locator(".vis-dot").evaluate(
-                "dot => { const r = dot.getBoundingClientRect(); return r.left + r.width / 2; }");
-        double tallestBarStarts = ((Number) page.locator(".vt-density").evaluate("""
+        // The strip is redrawn whenever the chart lays out; wait until both are drawn and agree, or time out.
+        String tallestBarStarts = """
                 canvas => {
+                  if (!canvas.width || !canvas.height) return NaN;
                   const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
                   const top = x => { for (let y = 0; y < canvas.height; y++) if (data[(y * canvas.width + x) * 4 + 3] > 0) return y; return canvas.height; };
                   let best = 0;
                   for (let x = 0; x < canvas.width; x++) if (top(x) < top(best)) best = x;
-                  return canvas.getBoundingClientRect().left + best / (canvas.width / canvas.clientWidth);
-                }""")).doubleValue();
-        assertThat(tallestBarStarts).isCloseTo(dayStarts, org.assertj.core.data.Offset.offset(4.0));
+                  return top(best) === canvas.height ? NaN : canvas.getBoundingClientRect().left + best / (canvas.width / canvas.clientWidth);
+                }""";
+        String dayStarts = "dot => { const r = dot.getBoundingClientRect(); return r.left + r.width / 2; }";
+        page.waitForFunction("([canvas, dot]) => Math.abs((" + tallestBarStarts + ")(canvas) - (" + dayStarts + ")(dot)) <= 4",
+                java.util.List.of(page.locator(".vt-density").elementHandle(), lavrov.locator(".vis-dot").elementHandle()));
+        double bar = ((Number) page.locator(".vt-density").evaluate(tallestBarStarts)).doubleValue();
+        double day = ((Number) lavrov.locator(".vis-dot").evaluate(dayStarts)).doubleValue();
+        assertThat(bar).isCloseTo(day, org.assertj.core.data.Offset.offset(4.0));
     }
 
     @Test
