@@ -29,7 +29,7 @@ class EventBuckets {
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Event> root = cq.from(Event.class);
-        Expression<LocalDate> earliest = root.get("date").get("earliest");
+        Expression<LocalDate> earliest = root.get(Event_.date).get(EventDate_.earliest);
         Expression<Integer> year = cb.year(earliest);
         Expression<Integer> month = cb.month(earliest);
         cq.where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
@@ -46,8 +46,8 @@ class EventBuckets {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Event> root = cq.from(Event.class);
-        Expression<LocalDate> earliest = root.get("date").get("earliest");
-        Expression<LocalDate> latest = root.get("date").get("latest");
+        Expression<LocalDate> earliest = root.get(Event_.date).get(EventDate_.earliest);
+        Expression<LocalDate> latest = root.get(Event_.date).get(EventDate_.latest);
         cq.multiselect(cb.least(earliest), cb.greatest(latest), cb.count(root))
                 .where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
         Object[] row = entityManager.createQuery(cq).getSingleResult();

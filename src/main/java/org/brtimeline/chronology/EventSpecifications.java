@@ -2,13 +2,13 @@ package org.brtimeline.chronology;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.brtimeline.source.Article_;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -16,7 +16,7 @@ import org.springframework.data.jpa.domain.Specification;
 final class EventSpecifications {
 
     /** Chronological order: by earliest possible day, then latest, then id so that pages are stable. */
-    static final Sort CHRONOLOGICAL = Sort.by("date.earliest", "date.latest", "id");
+    static final Sort CHRONOLOGICAL = Sort.by(Event_.DATE + "." + EventDate_.EARLIEST, Event_.DATE + "." + EventDate_.LATEST, Event_.ID);
 
     private EventSpecifications() {
     }
@@ -27,39 +27,39 @@ final class EventSpecifications {
      * order and stop after the page, instead of sorting every matching event (docs/performance.md).
      */
     static Sort chronological(EventQuery query) {
-        return query.includeDrafts() ? CHRONOLOGICAL : Sort.by("status").and(CHRONOLOGICAL);
+        return query.includeDrafts() ? CHRONOLOGICAL : Sort.by(Event_.STATUS).and(CHRONOLOGICAL);
     }
 
     static Specification<Event> matching(EventQuery query) {
         return (root, cq, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!query.includeDrafts()) {
-                all.add(cb.equal(root.get("status"), EventStatus.PUBLISHED));
+                all.add(cb.equal(root.get(Event_.status), EventStatus.PUBLISHED));
             }
             if (query.from() != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("date").get("latest"), query.from()));
+                all.add(cb.greaterThanOrEqualTo(root.get(Event_.date).get(EventDate_.latest), query.from()));
             }
             if (query.to() != null) {
-                all.add(cb.lessThanOrEqualTo(root.get("date").get("earliest"), query.to()));
+                all.add(cb.lessThanOrEqualTo(root.get(Event_.date).get(EventDate_.earliest), query.to()));
             }
             if (query.text() != null) {
                 all.add(containsText(root, cq.subquery(Long.class), cb, query.text()));
             }
             if (!query.categories().isEmpty()) {
-                all.add(root.get("category").in(query.categories()));
+                all.add(root.get(Event_.category).in(query.categories()));
             }
             if (!query.actorIds().isEmpty()) {
                 Subquery<Long> withActor = cq.subquery(Long.class);
                 Root<Event> e = withActor.from(Event.class);
-                Join<Event, Actor> actor = e.join("actors");
-                withActor.select(e.get("id")).where(cb.equal(e, root), actor.get("id").in(query.actorIds()));
+                var actor = e.join(Event_.actors);
+                withActor.select(e.get(Event_.id)).where(cb.equal(e, root), actor.get(Actor_.id).in(query.actorIds()));
                 all.add(cb.exists(withActor));
             }
             if (query.articleSlug() != null) {
                 Subquery<Long> cites = cq.subquery(Long.class);
                 Root<Evidence> ev = cites.from(Evidence.class);
-                cites.select(ev.get("id")).where(cb.equal(ev.get("event"), root),
-                        cb.equal(ev.get("article").get("slug"), query.articleSlug()));
+                cites.select(ev.get(Evidence_.id)).where(cb.equal(ev.get(Evidence_.event), root),
+                        cb.equal(ev.get(Evidence_.article).get(Article_.slug), query.articleSlug()));
                 all.add(cb.exists(cites));
             }
             return cb.and(all.toArray(Predicate[]::new));
@@ -70,8 +70,8 @@ final class EventSpecifications {
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once per event.
         Root<Evidence> ev = inQuotes.from(Evidence.class);
-        inQuotes.select(ev.get("event").get("id")).where(like(cb, ev.get("quote"), pattern));
-        return cb.or(like(cb, root.get("title"), pattern), like(cb, root.get("summary"), pattern), root.get("id").in(inQuotes));
+        inQuotes.select(ev.get(Evidence_.event).get(Event_.id)).where(like(cb, ev.get(Evidence_.quote), pattern));
+        return cb.or(like(cb, root.get(Event_.title), pattern), like(cb, root.get(Event_.summary), pattern), root.get(Event_.id).in(inQuotes));
     }
 
     private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {
