@@ -87,4 +87,24 @@ class ReviewServiceTest {
         assertThat(event.evidence()).extracting(e -> e.articleSlug()).contains("mishustin-second-source");
         assertThat(chronology.search(EventQuery.window(null, null, "Mishustin visits"), 0, 5).items()).hasSize(1);
     }
+
+    @Test
+    void a_hedged_date_keeps_its_hedge_from_the_tagger_into_the_event_form() {
+        String text = """
+                The minister resigned in late November, officials said.
+                The plant reopened in early 2019 after repairs.""";
+        articles.add(new ArticleDetails("hedged-dates-test-article", "Hedged dates", "Test Wire", null, "en",
+                LocalDate.of(2021, 12, 20), DatePrecision.DAY, null), text);
+        var candidates = extraction.review("hedged-dates-test-article").orElseThrow().candidates();
+
+        var lateNovember = extraction.draftFor(candidates.get(0).id()).draft();
+        var early2019 = extraction.draftFor(candidates.get(1).id()).draft();
+
+        assertThat(lateNovember.getPrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(lateNovember.getQualifier()).isEqualTo(org.brtimeline.base.DateQualifier.LATE);
+        assertThat(lateNovember.date().earliest()).isEqualTo(LocalDate.of(2021, 11, 21));
+        assertThat(early2019.getPrecision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(early2019.getQualifier()).isEqualTo(org.brtimeline.base.DateQualifier.EARLY);
+        assertThat(early2019.date().latest()).isEqualTo(LocalDate.of(2019, 4, 30));
+    }
 }
