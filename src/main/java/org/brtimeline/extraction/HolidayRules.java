@@ -21,7 +21,7 @@ final class HolidayRules {
     static List<Rule> all() {
         return List.of(Rule.of("holiday", "(?:(last|this|next)\\s+)?(orthodox\\s+christmas(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|"
                 + "new\\s+year(?:'s|’s|s)?\\s+(?:day|eve)|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|week))?|thanksgiving(?:\\s+day)?|victory\\s+day|"
-                + "halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(\\d{4}))?", HolidayRules::holiday));
+                + "halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(\\d{4}))?", HolidayRules::holiday, Trigger.HOLIDAY, Trigger.UNIT));
     }
 
     private static TemporalExpression holiday(Match m) {

@@ -15,28 +15,28 @@ final class OtherRules {
         return List.of(
                 Rule.of("duration", "(?:(more than|over|less than|under|at least|about|nearly|almost|around|roughly|some|up to|"
                         + "approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(NUMBER)[- ]" + UNIT
-                        + "(?:[- ]long)?(?![- ]old)(?!\\s+old)", OtherRules::duration),
+                        + "(?:[- ]long)?(?![- ]old)(?!\\s+old)", OtherRules::duration, Trigger.UNIT),
                 Rule.of("plural duration", "the\\s+(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades)",
-                        m -> m.other(TimexType.DURATION, "P" + "X" + unitLetter(m.group(1)), null)),
+                        m -> m.other(TimexType.DURATION, "P" + "X" + unitLetter(m.group(1)), null), Trigger.UNIT),
                 Rule.of("vague past or future", "(recent|past|coming)\\s+(?:days|weeks|months|years|decades)",
-                        m -> m.other(TimexType.DATE, m.group(1).equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF", null)),
+                        m -> m.other(TimexType.DATE, m.group(1).equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF", null), Trigger.UNIT),
                 Rule.of("set", "(every|each)\\s+(day|week|month|year|morning|night|evening)|(daily|weekly|monthly|annually|yearly)",
-                        OtherRules::set),
+                        OtherRules::set, Trigger.SET),
                 Rule.of("clock time", "(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EDT|EST|GMT|local time))?",
-                        OtherRules::clock),
+                        OtherRules::clock, Trigger.CLOCK),
                 Rule.of("clock time and day", "(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am|pm)|(noon|midnight))"
                         + "(?:\\s+(?:EDT|EST|GMT|local time))?,?\\s+(?:on\\s+)?(WEEKDAY|today|yesterday|tomorrow|(MONTH)\\s*(\\d{1,2}))",
-                        OtherRules::clockAndDay),
+                        OtherRules::clockAndDay, Trigger.CLOCK),
                 Rule.of("set of weekdays or months", "(?:every|each)\\s+(WEEKDAY|MONTH)", m -> {
                     String word = m.group(1);
                     if (word.toLowerCase(Locale.ROOT).endsWith("day")) {
                         return m.other(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue(), null);
                     }
                     return m.other(TimexType.SET, String.format("XXXX-%02d", Lexicon.month(word)), null);
-                }),
-                Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay),
+                }, Trigger.SET),
+                Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay, Trigger.PART_OF_DAY),
                 Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
-                        + "these days|current|recent)", OtherRules::reference));
+                        + "these days|current|recent)", OtherRules::reference, Trigger.REFERENCE));
     }
 
     private static TemporalExpression duration(Match m) {

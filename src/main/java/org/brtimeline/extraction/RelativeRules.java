@@ -21,14 +21,14 @@ final class RelativeRules {
     static List<Rule> all() {
         return List.of(
                 Rule.of("relative day", "(today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day|the\\s+day\\s+(?:before|after))",
-                        RelativeRules::relativeDay),
+                        RelativeRules::relativeDay, Trigger.RELATIVE_DAY, Trigger.UNIT),
                 Rule.of("this unit, earlier or later", "(?:(earlier|later)\\s+)?(last|this|next|past|coming|previous|current|following)\\s+"
-                        + "(week|weekend|month|year|decade|century)", RelativeRules::relativeUnit),
+                        + "(week|weekend|month|year|decade|century)", RelativeRules::relativeUnit, Trigger.UNIT, Trigger.WEEKEND),
                 Rule.of("n units ago", "(NUMBER)\\s+(day|week|month|year|decade)s?\\s+(ago|from now|hence)",
-                        RelativeRules::shifted),
-                Rule.of("a year earlier", "(a|one)\\s+(year)\\s+(earlier|before)", RelativeRules::shifted),
+                        RelativeRules::shifted, Trigger.UNIT),
+                Rule.of("a year earlier", "(a|one)\\s+(year)\\s+(earlier|before)", RelativeRules::shifted, Trigger.UNIT),
                 Rule.of("weekday", "(?:(last|this|next|early|late)\\s+)?(WEEKDAY)(?:\\s+(morning|afternoon|evening|night))?",
-                        RelativeRules::weekday));
+                        RelativeRules::weekday, Trigger.WEEKDAY));
     }
 
     private static TemporalExpression relativeDay(Match m) {

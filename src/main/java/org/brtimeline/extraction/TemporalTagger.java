@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,27 +29,8 @@ public final class TemporalTagger {
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
     private static final int FORWARD_REACH = 80;
 
-    /** Which trigger words each rule cannot match without (a rule not listed runs everywhere). */
-    private static final Map<String, EnumSet<Trigger>> NEEDS = Map.ofEntries(
-            Map.entry("iso date", EnumSet.of(Trigger.NUMERIC_DATE)), Map.entry("us numeric date", EnumSet.of(Trigger.NUMERIC_DATE)),
-            Map.entry("fuzzy year", EnumSet.of(Trigger.YEAR)), Map.entry("year", EnumSet.of(Trigger.YEAR)),
-            Map.entry("decade", EnumSet.of(Trigger.YEAR)), Map.entry("clock time", EnumSet.of(Trigger.CLOCK)),
-            Map.entry("quarter just ended", EnumSet.of(Trigger.QUARTER)), Map.entry("weekend", EnumSet.of(Trigger.WEEKEND)),
-            Map.entry("season", EnumSet.of(Trigger.SEASON)), Map.entry("quarter", EnumSet.of(Trigger.QUARTER)),
-            Map.entry("relative day", EnumSet.of(Trigger.RELATIVE_DAY, Trigger.UNIT)),
-            Map.entry("this unit, earlier or later", EnumSet.of(Trigger.UNIT, Trigger.WEEKEND)),
-            Map.entry("n units ago", EnumSet.of(Trigger.UNIT)), Map.entry("a year earlier", EnumSet.of(Trigger.UNIT)),
-            Map.entry("weekday", EnumSet.of(Trigger.WEEKDAY)), Map.entry("duration", EnumSet.of(Trigger.UNIT)),
-            Map.entry("plural duration", EnumSet.of(Trigger.UNIT)), Map.entry("vague past or future", EnumSet.of(Trigger.UNIT)),
-            Map.entry("set", EnumSet.of(Trigger.SET)), Map.entry("part of day", EnumSet.of(Trigger.PART_OF_DAY)),
-            Map.entry("reference", EnumSet.of(Trigger.REFERENCE)), Map.entry("year-earlier quarter", EnumSet.of(Trigger.UNIT)),
-            Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)), Map.entry("clock time and day", EnumSet.of(Trigger.CLOCK)),
-            Map.entry("set of weekdays or months", EnumSet.of(Trigger.SET)), Map.entry("holiday", EnumSet.of(Trigger.HOLIDAY, Trigger.UNIT)));
-
     private final List<Rule> rules = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
-            .map(r -> new Rule(r.name(), r.pattern(), r.normalise(), NEEDS.getOrDefault(r.name(),
-                    r.pattern().pattern().contains(Lexicon.MONTH) ? EnumSet.of(Trigger.MONTH) : EnumSet.allOf(Trigger.class))))
             .toList();
 
     public List<TemporalExpression> tag(String text, LocalDate reference) {
