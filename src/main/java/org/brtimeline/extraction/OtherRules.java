@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Durations, sets, clock times and the vague references (now, recently, the future). */
 final class OtherRules {
 
-    private static final String UNIT = "(second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?";
+    /** Only the words {@link Trigger#UNIT} knows: "centurys" or "centurie" would match without a trigger word. */
+    private static final String UNIT = "(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)";
 
     private OtherRules() {
     }
@@ -36,7 +37,7 @@ final class OtherRules {
                 }, Trigger.SET),
                 Rule.of("part of day", "(this|yesterday|tomorrow|last)\\s+(morning|afternoon|evening|night)|(tonight)", OtherRules::partOfDay, Trigger.PART_OF_DAY),
                 Rule.of("reference", "(now|currently|nowadays|at present|the present|recently|lately|the past|the future|in the future|"
-                        + "these days|current|recent)", OtherRules::reference, Trigger.REFERENCE));
+                        + "these days|current|recent)", OtherRules::reference, Trigger.REFERENCE, Trigger.UNIT));
     }
 
     private static TemporalExpression duration(Match m) {
@@ -45,7 +46,8 @@ final class OtherRules {
             return null;
         }
         Double amount = Lexicon.number(m.group(2));
-        String unit = m.group(3).toLowerCase(Locale.ROOT).replace("centurie", "century");
+        String word = m.group(3).toLowerCase(Locale.ROOT);
+        String unit = word.equals("centuries") ? "century" : word.replaceFirst("s$", "");
         String value = amount == null ? "PX" + unitLetter(unit + "s") : Values.duration(amount, unit);
         TimexMod mod = null;
         if (m.has(1)) {

@@ -33,31 +33,45 @@ public final class TemporalTagger {
             .flatMap(List::stream)
             .toList();
 
+    /** Whether each rule runs only on the sentences holding one of its trigger words (see {@link Trigger}). */
+    private final boolean gated;
+
+    public TemporalTagger() {
+        this(true);
+    }
+
+    /**
+     * Without gating every rule runs on every sentence: ten times slower, and otherwise the same by
+     * design. Tests compare the two to catch a rule that can match without any of its trigger words.
+     */
+    TemporalTagger(boolean gated) {
+        this.gated = gated;
+    }
+
+    /**
+     * A match never crosses a sentence boundary: the sentence is the unit trigger gating works on, so
+     * gated and ungated tagging find the same as long as every rule declares the words it needs.
+     */
     public List<TemporalExpression> tag(String text, LocalDate reference) {
         List<Sentence> sentences = SentenceSplitter.split(text);
-        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
-        List<EnumSet<Trigger>> triggers = Trigger.scan(text, sentences);
+        List<EnumSet<Trigger>> triggers = gated ? Trigger.scan(text, sentences) : null;
         List<TemporalExpression> found = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int i = 0; i < sentences.size(); i++) {
-                if (!rule.appliesTo(triggers.get(i))) {
+                if (gated && !rule.appliesTo(triggers.get(i))) {
                     continue;
                 }
-                int runEnd = i;
-                while (runEnd + 1 < sentences.size() && rule.appliesTo(triggers.get(runEnd + 1))) {
-                    runEnd++;
-                }
-                matcher.region(sentences.get(i).start(), sentences.get(runEnd).end());
+                Sentence sentence = sentences.get(i);
+                matcher.region(sentence.start(), sentence.end());
                 while (matcher.find()) {
-                    boolean forward = looksForward(text, sentences, starts, matcher.start());
+                    boolean forward = looksForward(text, sentence, matcher.start());
                     TemporalExpression expression = normalise(rule, new Match(text, matcher, matcher.start(), matcher.end(), reference,
                             forward));
                     if (expression != null) {
                         found.add(expression);
                     }
                 }
-                i = runEnd;
             }
         }
         return withoutOverlaps(found);
@@ -71,14 +85,8 @@ public final class TemporalTagger {
         }
     }
 
-    private static boolean looksForward(String text, List<Sentence> sentences, int[] starts, int at) {
-        int i = java.util.Arrays.binarySearch(starts, at);
-        int index = i >= 0 ? i : -i - 2;
-        if (index < 0) {
-            return false;
-        }
-        Sentence sentence = sentences.get(index);
-        return at < sentence.end() && FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
+    private static boolean looksForward(String text, Sentence sentence, int at) {
+        return FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
     }
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
