@@ -35,7 +35,10 @@ enum Trigger {
         put(WEEKEND, "weekend", "weekends");
         put(REFERENCE, "now", "currently", "nowadays", "present", "recent", "recently", "lately", "past", "future", "soon", "current",
                 "moment");
-        put(PART_OF_DAY, "morning", "afternoon", "evening", "night", "tonight");
+        for (PartOfDay part : PartOfDay.values()) {
+            WORDS.put(part.word(), PART_OF_DAY);
+        }
+        put(PART_OF_DAY, "tonight");
         put(SEASON, "spring", "summer", "autumn", "fall", "winter");
         put(QUARTER, "quarter");
         put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
