@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * looks forward ("will", "next", "is expected to", "is scheduled", "slated", "plans to"…), then
  * the next one on or after it. Only cues in the 80 characters before the date count, so that
  * "said on September 2" in a sentence that also mentions a plan stays in the past.
+ *
+ * <p>A rule that throws loses its match, and the exception is counted ({@link #ruleExceptions()}).
  */
 public final class TemporalTagger {
 
@@ -29,12 +31,16 @@ public final class TemporalTagger {
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
     private static final int FORWARD_REACH = 80;
 
-    private final List<Rule> rules = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
+    private static final List<Rule> RULES = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
             .toList();
 
+    private final List<Rule> rules;
+
     /** Whether each rule runs only on the sentences holding one of its trigger words (see {@link Trigger}). */
     private final boolean gated;
+
+    private final RuleExceptions exceptions = new RuleExceptions();
 
     public TemporalTagger() {
         this(true);
@@ -45,6 +51,12 @@ public final class TemporalTagger {
      * design. Tests compare the two to catch a rule that can match without any of its trigger words.
      */
     TemporalTagger(boolean gated) {
+        this(RULES, gated);
+    }
+
+    /** With other rules than the tagger's own, for tests. */
+    TemporalTagger(List<Rule> rules, boolean gated) {
+        this.rules = rules;
         this.gated = gated;
     }
 
@@ -77,12 +89,25 @@ public final class TemporalTagger {
         return withoutOverlaps(found);
     }
 
-    private static TemporalExpression normalise(Rule rule, Match match) {
+    private TemporalExpression normalise(Rule rule, Match match) {
         try {
             return rule.normalise().apply(match);
         } catch (RuntimeException e) {
+            exceptions.add(rule.name(), e, text(match));
             return null;
         }
+    }
+
+    private static String text(Match match) {
+        return match.text().substring(match.start(), match.end());
+    }
+
+    /**
+     * The exceptions the rules threw since this tagger was made, per rule (rules that threw none are
+     * left out). What threw was dropped from the results, as if the rule had returned null.
+     */
+    public List<RuleExceptionCount> ruleExceptions() {
+        return exceptions.counts();
     }
 
     private static boolean looksForward(String text, Sentence sentence, int at) {

@@ -60,4 +60,15 @@ class TimemlEvaluationTest {
         assertThat(s.relaxedRecall()).isEqualTo(0.75);
         assertThat(s.valueAccuracy()).isCloseTo(1.0 / 3, within(1e-9));
     }
+
+    @Test
+    void the_report_prints_how_many_exceptions_the_rules_threw() {
+        TimemlEvaluation.Report report = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        TimemlEvaluation.print(report, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), false);
+
+        assertThat(report.ruleExceptions()).isEmpty();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("exceptions thrown by the rules: 0");
+    }
 }
