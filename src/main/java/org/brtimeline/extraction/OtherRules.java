@@ -43,9 +43,8 @@ final class OtherRules {
                 }, Trigger.SET),
                 Rule.of("part of day", "(?<which>this|yesterday|tomorrow|last)\\s+(?<part>" + PartOfDay.WORDS + ")|(?<tonight>tonight)",
                         OtherRules::partOfDay, Trigger.PART_OF_DAY),
-                // "these days" holds no reference word, hence UNIT ("days") as a trigger too.
                 Rule.of("reference", "(?<word>now|currently|nowadays|at present|the present|recently|lately|the past|the future"
-                        + "|in the future|these days|current|recent)", OtherRules::reference, Trigger.REFERENCE, Trigger.UNIT));
+                        + "|in the future|these days|current|recent)", OtherRules::reference, Trigger.REFERENCE));
     }
 
     private static TemporalExpression duration(Match m) {
