@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** An exception in a rule loses that match only, and is counted per rule; the tagger's own rules throw none. */
@@ -35,7 +36,7 @@ class RuleExceptionsTest {
         TemporalTagger tagger = new TemporalTagger(List.of(EXPLODING), false);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> runs = java.util.stream.IntStream.range(0, 200)
+            List<Future<?>> runs = IntStream.range(0, 200)
                     .<Future<?>>mapToObj(i -> threads.submit(() -> tagger.tag("boom boom boom", THURSDAY))).toList();
             for (Future<?> run : runs) {
                 run.get();

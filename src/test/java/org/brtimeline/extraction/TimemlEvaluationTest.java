@@ -3,6 +3,9 @@ package org.brtimeline.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +67,11 @@ class TimemlEvaluationTest {
     @Test
     void the_report_prints_how_many_exceptions_the_rules_threw() {
         TimemlEvaluation.Report report = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        TimemlEvaluation.print(report, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), false);
+        TimemlEvaluation.print(report, new PrintStream(out, true, StandardCharsets.UTF_8), false);
 
         assertThat(report.ruleExceptions()).isEmpty();
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("exceptions thrown by the rules: 0");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("exceptions thrown by the rules: 0");
     }
 }
