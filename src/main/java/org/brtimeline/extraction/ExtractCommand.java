@@ -44,17 +44,11 @@ public final class ExtractCommand {
         List<TemporalExpression> expressions = new TemporalTagger().tag(text, reference);
         List<Candidate> candidates = CandidateFinder.find(text, expressions);
         if ("tsv".equals(format)) {
-            out.println("start\tend\ttype\tvalue\tmod\tearliest\tlatest\ttext");
-            expressions.forEach(e -> out.println(e.start() + "\t" + e.end() + "\t" + e.type() + "\t" + e.value() + "\t"
-                    + (e.mod() == null ? "" : e.mod()) + "\t" + nullable(e.earliest()) + "\t" + nullable(e.latest()) + "\t" + e.text()));
+            out.print(TimexTsv.of(expressions));
         } else {
             out.println(JSON.writeValueAsString(Map.of("expressions", expressions, "candidates", candidates)));
         }
         return 0;
-    }
-
-    private static String nullable(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     private static String option(List<String> args, String name) {

@@ -19,20 +19,22 @@ final class HolidayRules {
     }
 
     static List<Rule> all() {
-        return List.of(Rule.of("holiday", "(?:(last|this|next)\\s+)?(orthodox\\s+christmas(?:\\s+day)?|christmas(?:\\s+(?:day|eve))?|"
-                + "new\\s+year(?:'s|’s|s)?\\s+(?:day|eve)|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|week))?|thanksgiving(?:\\s+day)?|victory\\s+day|"
-                + "halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(\\d{4}))?", HolidayRules::holiday));
+        // "New Year's Day" and "Victory Day" hold no holiday word, hence UNIT ("year", "day") as a trigger too.
+        return List.of(Rule.of("holiday", "(?:(?<which>last|this|next)\\s+)?(?<name>orthodox\\s+christmas(?:\\s+day)?"
+                + "|christmas(?:\\s+(?:day|eve))?|new\\s+year(?:'s|’s|s)?\\s+(?:day|eve)|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|week))?"
+                + "|thanksgiving(?:\\s+day)?|victory\\s+day|halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?",
+                HolidayRules::holiday, Trigger.HOLIDAY, Trigger.UNIT));
     }
 
     private static TemporalExpression holiday(Match m) {
-        String name = m.group(2).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String name = m.group("name").toLowerCase(Locale.ROOT).replace('’', '\'');
         IntFunction<LocalDate> inYear = dayIn(name);
         LocalDate day;
-        if (m.has(3)) {
-            day = inYear.apply(Integer.parseInt(m.group(3)));
-        } else if (m.has(1)) {
+        if (m.has("year")) {
+            day = inYear.apply(m.number("year"));
+        } else if (m.has("which")) {
             int year = m.reference().getYear();
-            day = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            day = switch (m.group("which").toLowerCase(Locale.ROOT)) {
                 case "last" -> inYear.apply(year).isBefore(m.reference()) ? inYear.apply(year) : inYear.apply(year - 1);
                 case "next" -> inYear.apply(year).isAfter(m.reference()) ? inYear.apply(year) : inYear.apply(year + 1);
                 default -> inYear.apply(year);
@@ -43,7 +45,7 @@ final class HolidayRules {
         if (name.endsWith("week")) {
             return Values.week(m, day);
         }
-        return m.date(day.toString(), null, day, day, Granularity.DAY);
+        return Values.day(m, day);
     }
 
     private static IntFunction<LocalDate> dayIn(String name) {

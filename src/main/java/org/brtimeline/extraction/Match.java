@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 
-/** One regular-expression match of a rule, with what it needs to become an expression. */
+/** One regular-expression match of a rule, with what it needs to become an expression. Groups are read by name. */
 record Match(String text, Matcher matcher, int start, int end, LocalDate reference, boolean forward) {
 
     /**
@@ -15,16 +15,27 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
     static final int NEAR_FUTURE_DAYS = 60;
     static final int NEAR_FUTURE_MONTHS = 2;
 
-    String group(int i) {
-        return matcher.group(i);
+    String group(String name) {
+        return matcher.group(name);
     }
 
-    boolean has(int i) {
-        return matcher.group(i) != null;
+    boolean has(String name) {
+        return matcher.group(name) != null;
+    }
+
+    /** A group of digits as a number. */
+    int number(String name) {
+        return Integer.parseInt(matcher.group(name));
     }
 
     TemporalExpression date(String value, TimexMod mod, LocalDate earliest, LocalDate latest, Granularity precision) {
         return new TemporalExpression(start, end, text.substring(start, end), TimexType.DATE, value, mod, earliest, latest, precision);
+    }
+
+    /** A time on one day: {@code 2020-09-03T14:30}, {@code 2020-09-03TMO}. */
+    TemporalExpression time(LocalDate day, String timeOfDay) {
+        return new TemporalExpression(start, end, text.substring(start, end), TimexType.TIME, day + "T" + timeOfDay, null, day, day,
+                Granularity.DAY);
     }
 
     TemporalExpression other(TimexType type, String value, TimexMod mod) {
@@ -64,10 +75,11 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         return latestBefore;
     }
 
-    /** The year a month and day without a year means, by {@link #occurrence}. */
+    /**
+     * The year a month and day without a year means, by {@link #occurrence}. The day must exist in
+     * some year ({@link Values#isDayOfMonth}); February 29 counts as February 28 in other years.
+     */
     int yearFor(int month, int day) {
         return occurrence(year -> LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()))).getYear();
     }
-
-
 }

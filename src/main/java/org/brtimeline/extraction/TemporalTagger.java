@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +18,8 @@ import java.util.stream.Stream;
  * looks forward ("will", "next", "is expected to", "is scheduled", "slated", "plans to"…), then
  * the next one on or after it. Only cues in the 80 characters before the date count, so that
  * "said on September 2" in a sentence that also mentions a plan stays in the past.
+ *
+ * <p>A rule that throws loses its match, and the exception is counted ({@link #ruleExceptions()}).
  */
 public final class TemporalTagger {
 
@@ -30,75 +31,87 @@ public final class TemporalTagger {
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
     private static final int FORWARD_REACH = 80;
 
-    /** Which trigger words each rule cannot match without (a rule not listed runs everywhere). */
-    private static final Map<String, EnumSet<Trigger>> NEEDS = Map.ofEntries(
-            Map.entry("iso date", EnumSet.of(Trigger.NUMERIC_DATE)), Map.entry("us numeric date", EnumSet.of(Trigger.NUMERIC_DATE)),
-            Map.entry("fuzzy year", EnumSet.of(Trigger.YEAR)), Map.entry("year", EnumSet.of(Trigger.YEAR)),
-            Map.entry("decade", EnumSet.of(Trigger.YEAR)), Map.entry("clock time", EnumSet.of(Trigger.CLOCK)),
-            Map.entry("quarter just ended", EnumSet.of(Trigger.QUARTER)), Map.entry("weekend", EnumSet.of(Trigger.WEEKEND)),
-            Map.entry("season", EnumSet.of(Trigger.SEASON)), Map.entry("quarter", EnumSet.of(Trigger.QUARTER)),
-            Map.entry("relative day", EnumSet.of(Trigger.RELATIVE_DAY, Trigger.UNIT)),
-            Map.entry("this unit, earlier or later", EnumSet.of(Trigger.UNIT, Trigger.WEEKEND)),
-            Map.entry("n units ago", EnumSet.of(Trigger.UNIT)), Map.entry("a year earlier", EnumSet.of(Trigger.UNIT)),
-            Map.entry("weekday", EnumSet.of(Trigger.WEEKDAY)), Map.entry("duration", EnumSet.of(Trigger.UNIT)),
-            Map.entry("plural duration", EnumSet.of(Trigger.UNIT)), Map.entry("vague past or future", EnumSet.of(Trigger.UNIT)),
-            Map.entry("set", EnumSet.of(Trigger.SET)), Map.entry("part of day", EnumSet.of(Trigger.PART_OF_DAY)),
-            Map.entry("reference", EnumSet.of(Trigger.REFERENCE)), Map.entry("year-earlier quarter", EnumSet.of(Trigger.UNIT)),
-            Map.entry("spoken year", EnumSet.of(Trigger.SPOKEN_YEAR)), Map.entry("clock time and day", EnumSet.of(Trigger.CLOCK)),
-            Map.entry("set of weekdays or months", EnumSet.of(Trigger.SET)), Map.entry("holiday", EnumSet.of(Trigger.HOLIDAY, Trigger.UNIT)));
-
-    private final List<Rule> rules = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
+    private static final List<Rule> RULES = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
-            .map(r -> new Rule(r.name(), r.pattern(), r.normalise(), NEEDS.getOrDefault(r.name(),
-                    r.pattern().pattern().contains(Lexicon.MONTH) ? EnumSet.of(Trigger.MONTH) : EnumSet.allOf(Trigger.class))))
             .toList();
 
+    private final List<Rule> rules;
+
+    /** Whether each rule runs only on the sentences holding one of its trigger words (see {@link Trigger}). */
+    private final boolean gated;
+
+    private final RuleExceptions exceptions = new RuleExceptions();
+
+    public TemporalTagger() {
+        this(true);
+    }
+
+    /**
+     * Without gating every rule runs on every sentence: about six times slower, and otherwise the same
+     * by design. Tests compare the two to catch a rule that can match without any of its trigger words.
+     */
+    TemporalTagger(boolean gated) {
+        this(RULES, gated);
+    }
+
+    /** With other rules than the tagger's own, for tests. */
+    TemporalTagger(List<Rule> rules, boolean gated) {
+        this.rules = rules;
+        this.gated = gated;
+    }
+
+    /**
+     * A match never crosses a sentence boundary: the sentence is the unit trigger gating works on, so
+     * gated and ungated tagging find the same as long as every rule declares the words it needs.
+     */
     public List<TemporalExpression> tag(String text, LocalDate reference) {
         List<Sentence> sentences = SentenceSplitter.split(text);
-        int[] starts = sentences.stream().mapToInt(Sentence::start).toArray();
-        List<EnumSet<Trigger>> triggers = Trigger.scan(text, sentences);
+        List<EnumSet<Trigger>> triggers = gated ? Trigger.scan(text, sentences) : null;
         List<TemporalExpression> found = new ArrayList<>();
         for (Rule rule : rules) {
             Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int i = 0; i < sentences.size(); i++) {
-                if (!rule.appliesTo(triggers.get(i))) {
+                if (gated && !rule.appliesTo(triggers.get(i))) {
                     continue;
                 }
-                int runEnd = i;
-                while (runEnd + 1 < sentences.size() && rule.appliesTo(triggers.get(runEnd + 1))) {
-                    runEnd++;
-                }
-                matcher.region(sentences.get(i).start(), sentences.get(runEnd).end());
+                Sentence sentence = sentences.get(i);
+                matcher.region(sentence.start(), sentence.end());
                 while (matcher.find()) {
-                    boolean forward = looksForward(text, sentences, starts, matcher.start());
+                    boolean forward = looksForward(text, sentence, matcher.start());
                     TemporalExpression expression = normalise(rule, new Match(text, matcher, matcher.start(), matcher.end(), reference,
                             forward));
                     if (expression != null) {
                         found.add(expression);
                     }
                 }
-                i = runEnd;
             }
         }
         return withoutOverlaps(found);
     }
 
-    private static TemporalExpression normalise(Rule rule, Match match) {
+    private TemporalExpression normalise(Rule rule, Match match) {
         try {
             return rule.normalise().apply(match);
         } catch (RuntimeException e) {
+            exceptions.add(rule.name(), e, text(match));
             return null;
         }
     }
 
-    private static boolean looksForward(String text, List<Sentence> sentences, int[] starts, int at) {
-        int i = java.util.Arrays.binarySearch(starts, at);
-        int index = i >= 0 ? i : -i - 2;
-        if (index < 0) {
-            return false;
-        }
-        Sentence sentence = sentences.get(index);
-        return at < sentence.end() && FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
+    private static String text(Match match) {
+        return match.text().substring(match.start(), match.end());
+    }
+
+    /**
+     * The exceptions the rules threw since this tagger was made, per rule (rules that threw none are
+     * left out). What threw was dropped from the results, as if the rule had returned null.
+     */
+    public List<RuleExceptionCount> ruleExceptions() {
+        return exceptions.counts();
+    }
+
+    private static boolean looksForward(String text, Sentence sentence, int at) {
+        return FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
     }
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {

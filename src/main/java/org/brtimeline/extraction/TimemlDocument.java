@@ -1,18 +1,30 @@
 package org.brtimeline.extraction;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * A TimeML document: the creation time from {@code <DCT>}, the plain text of {@code <TEXT>} with
- * every tag removed and entities decoded, and the gold TIMEX3 annotations as offsets into that text.
+ * A TimeML document: the creation time from {@code <DCT><TIMEX3 value="...">}, the plain text of
+ * {@code <TEXT>} with every tag removed and entities, character references and CDATA sections
+ * decoded, and the gold TIMEX3 annotations as offsets into that text.
+ *
+ * <p>Read with the JDK's StAX parser rather than regular expressions, so that offsets stay right
+ * whatever the XML spells a character as ({@code &#233;}, {@code <![CDATA[...]]>}). As in any XML
+ * parser, line breaks are normalised to {@code \n}. DTDs and external entities are not processed.
  */
 public record TimemlDocument(String name, LocalDate creationTime, String text, List<Gold> timexes) {
 
@@ -20,64 +32,88 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
     public record Gold(int start, int end, String text, String type, String value) {
     }
 
-    private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     public static TimemlDocument read(Path file) throws IOException {
         return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
     public static TimemlDocument parse(String name, String xml) {
-        Matcher dct = DCT.matcher(xml);
-        if (!dct.find()) {
-            throw new IllegalArgumentException(name + ": no <DCT> with a TIMEX3 value");
+        try {
+            XMLStreamReader reader = factory().createXMLStreamReader(new StringReader(xml));
+            try {
+                return read(name, reader);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException(name + ": not well-formed XML: " + e.getMessage(), e);
         }
-        int open = xml.indexOf("<TEXT>");
-        int close = xml.indexOf("</TEXT>");
-        if (open < 0 || close < open) {
-            throw new IllegalArgumentException(name + ": no <TEXT> element");
-        }
-        String body = xml.substring(open + "<TEXT>".length(), close);
+    }
+
+    /** The JDK's own parser (not whichever StAX implementation the class path brings), without DTDs or external entities. */
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+
+    private static TimemlDocument read(String name, XMLStreamReader reader) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         List<Gold> timexes = new ArrayList<>();
-        int[] timexStart = {-1};
-        String[] timexAttributes = {null};
-        Matcher tag = TAG.matcher(body);
-        int at = 0;
-        while (tag.find()) {
-            text.append(decode(body.substring(at, tag.start())));
-            at = tag.end();
-            if (!tag.group(2).equals("TIMEX3")) {
-                continue;
-            }
-            if (tag.group(1).isEmpty()) {
-                timexStart[0] = text.length();
-                timexAttributes[0] = tag.group(3);
-            } else if (timexStart[0] >= 0) {
-                timexes.add(gold(text, timexStart[0], timexAttributes[0]));
-                timexStart[0] = -1;
+        Deque<Open> open = new ArrayDeque<>();
+        String dct = null;
+        boolean inDct = false;
+        boolean inText = false;
+        boolean sawText = false;
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String element = reader.getLocalName();
+                    if (element.equals("TEXT") && !sawText) {
+                        inText = true;
+                        sawText = true;
+                    } else if (element.equals("DCT")) {
+                        inDct = true;
+                    } else if (element.equals("TIMEX3") && inText) {
+                        open.push(new Open(text.length(), reader.getAttributeValue(null, "type"), reader.getAttributeValue(null, "value")));
+                    } else if (element.equals("TIMEX3") && inDct && dct == null) {
+                        dct = reader.getAttributeValue(null, "value");
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String element = reader.getLocalName();
+                    if (element.equals("TEXT")) {
+                        inText = false;
+                    } else if (element.equals("DCT")) {
+                        inDct = false;
+                    } else if (element.equals("TIMEX3") && inText && !open.isEmpty()) {
+                        Open timex = open.pop();
+                        timexes.add(new Gold(timex.start(), text.length(), text.substring(timex.start()), timex.type(), timex.value()));
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (inText) {
+                        text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    }
+                }
+                default -> {
+                    // comments, processing instructions: not part of the text
+                }
             }
         }
-        text.append(decode(body.substring(at)));
-        return new TimemlDocument(name, LocalDate.parse(dct.group(1)), text.toString(), timexes);
-    }
-
-    private static Gold gold(StringBuilder text, int start, String attributes) {
-        String type = null;
-        String value = null;
-        Matcher a = ATTRIBUTE.matcher(attributes);
-        while (a.find()) {
-            if (a.group(1).equals("type")) {
-                type = a.group(2);
-            } else if (a.group(1).equals("value")) {
-                value = a.group(2);
-            }
+        Matcher day = DAY.matcher(dct == null ? "" : dct);
+        if (!day.find()) {
+            throw new IllegalArgumentException(name + ": no <DCT> with a TIMEX3 value");
         }
-        return new Gold(start, text.length(), text.substring(start), type, value);
+        if (!sawText) {
+            throw new IllegalArgumentException(name + ": no <TEXT> element");
+        }
+        return new TimemlDocument(name, LocalDate.parse(day.group(1)), text.toString(), timexes);
     }
 
-    private static String decode(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    /** A TIMEX3 of the text whose end tag is still to come. */
+    private record Open(int start, String type, String value) {
     }
 }

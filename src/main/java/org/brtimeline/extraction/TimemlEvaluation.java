@@ -17,12 +17,14 @@ import java.util.stream.Stream;
  */
 public final class TimemlEvaluation {
 
-    /** The scores, with every miss: false negatives, false positives and wrong values. */
+    /** The scores, with every miss (false negatives, false positives and wrong values) and the exceptions the rules threw. */
     public record Report(int documents, long characters, double seconds, TimexScore overall, Map<String, TimexScore> byType,
-                         List<String> misses) {
-    }
+                         List<String> misses, List<RuleExceptionCount> ruleExceptions) {
 
-    private final TemporalTagger tagger = new TemporalTagger();
+        public long ruleExceptionTotal() {
+            return ruleExceptions.stream().mapToLong(RuleExceptionCount::count).sum();
+        }
+    }
 
     public Report evaluate(List<Path> folders) throws IOException {
         List<TimemlDocument> documents = new ArrayList<>();
@@ -37,6 +39,7 @@ public final class TimemlEvaluation {
     }
 
     public Report evaluateDocuments(List<TimemlDocument> documents) {
+        TemporalTagger tagger = new TemporalTagger();
         TimexScore overall = TimexScore.EMPTY;
         Map<String, TimexScore> byType = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
@@ -48,7 +51,7 @@ public final class TimemlEvaluation {
             overall = overall.plus(score(document, found, byType, misses));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Report(documents.size(), characters, seconds, overall, byType, misses);
+        return new Report(documents.size(), characters, seconds, overall, byType, misses, tagger.ruleExceptions());
     }
 
     private static TimexScore score(TimemlDocument document, List<TemporalExpression> found, Map<String, TimexScore> byType,
@@ -94,6 +97,8 @@ public final class TimemlEvaluation {
         out.println("scope     gold  system  strictP strictR strictF1  relaxP relaxR relaxF1  typeAcc valueAcc valueF1");
         row(out, "overall", report.overall(), true);
         report.byType().forEach((type, score) -> row(out, type, score, false));
+        out.printf("exceptions thrown by the rules: %d%n", report.ruleExceptionTotal());
+        report.ruleExceptions().forEach(e -> out.printf("  %s: %d (first: %s)%n", e.rule(), e.count(), e.first()));
         if (withMisses) {
             out.println();
             report.misses().forEach(out::println);

@@ -28,4 +28,15 @@ public enum TimexMod {
             default -> END;
         };
     }
+
+    /** A duration's comparison: "more than" / "over", "less than" / "under", "at least", "up to"; "about", "nearly" and the like: APPROX. */
+    static TimexMod ofComparison(String words) {
+        return switch (words.toLowerCase(java.util.Locale.ROOT)) {
+            case "more than", "over" -> MORE_THAN;
+            case "less than", "under" -> LESS_THAN;
+            case "at least" -> EQUAL_OR_MORE;
+            case "up to" -> EQUAL_OR_LESS;
+            default -> APPROX;
+        };
+    }
 }

@@ -33,9 +33,14 @@ enum Trigger {
             WORDS.put(w, UNIT);
         }
         put(WEEKEND, "weekend", "weekends");
+        // "these" for "these days", the one reference without a reference word; "days" (UNIT) would be as right but is in far
+        // more sentences, and the reference rule's long alternation costs 6% of the throughput there.
         put(REFERENCE, "now", "currently", "nowadays", "present", "recent", "recently", "lately", "past", "future", "soon", "current",
-                "moment");
-        put(PART_OF_DAY, "morning", "afternoon", "evening", "night", "tonight");
+                "moment", "these");
+        for (PartOfDay part : PartOfDay.values()) {
+            WORDS.put(part.word(), PART_OF_DAY);
+        }
+        put(PART_OF_DAY, "tonight");
         put(SEASON, "spring", "summer", "autumn", "fall", "winter");
         put(QUARTER, "quarter");
         put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");

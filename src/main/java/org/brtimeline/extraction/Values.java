@@ -1,15 +1,34 @@
 package org.brtimeline.extraction;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import org.brtimeline.base.DatePrecision;
-import org.brtimeline.base.DateQualifier;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 
 /** Writes TIMEX3 values and works out the days a value covers. */
 final class Values {
 
     private Values() {
+    }
+
+    /**
+     * The day, or null when the calendar has none such ("February 30", "April 31", month 13):
+     * text can name impossible dates, and they are no expression rather than an exception.
+     */
+    static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** Whether the month has that day in some year (February 29 counts). */
+    static boolean isDayOfMonth(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).maxLength();
     }
 
     static TemporalExpression day(Match m, LocalDate day) {
@@ -37,9 +56,15 @@ final class Values {
     }
 
     static TemporalExpression week(Match m, LocalDate anyDay) {
-        LocalDate monday = anyDay.with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
         String value = String.format("%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return m.date(value, null, monday, monday.plusDays(6), Granularity.WEEK);
+    }
+
+    /** The Saturday and Sunday of the ISO week holding the day: {@code 2020-W36-WE}. */
+    static TemporalExpression weekend(Match m, LocalDate anyDay) {
+        TemporalExpression week = week(m, anyDay);
+        return m.date(week.value() + "-WE", null, week.latest().minusDays(1), week.latest(), Granularity.DAY);
     }
 
     static TemporalExpression decade(Match m, int firstYear) {
@@ -67,6 +92,20 @@ final class Values {
     static TemporalExpression quarter(Match m, int year, int quarter) {
         LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         return m.date(year + "-Q" + quarter, null, from, from.plusMonths(3).minusDays(1), Granularity.QUARTER);
+    }
+
+    /** The calendar quarter holding the day. */
+    static TemporalExpression quarterOf(Match m, LocalDate day) {
+        return quarter(m, day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /**
+     * The quarter a company's results published on the reference day are about, {@code yearsBefore}
+     * years back: results come out in the quarter after the one they report, so "the latest quarter"
+     * of a report of 1989-10-25 is 1989-Q3, and "a year ago" in it 1988-Q3.
+     */
+    static TemporalExpression reportedQuarter(Match m, int yearsBefore) {
+        return quarterOf(m, m.reference().minusMonths(3).minusYears(yearsBefore));
     }
 
     /** TIMEX3 duration unit letters; time units go after a T. */

@@ -2,7 +2,6 @@ package org.brtimeline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,13 +11,12 @@ import org.junit.jupiter.api.Test;
 /** The tagger finds and normalises the dates of the curated events in the five articles of the corpus. */
 class CorpusDatesTest {
 
-    private static final Path ARTICLES = Path.of("corpus", "articles");
+    private static final Path ARTICLES = CorpusArticle.FOLDER;
     private final TemporalTagger tagger = new TemporalTagger();
 
-    private List<TemporalExpression> tag(String slug, String published) throws IOException {
-        String file = Files.readString(ARTICLES.resolve(slug + ".txt"));
-        String text = file.substring(file.indexOf("\n---\n") + 5);
-        return tagger.tag(text, LocalDate.parse(published));
+    /** Against the given reference, which for two articles is a later day of the week their {@code published} names. */
+    private List<TemporalExpression> tag(String slug, String published) {
+        return tagger.tag(CorpusArticle.read(ARTICLES.resolve(slug + ".txt")).text(), LocalDate.parse(published));
     }
 
     private static TemporalExpression find(List<TemporalExpression> found, String text) {
@@ -37,7 +35,7 @@ class CorpusDatesTest {
     }
 
     @Test
-    void the_rferl_article_of_3_september_2020() throws IOException {
+    void the_rferl_article_of_3_september_2020() {
         var found = tag("rferl-russian-pm-in-minsk-2020-09-03", "2020-09-03");
         expect(found, "September 03, 2020", "2020-09-03");
         expect(found, "August 9", "2020-08-09");
@@ -52,7 +50,7 @@ class CorpusDatesTest {
     }
 
     @Test
-    void the_epoch_times_article_of_19_december_2022() throws IOException {
+    void the_epoch_times_article_of_19_december_2022() {
         var found = tag("epoch-times-putin-arrives-in-minsk-2022-12-19", "2022-12-19");
         expect(found, "Dec. 19", "2022-12-19");
         expect(found, "2019", "2019");
@@ -70,7 +68,7 @@ class CorpusDatesTest {
     }
 
     @Test
-    void the_digest_of_24_to_30_april_2023() throws IOException {
+    void the_digest_of_24_to_30_april_2023() {
         var found = tag("situation-in-belarus-2023-04-24-union-state-region", "2023-04-30");
         expectDays(found, "April 24 – April 30, 2023", "2023-04-24", "2023-04-30");
         expect(found, "April 28th", "2023-04-28");
@@ -81,7 +79,7 @@ class CorpusDatesTest {
     }
 
     @Test
-    void the_tv3_interview_of_the_week_of_14_september_2020() throws IOException {
+    void the_tv3_interview_of_the_week_of_14_september_2020() {
         var found = tag("tv3-neliupsiene-putin-does-not-want-such-an-example", "2020-09-14");
         expect(found, "Monday", "2020-09-14");
         expect(found, "August 9", "2020-08-09");
@@ -92,7 +90,7 @@ class CorpusDatesTest {
     }
 
     @Test
-    void the_rt_article_of_september_2020() throws IOException {
+    void the_rt_article_of_september_2020() {
         var found = tag("rt-kiev-worried-by-minsk-moscow-rapprochement", "2020-09-10");
         expect(found, "August 9", "2020-08-09");
         expect(found, "August 15", "2020-08-15");
@@ -109,6 +107,6 @@ class CorpusDatesTest {
 
     @Test
     void the_articles_are_where_the_tests_expect_them() {
-        assertThat(ARTICLES).isDirectory();
+        assertThat(Files.isDirectory(ARTICLES)).as("corpus/articles, read relative to the project folder").isTrue();
     }
 }

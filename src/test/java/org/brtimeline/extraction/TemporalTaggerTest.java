@@ -95,6 +95,34 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void parts_of_days_are_times_on_their_day_and_sets_when_every_day() {
+        assertThat(only("The minister spoke on Monday morning.").value()).isEqualTo("2020-08-31TMO");
+        assertThat(only("He spoke this morning.").value()).isEqualTo("2020-09-03TMO");
+        assertThat(only("They met yesterday evening.").value()).isEqualTo("2020-09-02TEV");
+        assertThat(only("He will speak tonight.").value()).isEqualTo("2020-09-03TNI");
+        TemporalExpression afternoons = only("Protesters gather every afternoon.");
+        assertThat(afternoons.type()).isEqualTo(TimexType.SET);
+        assertThat(afternoons.value()).isEqualTo("TAF");
+    }
+
+    @Test
+    void clock_times_are_written_on_the_24_hour_clock_on_their_day() {
+        assertThat(only("Polls closed at 8 p.m. local time.").value()).isEqualTo("2020-09-03T20:00");
+        assertThat(only("The curfew began at 12:30 am sharp.").value()).isEqualTo("2020-09-03T00:30");
+        assertThat(only("He arrived at 10 a.m. yesterday.").value()).isEqualTo("2020-09-02T10:00");
+        assertThat(only("Talks resumed at noon Tuesday.").value()).isEqualTo("2020-09-01T12:00");
+        assertThat(tagger.tag("It started at 13 pm.", THURSDAY)).as("no 13 on a 12-hour clock").isEmpty();
+    }
+
+    @Test
+    void a_results_report_compares_the_quarter_before_publication_with_the_same_quarter_a_year_earlier() {
+        List<TemporalExpression> found = tagger.tag("Profit rose 5% in the latest quarter from a year earlier.",
+                LocalDate.of(1989, 10, 25));
+
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1989-Q3", "1988-Q3");
+    }
+
+    @Test
     void ages_are_not_durations() {
         assertThat(tagger.tag("A 44-year-old man and his 6-year-old son.", THURSDAY)).isEmpty();
     }

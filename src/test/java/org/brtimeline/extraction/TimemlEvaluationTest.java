@@ -3,6 +3,9 @@ package org.brtimeline.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,16 @@ class TimemlEvaluationTest {
 
         assertThat(s.relaxedRecall()).isEqualTo(0.75);
         assertThat(s.valueAccuracy()).isCloseTo(1.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void the_report_prints_how_many_exceptions_the_rules_threw() {
+        TimemlEvaluation.Report report = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        TimemlEvaluation.print(report, new PrintStream(out, true, StandardCharsets.UTF_8), false);
+
+        assertThat(report.ruleExceptions()).isEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("exceptions thrown by the rules: 0");
     }
 }
