@@ -17,8 +17,8 @@ import org.brtimeline.corpus.ImportArticlesCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
@@ -58,16 +58,17 @@ public class Application implements AppShellConfigurator {
             return OptionalInt.empty();
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return OptionalInt.of(switch (args[0]) {
-            case "import-articles" -> importArticles(rest.toArray(String[]::new));
-            case "extract" -> ExtractCommand.run(rest, out);
-            case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
-            default -> {
-                err.println("Unknown command '" + args[0] + "'.");
-                err.println(USAGE);
-                yield 2;
-            }
-        });
+        return OptionalInt.of(
+                switch (args[0]) {
+                    case "import-articles" -> importArticles(rest.toArray(String[]::new));
+                    case "extract" -> ExtractCommand.run(rest, out);
+                    case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
+                    default -> {
+                        err.println("Unknown command '" + args[0] + "'.");
+                        err.println(USAGE);
+                        yield 2;
+                    }
+                });
     }
 
     /**
@@ -77,14 +78,17 @@ public class Application implements AppShellConfigurator {
      */
     static int importArticles(String[] args) {
         if (args.length < 1 || args[0].startsWith("--")) {
-            System.err.println("usage: import-articles <folder of article files in the corpus format> [--spring.option=value ...]");
+            System.err.println(
+                    "usage: import-articles <folder of article files in the corpus format> [--spring.option=value ...]");
             return 2;
         }
         List<String> springArguments = new ArrayList<>(Arrays.stream(args, 1, args.length)
-                .filter(a -> !a.startsWith("--server.port=")).toList());
+                .filter(a -> !a.startsWith("--server.port="))
+                .toList());
         springArguments.add("--server.port=-1");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .logStartupInfo(false).run(springArguments.toArray(String[]::new))) {
+                .logStartupInfo(false)
+                .run(springArguments.toArray(String[]::new))) {
             return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
         }
     }

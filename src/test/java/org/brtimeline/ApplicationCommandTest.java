@@ -16,15 +16,20 @@ class ApplicationCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private OptionalInt run(String... args) throws IOException {
-        return Application.runCommand(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Application.runCommand(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void a_misspelt_command_exits_with_the_usage_instead_of_starting_the_web_server() throws IOException {
         assertThat(run("generat")).hasValue(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'generat'").contains("usage:")
-                .contains("import-articles").contains("evaluate-timeml");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Unknown command 'generat'")
+                .contains("usage:")
+                .contains("import-articles")
+                .contains("evaluate-timeml");
     }
 
     @Test

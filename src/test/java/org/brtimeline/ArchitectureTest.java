@@ -25,19 +25,35 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
     /** The features: every top-level package of the application, computed, so that a new one is covered at once. */
-    private static final List<String> FEATURES = CLASSES.stream().map(JavaClass::getPackageName)
+    private static final List<String> FEATURES = CLASSES.stream()
+            .map(JavaClass::getPackageName)
             .filter(name -> name.startsWith(ROOT + "."))
             .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
-            .distinct().sorted().toList();
+            .distinct()
+            .sorted()
+            .toList();
 
     private static String[] featuresOtherThan(String... allowed) {
-        return FEATURES.stream().filter(f -> !List.of(allowed).contains(f)).map(f -> ROOT + "." + f + "..").toArray(String[]::new);
+        return FEATURES.stream()
+                .filter(f -> !List.of(allowed).contains(f))
+                .map(f -> ROOT + "." + f + "..")
+                .toArray(String[]::new);
     }
 
     @Test
     void the_features_are_found_from_the_packages() {
-        assertThat(FEATURES).contains("base", "source", "chronology", "timeline", "reader", "extraction", "review", "editing",
-                "corpus", "security");
+        assertThat(FEATURES)
+                .contains(
+                        "base",
+                        "source",
+                        "chronology",
+                        "timeline",
+                        "reader",
+                        "extraction",
+                        "review",
+                        "editing",
+                        "corpus",
+                        "security");
     }
 
     @Test
@@ -48,45 +64,73 @@ class ArchitectureTest {
     /** The web security configuration is wiring: it must name the login view, and nothing else may. */
     @Test
     void the_domain_and_services_never_depend_on_views_or_controllers() {
-        noClasses().that().resideOutsideOfPackages(ROOT + "..ui..", ROOT + "..api..")
-                .and().areNotAnnotatedWith(org.springframework.security.config.annotation.web.configuration.EnableWebSecurity.class)
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + "..ui..", ROOT + "..api..")
+                .and()
+                .areNotAnnotatedWith(
+                        org.springframework.security.config.annotation.web.configuration.EnableWebSecurity.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
                 .check(CLASSES);
     }
 
     @Test
     void the_base_package_depends_on_no_feature() {
-        noClasses().that().resideInAPackage(ROOT + ".base..")
-                .should().dependOnClassesThat().resideInAnyPackage(featuresOtherThan("base"))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresOtherThan("base"))
                 .check(CLASSES);
     }
 
     @Test
     void articles_know_no_other_feature() {
-        noClasses().that().resideInAPackage(ROOT + ".source..")
-                .should().dependOnClassesThat().resideInAnyPackage(featuresOtherThan("base", "source"))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".source..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresOtherThan("base", "source"))
                 .check(CLASSES);
     }
 
     @Test
     void the_date_tagger_depends_on_nothing_from_spring_jpa_or_vaadin_nor_on_other_features() {
-        noClasses().that().resideInAPackage(ROOT + ".extraction..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..",
-                        "com.vaadin..")
-                .orShould().dependOnClassesThat().resideInAnyPackage(featuresOtherThan("base", "extraction"))
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".extraction..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "com.vaadin..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresOtherThan("base", "extraction"))
                 .check(CLASSES);
     }
 
     @Test
     void views_and_controllers_never_touch_repositories() {
-        noClasses().that().resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void repositories_are_internal_to_their_feature() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
@@ -94,9 +138,11 @@ class ArchitectureTest {
         Path sources = Path.of("src/main/java", ROOT.replace('.', '/'));
         try (Stream<Path> folders = Files.walk(sources)) {
             assertThat(folders.filter(Files::isDirectory)
-                    .filter(folder -> hasJava(folder))
-                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
-                    .map(Path::toString).toList()).isEmpty();
+                            .filter(folder -> hasJava(folder))
+                            .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                            .map(Path::toString)
+                            .toList())
+                    .isEmpty();
         }
     }
 

@@ -36,7 +36,8 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Skips the browser tests where no Chromium is installed, except on CI (CI=true), where that is a failure. */
     public static BrowserSession start() {
-        String missing = "no Chromium at " + CHROMIUM + ". Install it with `apt-get install -y chromium` (as .ci/run does).";
+        String missing =
+                "no Chromium at " + CHROMIUM + ". Install it with `apt-get install -y chromium` (as .ci/run does).";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             if (!Files.isExecutable(CHROMIUM)) {
                 throw new IllegalStateException("The browser tests cannot run on CI: " + missing);
@@ -46,9 +47,18 @@ public final class BrowserSession implements AutoCloseable {
         // A cold server on a busy 2-core CI machine can take several seconds for its first pages.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Playwright playwright = Playwright.create();
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         return new BrowserSession(playwright, browser);
     }
 

@@ -21,15 +21,16 @@ public final class BrowserlessUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
 
-    private BrowserlessUi() {
-    }
+    private BrowserlessUi() {}
 
     public static void openAnonymously(ApplicationContext context) {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     public static void openAs(ApplicationContext context, String username, String... roles) {
-        var authorities = Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        var authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
         var authentication = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         openAnonymously(context);

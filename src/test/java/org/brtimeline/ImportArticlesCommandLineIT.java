@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.ServerSocket;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,8 @@ class ImportArticlesCommandLineIT {
     Path folder;
 
     @Test
-    void the_command_opens_no_port_and_imports_the_folder_into_the_database_it_is_given_while_8080_is_taken() throws Exception {
+    void the_command_opens_no_port_and_imports_the_folder_into_the_database_it_is_given_while_8080_is_taken()
+            throws Exception {
         Files.writeString(folder.resolve("new.txt"), """
                 ---
                 slug: "command-line-test-article"
@@ -54,7 +55,8 @@ class ImportArticlesCommandLineIT {
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("1 imported, 0 skipped, 0 failed");
         assertThat(exit).isZero();
         try (Connection db = DriverManager.getConnection(DATABASE, "sa", "");
-             ResultSet found = db.createStatement().executeQuery("select title from article where slug = 'command-line-test-article'")) {
+                ResultSet found = db.createStatement()
+                        .executeQuery("select title from article where slug = 'command-line-test-article'")) {
             assertThat(found.next()).isTrue();
             assertThat(found.getString(1)).isEqualTo("A test article for the command line");
         }
@@ -62,7 +64,8 @@ class ImportArticlesCommandLineIT {
 
     @Test
     void without_a_folder_the_command_says_how_to_use_it() {
-        assertThat(runCommand(new ByteArrayOutputStream(), "--spring.main.banner-mode=off")).isEqualTo(2);
+        assertThat(runCommand(new ByteArrayOutputStream(), "--spring.main.banner-mode=off"))
+                .isEqualTo(2);
     }
 
     /** Holds the port for the test; when something else holds it already, the condition is the same. */

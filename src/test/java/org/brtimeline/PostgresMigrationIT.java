@@ -48,17 +48,21 @@ class PostgresMigrationIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ChronologyService chronology;
+
     @Autowired
     ReaderService reader;
+
     @Autowired
     org.brtimeline.timeline.TimelineService timelines;
 
     @Test
     void the_migrations_run_on_postgresql() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                .isPositive();
     }
 
     @Test
@@ -69,22 +73,29 @@ class PostgresMigrationIT {
         assertThat(events).hasSize(TestCorpus.curatedEvents());
         events.forEach(event -> event.evidence().forEach(evidence -> {
             String text = reader.article(evidence.articleSlug()).orElseThrow().text();
-            assertThat(text.substring(evidence.startOffset(), evidence.endOffset())).isEqualTo(evidence.quote());
+            assertThat(text.substring(evidence.startOffset(), evidence.endOffset()))
+                    .isEqualTo(evidence.quote());
         }));
     }
 
     @Test
     void searching_and_windows_work_on_postgresql() {
-        assertThat(chronology.search(EventQuery.window(null, null, "mishustin"), 0, 10).items())
-                .extracting(e -> e.title()).contains("Russian Prime Minister Mishustin visits Minsk");
-        assertThat(chronology.count(EventQuery.window(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5), null)))
+        assertThat(chronology
+                        .search(EventQuery.window(null, null, "mishustin"), 0, 10)
+                        .items())
+                .extracting(e -> e.title())
+                .contains("Russian Prime Minister Mishustin visits Minsk");
+        assertThat(chronology.count(EventQuery.window(
+                        java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5), null)))
                 .isEqualTo(9);
     }
 
     @Test
     void the_timeline_counts_per_year_and_month_on_postgresql() {
-        var years = timelines.window(EventQuery.window(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2023, 12, 31), null), 10);
-        var fourYears = EventQuery.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31), null);
+        var years = timelines.window(
+                EventQuery.window(java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2023, 12, 31), null), 10);
+        var fourYears =
+                EventQuery.window(java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2023, 12, 31), null);
         var months = timelines.window(fourYears, 10);
 
         assertThat(years.clustered()).isTrue();

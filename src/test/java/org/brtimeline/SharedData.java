@@ -13,15 +13,16 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path require(String folder) {
         Path path = Path.of(folder);
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             assertThat(path).as(folder + " must be present on CI").isDirectory();
         } else {
-            assumeThat(Files.isDirectory(path)).as(folder + " is not beside the repository: test skipped").isTrue();
+            assumeThat(Files.isDirectory(path))
+                    .as(folder + " is not beside the repository: test skipped")
+                    .isTrue();
         }
         return path;
     }

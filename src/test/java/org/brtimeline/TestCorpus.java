@@ -14,8 +14,7 @@ import java.io.UncheckedIOException;
  */
 public final class TestCorpus {
 
-    private TestCorpus() {
-    }
+    private TestCorpus() {}
 
     /** The number of curated events in {@code corpus/events.yaml}: every one is imported as a published event. */
     public static int curatedEvents() {

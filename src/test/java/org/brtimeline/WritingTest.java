@@ -17,5 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:timeline-writing;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-public @interface WritingTest {
-}
+public @interface WritingTest {}

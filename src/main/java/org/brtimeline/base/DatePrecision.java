@@ -7,7 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How exactly a date is known: the calendar unit it names. Shared by events and publication dates. */
 public enum DatePrecision {
-    DAY, WEEK, MONTH, YEAR;
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR;
 
     /** The first day of the unit that contains {@code day}. */
     public LocalDate firstDayOfUnit(LocalDate day) {

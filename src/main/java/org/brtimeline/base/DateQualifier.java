@@ -17,7 +17,12 @@ import java.util.Optional;
  * placed at all.
  */
 public enum DateQualifier {
-    EARLY, MID, LATE, ABOUT, BEFORE, AFTER;
+    EARLY,
+    MID,
+    LATE,
+    ABOUT,
+    BEFORE,
+    AFTER;
 
     /** Early, mid and late divide a month or a year into thirds; they make no sense for a day or a week. */
     public boolean dividesTheUnit() {
@@ -33,7 +38,8 @@ public enum DateQualifier {
             return Optional.empty();
         }
         if (precision != DatePrecision.MONTH && precision != DatePrecision.YEAR) {
-            return Optional.of(code() + " needs a month or a year, not a " + (precision == null ? "date" : precision.code()));
+            return Optional.of(
+                    code() + " needs a month or a year, not a " + (precision == null ? "date" : precision.code()));
         }
         if (range) {
             return Optional.of(code() + " applies to a single month or year, not a range");

@@ -1,6 +1,5 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import org.brtimeline.base.InvalidValueException;
 
 /** A person, state or organisation that events involve; shared by all events, with the spellings articles use. */
 @Entity
@@ -39,8 +39,7 @@ public class Actor {
     @Column(name = "alias", nullable = false, length = MAX_NAME)
     private Set<String> aliases = new TreeSet<>();
 
-    protected Actor() {
-    }
+    protected Actor() {}
 
     Actor(String name, ActorKind kind, Collection<String> aliases) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
@@ -51,13 +50,16 @@ public class Actor {
         }
         this.name = name.strip();
         this.kind = kind;
-        aliases.stream().map(String::strip).filter(alias -> !alias.isEmpty() && !alias.equals(this.name))
+        aliases.stream()
+                .map(String::strip)
+                .filter(alias -> !alias.isEmpty() && !alias.equals(this.name))
                 .forEach(this.aliases::add);
     }
 
     /** Whether the actor goes by this name or spelling. */
     public boolean isCalled(String nameOrAlias) {
-        return name.equalsIgnoreCase(nameOrAlias) || aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(nameOrAlias));
+        return name.equalsIgnoreCase(nameOrAlias)
+                || aliases.stream().anyMatch(alias -> alias.equalsIgnoreCase(nameOrAlias));
     }
 
     public Long id() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What an actor is. */
 public enum ActorKind {
-    PERSON, STATE, ORGANISATION;
+    PERSON,
+    STATE,
+    ORGANISATION;
 
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The thread of relations an event belongs to; the timeline gives each a lane and a colour. */
 public enum Category {
-    DIPLOMACY, MILITARY, POLITICS, PROTEST, REPRESSION, ECONOMY, STATEMENT;
+    DIPLOMACY,
+    MILITARY,
+    POLITICS,
+    PROTEST,
+    REPRESSION,
+    ECONOMY,
+    STATEMENT;
 
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue

@@ -1,10 +1,10 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,7 +24,12 @@ public class ChronologyEditor {
     private final EventHistory history;
     private final Clock clock;
 
-    ChronologyEditor(EventRepository events, ActorRepository actors, ArticleService articles, EventHistory history, Clock clock) {
+    ChronologyEditor(
+            EventRepository events,
+            ActorRepository actors,
+            ArticleService articles,
+            EventHistory history,
+            Clock clock) {
         this.events = events;
         this.actors = actors;
         this.articles = articles;
@@ -76,8 +81,9 @@ public class ChronologyEditor {
     @Transactional
     public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
         Actor actor = new Actor(name, kind, aliases);
-        if (actors.findAllByOrderByNameAsc().stream().anyMatch(a -> a.isCalled(actor.name())
-                || actor.aliases().stream().anyMatch(a::isCalled))) {
+        if (actors.findAllByOrderByNameAsc().stream()
+                .anyMatch(a ->
+                        a.isCalled(actor.name()) || actor.aliases().stream().anyMatch(a::isCalled))) {
             throw new InvalidValueException("name", "an actor called '" + actor.name() + "' exists");
         }
         return actors.save(actor).ref();
@@ -90,7 +96,8 @@ public class ChronologyEditor {
     }
 
     private Article article(String slug) {
-        return articles.find(slug).orElseThrow(() -> new InvalidValueException("evidence", "unknown article '" + slug + "'"));
+        return articles.find(slug)
+                .orElseThrow(() -> new InvalidValueException("evidence", "unknown article '" + slug + "'"));
     }
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
@@ -112,7 +119,9 @@ public class ChronologyEditor {
     @Transactional
     public EventDetails removeEvidence(long eventId, long evidenceId) {
         Event event = event(eventId);
-        Evidence evidence = event.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
+        Evidence evidence = event.evidence().stream()
+                .filter(e -> e.id() == evidenceId)
+                .findFirst()
                 .orElseThrow(() -> new InvalidValueException("evidence", "the event has no evidence " + evidenceId));
         event.removeEvidence(evidence);
         event.touch(clock.instant());
@@ -175,7 +184,9 @@ public class ChronologyEditor {
 
     @Transactional(readOnly = true)
     public List<EventDetails> deleted() {
-        return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream().map(EventDetails::of).toList();
+        return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream()
+                .map(EventDetails::of)
+                .toList();
     }
 
     private void apply(Event event, EventDraft draft) {
@@ -183,7 +194,8 @@ public class ChronologyEditor {
         event.summarise(draft.getSummary());
         event.categorise(draft.getCategory());
         event.redate(draft.date());
-        List<Long> actorIds = draft.getActors().stream().map(EventDetails.ActorRef::id).toList();
+        List<Long> actorIds =
+                draft.getActors().stream().map(EventDetails.ActorRef::id).toList();
         event.involve(new HashSet<>(actors.findAllById(actorIds)));
         event.locate(draft.placeList());
         if (draft.getStatus() == EventStatus.PUBLISHED) {
@@ -216,6 +228,7 @@ public class ChronologyEditor {
 
     /** The names of the fields that differ between what the editor started from and what is stored now. */
     public static List<String> changesBetween(EventDetails before, EventDetails now) {
-        return EventSnapshot.of(now).changesSince(EventSnapshot.of(before)).stream().collect(Collectors.toList());
+        return EventSnapshot.of(now).changesSince(EventSnapshot.of(before)).stream()
+                .collect(Collectors.toList());
     }
 }

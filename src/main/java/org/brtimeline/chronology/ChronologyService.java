@@ -1,10 +1,10 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.brtimeline.base.InvalidValueException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,8 @@ public class ChronologyService {
             // Far past any chronology (and past what the database driver takes as an offset): an empty page.
             return new EventPage(List.of(), count(query), page, size);
         }
-        Page<Event> found = events.findAll(EventSpecifications.matching(query),
+        Page<Event> found = events.findAll(
+                EventSpecifications.matching(query),
                 PageRequest.of(page, size, EventSpecifications.chronological(query)));
         return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
     }
@@ -68,10 +69,14 @@ public class ChronologyService {
         if (offset < 0 || limit < 1) {
             throw new InvalidValueException("offset", "must be 0 or more, limit: 1 or more");
         }
-        var order = newestFirst ? EventSpecifications.chronological(query).descending() : EventSpecifications.chronological(query);
+        var order = newestFirst
+                ? EventSpecifications.chronological(query).descending()
+                : EventSpecifications.chronological(query);
         var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
         // A slice, not a page: a page counts every matching event again whenever it comes back full.
-        return events.findBy(EventSpecifications.matching(query), q -> q.slice(window)).map(EventDetails::of).getContent();
+        return events.findBy(EventSpecifications.matching(query), q -> q.slice(window))
+                .map(EventDetails::of)
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -82,17 +87,32 @@ public class ChronologyService {
     /** A published event by id; drafts are not visible to readers. */
     @Transactional(readOnly = true)
     public Optional<EventDetails> find(long id) {
-        return events.findById(id).filter(e -> e.status() == EventStatus.PUBLISHED).map(EventDetails::of);
+        return events.findById(id)
+                .filter(e -> e.status() == EventStatus.PUBLISHED)
+                .map(EventDetails::of);
     }
 
     /** Every quoted range of an article that supports a published event, in text order, with the event's date label. */
     @Transactional(readOnly = true)
     public List<ArticleEvidence> evidenceInArticle(String slug) {
         List<ArticleEvidence> ranges = events.evidenceIn(slug);
-        Map<Long, String> labels = events.findAllById(ranges.stream().map(ArticleEvidence::eventId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Event::id, e -> e.date().label()));
-        return ranges.stream().map(r -> new ArticleEvidence(r.evidenceId(), r.eventId(), r.eventTitle(), labels.get(r.eventId()),
-                r.startOffset(), r.endOffset())).toList();
+        Map<Long, String> labels =
+                events
+                        .findAllById(ranges.stream()
+                                .map(ArticleEvidence::eventId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Event::id, e -> e.date().label()));
+        return ranges.stream()
+                .map(r -> new ArticleEvidence(
+                        r.evidenceId(),
+                        r.eventId(),
+                        r.eventTitle(),
+                        labels.get(r.eventId()),
+                        r.startOffset(),
+                        r.endOffset()))
+                .toList();
     }
 
     /** Where a merged event's permalink leads: the event that absorbed it. */
@@ -119,9 +139,12 @@ public class ChronologyService {
     public List<EventDetails.ActorRef> actorsMentionedIn(String text) {
         return actors.findAllByOrderByNameAsc().stream()
                 .filter(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()), a.aliases().stream())
-                        .anyMatch(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")
-                                .matcher(text).find()))
-                .map(Actor::ref).toList();
+                        .anyMatch(n -> java.util.regex.Pattern.compile(
+                                        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")
+                                .matcher(text)
+                                .find()))
+                .map(Actor::ref)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +155,9 @@ public class ChronologyService {
     /** The actor that goes by this name or spelling. */
     @Transactional(readOnly = true)
     public Optional<EventDetails.ActorRef> actorCalled(String nameOrAlias) {
-        return actors.findAllByOrderByNameAsc().stream().filter(a -> a.isCalled(nameOrAlias)).findFirst().map(Actor::ref);
+        return actors.findAllByOrderByNameAsc().stream()
+                .filter(a -> a.isCalled(nameOrAlias))
+                .findFirst()
+                .map(Actor::ref);
     }
 }

@@ -12,8 +12,7 @@ final class DateLabels {
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
-    private DateLabels() {
-    }
+    private DateLabels() {}
 
     static String label(EventDate date) {
         String plain = plain(date);

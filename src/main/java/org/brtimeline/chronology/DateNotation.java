@@ -20,11 +20,9 @@ public final class DateNotation {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     /** A parsed notation: the first day of the unit it names and the unit's precision. */
-    public record Parsed(LocalDate firstDay, DatePrecision precision) {
-    }
+    public record Parsed(LocalDate firstDay, DatePrecision precision) {}
 
-    private DateNotation() {
-    }
+    private DateNotation() {}
 
     public static Parsed parse(String notation) {
         String value = notation == null ? "" : notation.strip();
@@ -51,7 +49,8 @@ public final class DateNotation {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + value + "' is not a real date: " + e.getMessage());
         }
-        throw new IllegalArgumentException("'" + value + "' is not a date; write 2020-08-09, 2020-W35, 2020-08 or 2020");
+        throw new IllegalArgumentException(
+                "'" + value + "' is not a date; write 2020-08-09, 2020-W35, 2020-08 or 2020");
     }
 
     private static int num(Matcher m, int group) {

@@ -1,6 +1,5 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.Article;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -70,7 +70,9 @@ public class Event {
 
     @ManyToMany
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @JoinTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"),
+    @JoinTable(
+            name = "event_actor",
+            joinColumns = @JoinColumn(name = "event_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name")
     private Set<Actor> actors = new LinkedHashSet<>();
@@ -104,8 +106,7 @@ public class Event {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     Event(String title, Category category, EventDate date, Instant now) {
         rename(title);
@@ -152,7 +153,11 @@ public class Event {
     }
 
     void locate(List<String> newPlaces) {
-        List<String> cleaned = newPlaces.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct().toList();
+        List<String> cleaned = newPlaces.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .distinct()
+                .toList();
         cleaned.stream().filter(p -> p.length() > MAX_PLACE).findAny().ifPresent(p -> {
             throw new InvalidValueException("places", "a place is at most " + MAX_PLACE + " characters");
         });
@@ -219,7 +224,8 @@ public class Event {
             throw new InvalidValueException("merge", "'" + other.title + "' is already merged or deleted");
         }
         for (Evidence e : other.evidence) {
-            if (evidence.stream().noneMatch(mine -> mine.quotesTheSameAs(e.article(), e.startOffset(), e.endOffset()))) {
+            if (evidence.stream()
+                    .noneMatch(mine -> mine.quotesTheSameAs(e.article(), e.startOffset(), e.endOffset()))) {
                 addEvidence(e.article(), e.startOffset(), e.endOffset());
             }
         }
@@ -234,9 +240,11 @@ public class Event {
 
     /** Replaces the evidence with the given ranges, keeping what is already cited (used when restoring a revision). */
     void citeExactly(List<Evidence> ranges) {
-        evidence.removeIf(mine -> ranges.stream().noneMatch(r -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset())));
+        evidence.removeIf(mine ->
+                ranges.stream().noneMatch(r -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset())));
         for (Evidence r : ranges) {
-            if (evidence.stream().noneMatch(mine -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset()))) {
+            if (evidence.stream()
+                    .noneMatch(mine -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset()))) {
                 addEvidence(r.article(), r.startOffset(), r.endOffset());
             }
         }

@@ -25,7 +25,8 @@ class EventBuckets {
     }
 
     List<DateBucket> count(EventQuery query, BucketSize granularity) {
-        // Hibernate's year()/month() render as extract(...), which PostgreSQL knows; a plain function("year") does not exist there.
+        // Hibernate's year()/month() render as extract(...), which PostgreSQL knows; a plain function("year") does not
+        // exist there.
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Event> root = cq.from(Event.class);
@@ -35,10 +36,14 @@ class EventBuckets {
         cq.where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
         switch (granularity) {
             case YEAR -> cq.multiselect(year, cb.count(root)).groupBy(year).orderBy(cb.asc(year));
-            case MONTH -> cq.multiselect(year, month, cb.count(root)).groupBy(year, month).orderBy(cb.asc(year), cb.asc(month));
-            case DAY -> cq.multiselect(earliest, cb.count(root)).groupBy(earliest).orderBy(cb.asc(earliest));
+            case MONTH ->
+                cq.multiselect(year, month, cb.count(root)).groupBy(year, month).orderBy(cb.asc(year), cb.asc(month));
+            case DAY ->
+                cq.multiselect(earliest, cb.count(root)).groupBy(earliest).orderBy(cb.asc(earliest));
         }
-        return entityManager.createQuery(cq).getResultList().stream().map(row -> bucket(row, granularity)).toList();
+        return entityManager.createQuery(cq).getResultList().stream()
+                .map(row -> bucket(row, granularity))
+                .toList();
     }
 
     /** The first and last possible day of the matching events and their number, in one aggregate query; empty when none match. */
@@ -52,7 +57,9 @@ class EventBuckets {
                 .where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
         Object[] row = entityManager.createQuery(cq).getSingleResult();
         long count = ((Number) row[2]).longValue();
-        return count == 0 ? Optional.empty() : Optional.of(new DateBucket((LocalDate) row[0], (LocalDate) row[1], count));
+        return count == 0
+                ? Optional.empty()
+                : Optional.of(new DateBucket((LocalDate) row[0], (LocalDate) row[1], count));
     }
 
     private static DateBucket bucket(Object[] row, BucketSize granularity) {

@@ -1,13 +1,13 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
-import org.brtimeline.base.DateQualifier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
+import org.brtimeline.base.InvalidValueException;
 
 /**
  * When an event happened, with honest precision: a start (and, for a range, an end) at a
@@ -54,8 +54,7 @@ public class EventDate {
     @Column(name = "date_note", length = MAX_NOTE)
     private String note;
 
-    protected EventDate() {
-    }
+    protected EventDate() {}
 
     private EventDate(LocalDate start, LocalDate end, DatePrecision precision, DateQualifier qualifier) {
         this.start = start;
@@ -113,8 +112,10 @@ public class EventDate {
 
     private static void requireAligned(String field, LocalDate day, DatePrecision precision) {
         if (!precision.isAligned(day)) {
-            throw new InvalidValueException(field, "a " + precision.code() + "-precision date is the first day of its "
-                    + precision.code() + " (" + precision.firstDayOfUnit(day) + "), not " + day);
+            throw new InvalidValueException(
+                    field,
+                    "a " + precision.code() + "-precision date is the first day of its " + precision.code() + " ("
+                            + precision.firstDayOfUnit(day) + "), not " + day);
         }
     }
 

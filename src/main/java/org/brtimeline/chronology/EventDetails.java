@@ -37,8 +37,7 @@ public record EventDetails(
     }
 
     /** An actor as named on an event. */
-    public record ActorRef(long id, String name, ActorKind kind) {
-    }
+    public record ActorRef(long id, String name, ActorKind kind) {}
 
     /** One piece of evidence with what a reader needs to open it in the article. */
     public record EvidenceDetails(
@@ -52,22 +51,45 @@ public record EventDetails(
             int startOffset,
             int endOffset,
             Integer passage,
-            String readerUrl) {
-    }
+            String readerUrl) {}
 
     static EventDetails of(Event event) {
         EventDate date = event.date();
-        return new EventDetails(event.id(), event.title(), event.summary(), date.start(), date.end(), date.earliest(),
-                date.latest(), date.precision(), date.qualifier(), date.label(), date.wording(), date.basis(), date.note(),
-                event.category(), event.status(), event.actors().stream().map(Actor::ref).toList(),
-                event.places(), event.evidence().stream().map(EventDetails::evidenceOf).toList(), event.version());
+        return new EventDetails(
+                event.id(),
+                event.title(),
+                event.summary(),
+                date.start(),
+                date.end(),
+                date.earliest(),
+                date.latest(),
+                date.precision(),
+                date.qualifier(),
+                date.label(),
+                date.wording(),
+                date.basis(),
+                date.note(),
+                event.category(),
+                event.status(),
+                event.actors().stream().map(Actor::ref).toList(),
+                event.places(),
+                event.evidence().stream().map(EventDetails::evidenceOf).toList(),
+                event.version());
     }
 
     private static EvidenceDetails evidenceOf(Evidence evidence) {
         var article = evidence.article();
-        return new EvidenceDetails(evidence.id(), article.slug(), article.title(), article.publisher(),
-                article.published(), article.publishedPrecision(), evidence.quote(), evidence.startOffset(),
-                evidence.endOffset(), evidence.passageIndex().orElse(null),
+        return new EvidenceDetails(
+                evidence.id(),
+                article.slug(),
+                article.title(),
+                article.publisher(),
+                article.published(),
+                article.publishedPrecision(),
+                evidence.quote(),
+                evidence.startOffset(),
+                evidence.endOffset(),
+                evidence.passageIndex().orElse(null),
                 "/articles/" + article.slug() + "?evidence=" + evidence.id());
     }
 }

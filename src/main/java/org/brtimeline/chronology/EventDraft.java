@@ -1,6 +1,5 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.DateQualifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 
 /**
  * What an editor fills in for an event. The limits are the entity's, so the form and the

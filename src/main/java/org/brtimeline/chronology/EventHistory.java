@@ -1,10 +1,10 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.brtimeline.base.InvalidValueException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -23,7 +23,8 @@ class EventHistory {
     /** Every revision of the event, oldest first, each with what changed since the one before. */
     List<EventRevision> of(long eventId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forRevisionsOfEntity(Event.class, false, true)
                 .add(AuditEntity.id().eq(eventId))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -36,8 +37,12 @@ class EventHistory {
             RevisionType type = (RevisionType) row[2];
             EventSnapshot snapshot = EventSnapshot.of(state);
             List<String> changes = previous == null ? List.of("created") : snapshot.changesSince(previous);
-            revisions.add(new EventRevision(revision.id(), Instant.ofEpochMilli(revision.changedAt()), revision.username(),
-                    kind(type, previous == null), changes));
+            revisions.add(new EventRevision(
+                    revision.id(),
+                    Instant.ofEpochMilli(revision.changedAt()),
+                    revision.username(),
+                    kind(type, previous == null),
+                    changes));
             previous = snapshot;
         }
         return revisions;

@@ -1,8 +1,8 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Set;
+import org.brtimeline.base.InvalidValueException;
 
 /**
  * What a reader asks for: a date window (events whose possible dates overlap it), a text to find

@@ -5,19 +5,45 @@ import java.util.List;
 import java.util.Objects;
 
 /** The fields of an event that editors care about, for field-level differences between two versions. */
-record EventSnapshot(String title, String summary, String category, String status, String date, String wording,
-                     List<String> actors, List<String> places, List<String> evidence) {
+record EventSnapshot(
+        String title,
+        String summary,
+        String category,
+        String status,
+        String date,
+        String wording,
+        List<String> actors,
+        List<String> places,
+        List<String> evidence) {
 
     static EventSnapshot of(Event e) {
-        return new EventSnapshot(e.title(), e.summary(), e.category().code(), e.status().code(),
-                e.date().label(), e.date().wording(), e.actors().stream().map(Actor::name).toList(), e.places(),
-                e.evidence().stream().map(ev -> ev.article().slug() + " «" + ev.quote() + "»").toList());
+        return new EventSnapshot(
+                e.title(),
+                e.summary(),
+                e.category().code(),
+                e.status().code(),
+                e.date().label(),
+                e.date().wording(),
+                e.actors().stream().map(Actor::name).toList(),
+                e.places(),
+                e.evidence().stream()
+                        .map(ev -> ev.article().slug() + " «" + ev.quote() + "»")
+                        .toList());
     }
 
     static EventSnapshot of(EventDetails e) {
-        return new EventSnapshot(e.title(), e.summary(), e.category().code(), e.status().code(), e.label(), e.wording(),
-                e.actors().stream().map(EventDetails.ActorRef::name).toList(), e.places(),
-                e.evidence().stream().map(ev -> ev.articleSlug() + " «" + ev.quote() + "»").toList());
+        return new EventSnapshot(
+                e.title(),
+                e.summary(),
+                e.category().code(),
+                e.status().code(),
+                e.label(),
+                e.wording(),
+                e.actors().stream().map(EventDetails.ActorRef::name).toList(),
+                e.places(),
+                e.evidence().stream()
+                        .map(ev -> ev.articleSlug() + " «" + ev.quote() + "»")
+                        .toList());
     }
 
     /** "field: before → after" for every field that differs; an empty list when nothing does. */

@@ -16,10 +16,10 @@ import org.springframework.data.jpa.domain.Specification;
 final class EventSpecifications {
 
     /** Chronological order: by earliest possible day, then latest, then id so that pages are stable. */
-    static final Sort CHRONOLOGICAL = Sort.by(Event_.DATE + "." + EventDate_.EARLIEST, Event_.DATE + "." + EventDate_.LATEST, Event_.ID);
+    static final Sort CHRONOLOGICAL =
+            Sort.by(Event_.DATE + "." + EventDate_.EARLIEST, Event_.DATE + "." + EventDate_.LATEST, Event_.ID);
 
-    private EventSpecifications() {
-    }
+    private EventSpecifications() {}
 
     /**
      * {@link #CHRONOLOGICAL} for this query. When only published events match, the status (then one value) leads, which
@@ -52,14 +52,18 @@ final class EventSpecifications {
                 Subquery<Long> withActor = cq.subquery(Long.class);
                 Root<Event> e = withActor.from(Event.class);
                 var actor = e.join(Event_.actors);
-                withActor.select(e.get(Event_.id)).where(cb.equal(e, root), actor.get(Actor_.id).in(query.actorIds()));
+                withActor
+                        .select(e.get(Event_.id))
+                        .where(cb.equal(e, root), actor.get(Actor_.id).in(query.actorIds()));
                 all.add(cb.exists(withActor));
             }
             if (query.articleSlug() != null) {
                 Subquery<Long> cites = cq.subquery(Long.class);
                 Root<Evidence> ev = cites.from(Evidence.class);
-                cites.select(ev.get(Evidence_.id)).where(cb.equal(ev.get(Evidence_.event), root),
-                        cb.equal(ev.get(Evidence_.article).get(Article_.slug), query.articleSlug()));
+                cites.select(ev.get(Evidence_.id))
+                        .where(
+                                cb.equal(ev.get(Evidence_.event), root),
+                                cb.equal(ev.get(Evidence_.article).get(Article_.slug), query.articleSlug()));
                 all.add(cb.exists(cites));
             }
             return cb.and(all.toArray(Predicate[]::new));
@@ -67,11 +71,19 @@ final class EventSpecifications {
     }
 
     private static Predicate containsText(Root<Event> root, Subquery<Long> inQuotes, CriteriaBuilder cb, String text) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once per event.
+        String pattern = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once per
+        // event.
         Root<Evidence> ev = inQuotes.from(Evidence.class);
         inQuotes.select(ev.get(Evidence_.event).get(Event_.id)).where(like(cb, ev.get(Evidence_.quote), pattern));
-        return cb.or(like(cb, root.get(Event_.title), pattern), like(cb, root.get(Event_.summary), pattern), root.get(Event_.id).in(inQuotes));
+        return cb.or(
+                like(cb, root.get(Event_.title), pattern),
+                like(cb, root.get(Event_.summary), pattern),
+                root.get(Event_.id).in(inQuotes));
     }
 
     private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {

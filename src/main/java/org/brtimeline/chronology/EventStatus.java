@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * the event that absorbed it, and its permalink redirects there.
  */
 public enum EventStatus {
-    DRAFT, PUBLISHED, DELETED, MERGED;
+    DRAFT,
+    PUBLISHED,
+    DELETED,
+    MERGED;
 
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue

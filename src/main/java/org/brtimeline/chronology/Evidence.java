@@ -1,6 +1,5 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.Article;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -48,8 +48,7 @@ public class Evidence {
     @Column(name = "quote", nullable = false, length = MAX_QUOTE)
     private String quote;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     Evidence(Event event, Article article, int startOffset, int endOffset) {
         String text = article.textBetween(startOffset, endOffset);

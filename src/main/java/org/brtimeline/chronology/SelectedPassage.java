@@ -1,5 +1,4 @@
 package org.brtimeline.chronology;
 
 /** A range an editor selected in an article, to become evidence: {@code [start, end)} of its text. */
-public record SelectedPassage(String articleSlug, int start, int end) {
-}
+public record SelectedPassage(String articleSlug, int start, int end) {}

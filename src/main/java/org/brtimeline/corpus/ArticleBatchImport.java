@@ -15,14 +15,16 @@ import org.springframework.stereotype.Service;
 public class ArticleBatchImport {
 
     /** A file to import: its name (for messages) and its bytes. */
-    public record NamedFile(String name, byte[] bytes) {
-    }
+    public record NamedFile(String name, byte[] bytes) {}
 
     /** What happened to one file. */
-    public record Outcome(String file, Result result, String reason) {
-    }
+    public record Outcome(String file, Result result, String reason) {}
 
-    public enum Result { IMPORTED, SKIPPED, FAILED }
+    public enum Result {
+        IMPORTED,
+        SKIPPED,
+        FAILED
+    }
 
     /** Told after each file, for a progress bar. */
     public interface Progress {

@@ -1,8 +1,8 @@
 package org.brtimeline.corpus;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
@@ -24,10 +24,19 @@ record ArticleFile(String fileName, Metadata metadata, String text) {
             .build();
 
     /** The front matter. {@code sha256} guards the text against accidental edits. */
-    record Metadata(String slug, String title, String titleNote, String publisher, String publisherNote, String url,
-                    String language, LocalDate published, DatePrecision publishedPrecision, String publishedNote,
-                    String seed, String sha256) {
-    }
+    record Metadata(
+            String slug,
+            String title,
+            String titleNote,
+            String publisher,
+            String publisherNote,
+            String url,
+            String language,
+            LocalDate published,
+            DatePrecision publishedPrecision,
+            String publishedNote,
+            String seed,
+            String sha256) {}
 
     static ArticleFile parse(String fileName, String content) {
         if (!content.startsWith(FENCE)) {
@@ -54,13 +63,21 @@ record ArticleFile(String fileName, Metadata metadata, String text) {
             throw new CorpusException(fileName + ": slug, published and publishedPrecision are required");
         }
         if (metadata.sha256() != null && !metadata.sha256().equals(Article.checksumOf(text))) {
-            throw new CorpusException(fileName + ": the text does not match its sha256; an article's text must stay as published");
+            throw new CorpusException(
+                    fileName + ": the text does not match its sha256; an article's text must stay as published");
         }
     }
 
     ArticleDetails details() {
         String note = metadata.publishedNote();
-        return new ArticleDetails(metadata.slug(), metadata.title(), metadata.publisher(), metadata.url(),
-                metadata.language(), metadata.published(), metadata.publishedPrecision(), note);
+        return new ArticleDetails(
+                metadata.slug(),
+                metadata.title(),
+                metadata.publisher(),
+                metadata.url(),
+                metadata.language(),
+                metadata.published(),
+                metadata.publishedPrecision(),
+                note);
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 record Corpus(List<ArticleFile> articles, List<CuratedActor> actors, List<CuratedEvent> events) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     static Corpus read(String location) {
         String base = location.endsWith("/") ? location : location + "/";
@@ -35,8 +35,8 @@ record Corpus(List<ArticleFile> articles, List<CuratedActor> actors, List<Curate
             if (articles.isEmpty()) {
                 throw new CorpusException(base + "articles/: no article files (*.txt)");
             }
-            List<CuratedActor> actors = yaml(resolver.getResource(base + "actors.yaml"), new TypeReference<>() { });
-            List<CuratedEvent> events = yaml(resolver.getResource(base + "events.yaml"), new TypeReference<>() { });
+            List<CuratedActor> actors = yaml(resolver.getResource(base + "actors.yaml"), new TypeReference<>() {});
+            List<CuratedEvent> events = yaml(resolver.getResource(base + "events.yaml"), new TypeReference<>() {});
             return new Corpus(articles, actors, events);
         } catch (IOException e) {
             throw new CorpusException(base + ": cannot be read: " + e.getMessage(), e);
@@ -48,23 +48,29 @@ record Corpus(List<ArticleFile> articles, List<CuratedActor> actors, List<Curate
             List<T> entries = YAML.readValue(utf8(resource), type);
             return entries == null ? List.of() : entries;
         } catch (IOException e) {
-            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-                    ? " (line " + jpe.getLocation().getLineNr() + ")" : "";
+            String where =
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
+                            ? " (line " + jpe.getLocation().getLineNr() + ")"
+                            : "";
             throw new CorpusException(resource.getFilename() + where + ": " + rootMessage(e), e);
         }
     }
 
     private static String rootMessage(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                ? jpe.getOriginalMessage()
+                : e.getMessage();
     }
 
     /** Reads strictly as UTF-8: a wrongly encoded file is an error, not a text with replacement characters. */
     private static String utf8(Resource resource) {
         try (InputStream in = resource.getInputStream()) {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CorpusException(resource.getFilename() + ": not valid UTF-8", e);
         } catch (IOException e) {

@@ -29,8 +29,7 @@ class CorpusImport {
     @Column(name = "events", nullable = false)
     private int events;
 
-    protected CorpusImport() {
-    }
+    protected CorpusImport() {}
 
     CorpusImport(Instant importedAt, int articles, int events) {
         this.importedAt = importedAt;

@@ -2,5 +2,4 @@ package org.brtimeline.corpus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CorpusImportRepository extends JpaRepository<CorpusImport, Long> {
-}
+interface CorpusImportRepository extends JpaRepository<CorpusImport, Long> {}

@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CorpusImporter {
 
     /** What an import stored. */
-    public record Summary(int articles, int actors, int events, int evidence) {
-    }
+    public record Summary(int articles, int actors, int events, int evidence) {}
 
     private final ArticleService articleService;
     private final ChronologyService chronology;
@@ -33,8 +32,12 @@ public class CorpusImporter {
     private final CorpusImportRepository imports;
     private final Clock clock;
 
-    CorpusImporter(ArticleService articleService, ChronologyService chronology, ChronologyEditor editor, CorpusImportRepository imports,
-                   Clock clock) {
+    CorpusImporter(
+            ArticleService articleService,
+            ChronologyService chronology,
+            ChronologyEditor editor,
+            CorpusImportRepository imports,
+            Clock clock) {
         this.articleService = articleService;
         this.chronology = chronology;
         this.editor = editor;
@@ -55,7 +58,8 @@ public class CorpusImporter {
         for (ArticleFile file : corpus.articles()) {
             articles.put(file.metadata().slug(), storeArticle(file));
         }
-        List<EventDetails.ActorRef> actors = corpus.actors().stream().map(this::storeActor).toList();
+        List<EventDetails.ActorRef> actors =
+                corpus.actors().stream().map(this::storeActor).toList();
         var builder = new CuratedEventBuilder(articles, chronology::actorCalled);
         Set<String> keys = new HashSet<>();
         int evidence = 0;
@@ -65,7 +69,8 @@ public class CorpusImporter {
             }
             evidence += importEvent(builder.build(curated)).evidence().size();
         }
-        imports.save(new CorpusImport(clock.instant(), articles.size(), corpus.events().size()));
+        imports.save(new CorpusImport(
+                clock.instant(), articles.size(), corpus.events().size()));
         return new Summary(articles.size(), actors.size(), corpus.events().size(), evidence);
     }
 

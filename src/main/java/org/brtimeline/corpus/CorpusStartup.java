@@ -2,8 +2,8 @@ package org.brtimeline.corpus;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,12 @@ class CorpusStartup implements SmartInitializingSingleton {
             return;
         }
         CorpusImporter.Summary summary = importer.importFrom(location);
-        log.info("Imported the corpus from {}: {} articles, {} actors, {} events with {} pieces of evidence",
-                location, summary.articles(), summary.actors(), summary.events(), summary.evidence());
+        log.info(
+                "Imported the corpus from {}: {} articles, {} actors, {} events with {} pieces of evidence",
+                location,
+                summary.articles(),
+                summary.actors(),
+                summary.events(),
+                summary.evidence());
     }
 }

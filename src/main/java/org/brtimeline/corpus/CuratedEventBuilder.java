@@ -40,10 +40,17 @@ final class CuratedEventBuilder {
             if (curated.evidence() == null || curated.evidence().isEmpty()) {
                 throw new IllegalArgumentException("evidence: at least one quote is required");
             }
-            List<SelectedPassage> quotes = curated.evidence().stream().map(this::passage).toList();
-            return new ImportedEvent(curated.key(), curated.title(), curated.summary(),
-                    enumValue(Category.class, "category", curated.category()), date(curated.date()),
-                    actorIds(orEmpty(curated.actors())), orEmpty(curated.places()), quotes);
+            List<SelectedPassage> quotes =
+                    curated.evidence().stream().map(this::passage).toList();
+            return new ImportedEvent(
+                    curated.key(),
+                    curated.title(),
+                    curated.summary(),
+                    enumValue(Category.class, "category", curated.category()),
+                    date(curated.date()),
+                    actorIds(orEmpty(curated.actors())),
+                    orEmpty(curated.places()),
+                    quotes);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new CorpusException(where + ": " + e.getMessage(), e);
         }
@@ -58,10 +65,12 @@ final class CuratedEventBuilder {
         if (end != null && end.precision() != start.precision()) {
             throw new IllegalArgumentException("date: 'until' must have the same precision as 'when'");
         }
-        DateQualifier qualifier = when.qualifier() == null ? null : enumValue(DateQualifier.class, "qualifier", when.qualifier());
+        DateQualifier qualifier =
+                when.qualifier() == null ? null : enumValue(DateQualifier.class, "qualifier", when.qualifier());
         DateBasis basis = when.basis() == null ? DateBasis.STATED : enumValue(DateBasis.class, "basis", when.basis());
         if (basis != DateBasis.STATED && (when.note() == null || when.note().isBlank())) {
-            throw new IllegalArgumentException("date: a " + basis.name() + " date needs a note saying how it was established");
+            throw new IllegalArgumentException(
+                    "date: a " + basis.name() + " date needs a note saying how it was established");
         }
         return EventDate.of(start.firstDay(), end == null ? null : end.firstDay(), start.precision(), qualifier)
                 .describedAs(when.wording(), basis, when.note());
@@ -75,7 +84,8 @@ final class CuratedEventBuilder {
         String text = quote.quote() == null ? "" : quote.quote();
         int at = text.isEmpty() ? -1 : article.text().indexOf(text);
         if (at < 0) {
-            throw new IllegalArgumentException("evidence: quote not found verbatim in '" + quote.article() + "': «" + text + "»");
+            throw new IllegalArgumentException(
+                    "evidence: quote not found verbatim in '" + quote.article() + "': «" + text + "»");
         }
         if (article.text().indexOf(text, at + 1) >= 0) {
             throw new IllegalArgumentException("evidence: quote occurs more than once in '" + quote.article()
@@ -87,8 +97,11 @@ final class CuratedEventBuilder {
     private Set<Long> actorIds(List<String> names) {
         Set<Long> found = new LinkedHashSet<>();
         for (String name : names) {
-            found.add(actorCalled.apply(name)
-                    .orElseThrow(() -> new IllegalArgumentException("actors: unknown actor '" + name + "' (see actors.yaml)")).id());
+            found.add(actorCalled
+                    .apply(name)
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("actors: unknown actor '" + name + "' (see actors.yaml)"))
+                    .id());
         }
         return found;
     }
@@ -97,7 +110,8 @@ final class CuratedEventBuilder {
         try {
             return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not one of " + List.of(type.getEnumConstants()));
+            throw new IllegalArgumentException(
+                    field + ": '" + value + "' is not one of " + List.of(type.getEnumConstants()));
         }
     }
 

@@ -16,8 +16,7 @@ public final class ImportArticlesCommand {
 
     private static final int BAR = 30;
 
-    private ImportArticlesCommand() {
-    }
+    private ImportArticlesCommand() {}
 
     /** Runs the import; the exit code is 0 when no file failed. */
     public static int run(ArticleBatchImport importer, Path folder, PrintStream out) {
@@ -29,7 +28,9 @@ public final class ImportArticlesCommand {
         out.println("Importing " + files.size() + " files from " + folder);
         List<ArticleBatchImport.Outcome> outcomes = importer.importAll(files, (finished, total, last) -> {
             int filled = total == 0 ? BAR : finished * BAR / total;
-            out.printf("\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), " ".repeat(BAR - filled), finished, total, last.file());
+            out.printf(
+                    "\r[%s%s] %d/%d %-40.40s",
+                    "#".repeat(filled), " ".repeat(BAR - filled), finished, total, last.file());
         });
         out.println();
         for (ArticleBatchImport.Outcome outcome : outcomes) {
@@ -43,8 +44,11 @@ public final class ImportArticlesCommand {
 
     private static List<ArticleBatchImport.NamedFile> read(Path folder) {
         try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-                    .map(p -> new ArticleBatchImport.NamedFile(p.getFileName().toString(), bytes(p))).toList();
+            return paths.filter(
+                            p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
+                    .sorted()
+                    .map(p -> new ArticleBatchImport.NamedFile(p.getFileName().toString(), bytes(p)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,23 +17,25 @@ public final class CandidateFinder {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright|©)");
     /** A dateline before the story ("MINSK -- ", "SOCHI — "), not part of what happened. */
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+");
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-    private CandidateFinder() {
-    }
+    private CandidateFinder() {}
 
     public static List<Candidate> find(String text, List<TemporalExpression> expressions) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
-                    .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+                    .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
+                    .toList();
             if (isPageFurniture(text.substring(sentence.start(), sentence.end()), sentence.start(), inSentence)) {
                 continue;
             }
             inSentence.stream()
                     .filter(e -> e.isPlaceable() && e.type() == TimexType.DATE)
-                    .min(Comparator.comparing(TemporalExpression::precision).thenComparingInt(TemporalExpression::start))
+                    .min(Comparator.comparing(TemporalExpression::precision)
+                            .thenComparingInt(TemporalExpression::start))
                     .ifPresent(date -> candidates.add(candidate(text, sentence, date)));
         }
         return candidates;
@@ -45,22 +47,35 @@ public final class CandidateFinder {
      */
     static boolean isPageFurniture(String sentence, int sentenceStart, List<TemporalExpression> dates) {
         StringBuilder rest = new StringBuilder(sentence);
-        dates.stream().sorted(Comparator.comparingInt(TemporalExpression::start).reversed())
+        dates.stream()
+                .sorted(Comparator.comparingInt(TemporalExpression::start).reversed())
                 .forEach(e -> rest.replace(e.start() - sentenceStart, e.end() - sentenceStart, " "));
         String words = rest.toString().strip();
         long wordCount = WORD.matcher(words).results().count();
-        return wordCount < MIN_WORDS || BYLINE.matcher(words).lookingAt() || COPYRIGHT.matcher(words).lookingAt();
+        return wordCount < MIN_WORDS
+                || BYLINE.matcher(words).lookingAt()
+                || COPYRIGHT.matcher(words).lookingAt();
     }
 
     private static Candidate candidate(String text, Sentence sentence, TemporalExpression date) {
         String quote = text.substring(sentence.start(), sentence.end());
-        return new Candidate(title(quote), sentence.start(), sentence.end(), date.earliest(), date.latest(), date.precision(), date.mod(),
-                label(date), date.text(), new Candidate.Evidence(sentence.start(), sentence.end(), quote));
+        return new Candidate(
+                title(quote),
+                sentence.start(),
+                sentence.end(),
+                date.earliest(),
+                date.latest(),
+                date.precision(),
+                date.mod(),
+                label(date),
+                date.text(),
+                new Candidate.Evidence(sentence.start(), sentence.end(), quote));
     }
 
     /** The sentence without its dateline, up to its first clause break after a few words, trimmed to a word boundary. */
     static String title(String sentence) {
-        String plain = DATELINE.matcher(sentence.replaceAll("[“”\"]", "").strip()).replaceFirst("");
+        String plain =
+                DATELINE.matcher(sentence.replaceAll("[“”\"]", "").strip()).replaceFirst("");
         int cut = plain.length();
         for (String mark : new String[] {", ", "; ", " – ", " — "}) {
             int at = plain.indexOf(mark, 30);

@@ -9,7 +9,8 @@ import java.util.Locale;
 record ClockTime(int hour, int minute) {
 
     /** Groups hour, minute (optional) and meridiem: "2:30 p.m.", "9am". */
-    static final String TWELVE_HOUR = "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm)";
+    static final String TWELVE_HOUR =
+            "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm)";
     /** Group named: "noon" or "midnight". */
     static final String NAMED = "(?<named>noon|midnight)";
     /** A zone after the time says nothing about the day, so it is part of the expression and otherwise ignored. */

@@ -11,71 +11,155 @@ final class DateRules {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String DASH = "\\s*(?:-|–|—|to|through|until|till)\\s*";
     /** "early", "mid-", "late", "the beginning of", "the middle of", "the end of": groups part or partOf. */
-    private static final String PART = "(?:(?<part>early|mid|late)[- ]?|(?:the\\s+)?(?<partOf>end|beginning|start|middle)\\s+of\\s+)";
+    private static final String PART =
+            "(?:(?<part>early|mid|late)[- ]?|(?:the\\s+)?(?<partOf>end|beginning|start|middle)\\s+of\\s+)";
 
-    private DateRules() {
-    }
+    private DateRules() {}
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("month day-day year", "(?:from\\s+)?(?<month>MONTH)\\s*(?<from>\\d{1,2})" + ORD + DASH + "(?<to>\\d{1,2})" + ORD
-                        + "(?:,?\\s+(?<year>\\d{4}))?", DateRules::dayRangeInMonth, Trigger.MONTH),
-                Rule.of("month day - month day, year", "(?<fromMonth>MONTH)\\s*(?<fromDay>\\d{1,2})" + ORD + DASH
-                        + "(?<toMonth>MONTH)\\s*(?<toDay>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})", DateRules::dayRangeAcrossMonths,
+                Rule.of(
+                        "month day-day year",
+                        "(?:from\\s+)?(?<month>MONTH)\\s*(?<from>\\d{1,2})" + ORD + DASH + "(?<to>\\d{1,2})" + ORD
+                                + "(?:,?\\s+(?<year>\\d{4}))?",
+                        DateRules::dayRangeInMonth,
                         Trigger.MONTH),
-                Rule.of("weekday? month day, year", "(?:WEEKDAY,?\\s+)?(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})",
-                        DateRules::fullDate, Trigger.MONTH),
-                Rule.of("day month year", "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH),?\\s+(?<year>\\d{4})",
-                        DateRules::fullDate, Trigger.MONTH),
-                Rule.of("iso date", "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})",
-                        m -> day(m, m.number("year"), m.number("month"), m.number("day")), Trigger.NUMERIC_DATE),
-                Rule.of("us numeric date", "(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>\\d{4}|\\d{2})", m -> {
-                    int year = m.number("year");
-                    int fullYear = year < 100 ? 1900 + year + (year < 50 ? 100 : 0) : year;
-                    return day(m, fullYear, m.number("month"), m.number("day"));
-                }, Trigger.NUMERIC_DATE),
-                Rule.of("weekday, month day", "(?<weekday>WEEKDAY),?\\s+(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
-                        DateRules::weekdayAndDate, Trigger.MONTH),
-                Rule.of("month day", "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD, DateRules::dayWithoutYear, Trigger.MONTH),
-                Rule.of("day month", "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)", DateRules::dayWithoutYear, Trigger.MONTH),
-                Rule.of("fuzzy month", PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?", m -> {
-                    int month = Lexicon.month(m.group("month"));
-                    int year = m.has("year") ? m.number("year") : m.yearFor(month, 1);
-                    return Values.month(m, year, month, part(m));
-                }, Trigger.MONTH),
-                Rule.of("month year", "(?<month>MONTH),?\\s+(?:of\\s+)?(?<year>\\d{4})",
-                        m -> Values.month(m, m.number("year"), Lexicon.month(m.group("month")), null), Trigger.MONTH),
-                Rule.of("month", "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)", DateRules::monthAlone, Trigger.MONTH),
-                Rule.of("quarter just ended", "the\\s+(?:latest\\s+|most recent\\s+|last\\s+)?quarter", m -> Values.reportedQuarter(m, 0),
+                Rule.of(
+                        "month day - month day, year",
+                        "(?<fromMonth>MONTH)\\s*(?<fromDay>\\d{1,2})" + ORD + DASH
+                                + "(?<toMonth>MONTH)\\s*(?<toDay>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})",
+                        DateRules::dayRangeAcrossMonths,
+                        Trigger.MONTH),
+                Rule.of(
+                        "weekday? month day, year",
+                        "(?:WEEKDAY,?\\s+)?(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})",
+                        DateRules::fullDate,
+                        Trigger.MONTH),
+                Rule.of(
+                        "day month year",
+                        "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH),?\\s+(?<year>\\d{4})",
+                        DateRules::fullDate,
+                        Trigger.MONTH),
+                Rule.of(
+                        "iso date",
+                        "(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})",
+                        m -> day(m, m.number("year"), m.number("month"), m.number("day")),
+                        Trigger.NUMERIC_DATE),
+                Rule.of(
+                        "us numeric date",
+                        "(?<month>\\d{1,2})/(?<day>\\d{1,2})/(?<year>\\d{4}|\\d{2})",
+                        m -> {
+                            int year = m.number("year");
+                            int fullYear = year < 100 ? 1900 + year + (year < 50 ? 100 : 0) : year;
+                            return day(m, fullYear, m.number("month"), m.number("day"));
+                        },
+                        Trigger.NUMERIC_DATE),
+                Rule.of(
+                        "weekday, month day",
+                        "(?<weekday>WEEKDAY),?\\s+(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
+                        DateRules::weekdayAndDate,
+                        Trigger.MONTH),
+                Rule.of(
+                        "month day",
+                        "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
+                        DateRules::dayWithoutYear,
+                        Trigger.MONTH),
+                Rule.of(
+                        "day month",
+                        "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)",
+                        DateRules::dayWithoutYear,
+                        Trigger.MONTH),
+                Rule.of(
+                        "fuzzy month",
+                        PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?",
+                        m -> {
+                            int month = Lexicon.month(m.group("month"));
+                            int year = m.has("year") ? m.number("year") : m.yearFor(month, 1);
+                            return Values.month(m, year, month, part(m));
+                        },
+                        Trigger.MONTH),
+                Rule.of(
+                        "month year",
+                        "(?<month>MONTH),?\\s+(?:of\\s+)?(?<year>\\d{4})",
+                        m -> Values.month(m, m.number("year"), Lexicon.month(m.group("month")), null),
+                        Trigger.MONTH),
+                Rule.of(
+                        "month",
+                        "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
+                        DateRules::monthAlone,
+                        Trigger.MONTH),
+                Rule.of(
+                        "quarter just ended",
+                        "the\\s+(?:latest\\s+|most recent\\s+|last\\s+)?quarter",
+                        m -> Values.reportedQuarter(m, 0),
                         Trigger.QUARTER),
-                Rule.of("year-earlier quarter", "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
-                        + "(?:quarter|period))?", m -> Values.reportedQuarter(m, 1), Trigger.UNIT),
-                Rule.of("spoken year", "nineteen[- ](?<tens>ninety|eighty|seventy|sixty)(?:[- ](?<units>one|two|three|four|five|six|seven"
-                        + "|eight|nine))?", m -> {
-                            int units = m.has("units") ? Lexicon.number(m.group("units")).intValue() : 0;
-                            return Values.year(m, 1900 + Lexicon.number(m.group("tens")).intValue() + units, null);
-                        }, Trigger.SPOKEN_YEAR),
-                Rule.of("weekend", "the\\s+weekend", m -> {
-                    boolean early = m.reference().getDayOfWeek().getValue() <= 3;
-                    return Values.weekend(m, early ? m.reference().minusWeeks(1) : m.reference());
-                }, Trigger.WEEKEND),
-                Rule.of("fuzzy year", PART + "(?<year>(?:19|20)\\d{2})", m -> Values.year(m, m.number("year"), part(m)), Trigger.YEAR),
-                Rule.of("year", "(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))", m -> {
-                    boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
-                    return inNumber ? null : Values.year(m, m.number("year"), null);
-                }, Trigger.YEAR),
-                Rule.of("decade", "(?:the\\s+)?(?:(?<firstThree>(?:19|20)\\d)0|'(?<tens>\\d)0)'?s", m -> {
-                    int tens = m.has("tens") ? m.number("tens") : 0;
-                    int decade = m.has("firstThree") ? m.number("firstThree") * 10 : (tens >= 3 ? 1900 : 2000) + tens * 10;
-                    return Values.decade(m, decade);
-                }, Trigger.YEAR),
-                Rule.of("season", "(?:(?<which>last|this|next|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
-                        + "(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?", DateRules::season, Trigger.SEASON),
-                Rule.of("quarter", "(?:the\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
-                        + "(?:\\s+of\\s+(?<year>(?:19|20)\\d{2}))?", m -> {
-                            int year = m.has("year") ? m.number("year") : m.reference().getYear();
+                Rule.of(
+                        "year-earlier quarter",
+                        "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
+                                + "(?:quarter|period))?",
+                        m -> Values.reportedQuarter(m, 1),
+                        Trigger.UNIT),
+                Rule.of(
+                        "spoken year",
+                        "nineteen[- ](?<tens>ninety|eighty|seventy|sixty)(?:[- ](?<units>one|two|three|four|five|six|seven"
+                                + "|eight|nine))?",
+                        m -> {
+                            int units = m.has("units")
+                                    ? Lexicon.number(m.group("units")).intValue()
+                                    : 0;
+                            return Values.year(
+                                    m, 1900 + Lexicon.number(m.group("tens")).intValue() + units, null);
+                        },
+                        Trigger.SPOKEN_YEAR),
+                Rule.of(
+                        "weekend",
+                        "the\\s+weekend",
+                        m -> {
+                            boolean early = m.reference().getDayOfWeek().getValue() <= 3;
+                            return Values.weekend(m, early ? m.reference().minusWeeks(1) : m.reference());
+                        },
+                        Trigger.WEEKEND),
+                Rule.of(
+                        "fuzzy year",
+                        PART + "(?<year>(?:19|20)\\d{2})",
+                        m -> Values.year(m, m.number("year"), part(m)),
+                        Trigger.YEAR),
+                Rule.of(
+                        "year",
+                        "(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
+                        m -> {
+                            boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
+                            return inNumber ? null : Values.year(m, m.number("year"), null);
+                        },
+                        Trigger.YEAR),
+                Rule.of(
+                        "decade",
+                        "(?:the\\s+)?(?:(?<firstThree>(?:19|20)\\d)0|'(?<tens>\\d)0)'?s",
+                        m -> {
+                            int tens = m.has("tens") ? m.number("tens") : 0;
+                            int decade = m.has("firstThree")
+                                    ? m.number("firstThree") * 10
+                                    : (tens >= 3 ? 1900 : 2000) + tens * 10;
+                            return Values.decade(m, decade);
+                        },
+                        Trigger.YEAR),
+                Rule.of(
+                        "season",
+                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
+                                + "(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?",
+                        DateRules::season,
+                        Trigger.SEASON),
+                Rule.of(
+                        "quarter",
+                        "(?:the\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+                                + "(?:\\s+of\\s+(?<year>(?:19|20)\\d{2}))?",
+                        m -> {
+                            int year = m.has("year")
+                                    ? m.number("year")
+                                    : m.reference().getYear();
                             return Values.quarter(m, year, ordinal(m.group("ordinal")));
-                        }, Trigger.QUARTER));
+                        },
+                        Trigger.QUARTER));
     }
 
     /** "September 3, 2020", "Thursday, September 3, 2020", "3rd of September 2020". */
@@ -131,7 +215,9 @@ final class DateRules {
         int fromMonth = Lexicon.month(m.group("fromMonth"));
         int toMonth = Lexicon.month(m.group("toMonth"));
         int year = m.number("year");
-        return range(m, Values.date(year, fromMonth, m.number("fromDay")),
+        return range(
+                m,
+                Values.date(year, fromMonth, m.number("fromDay")),
                 Values.date(toMonth < fromMonth ? year + 1 : year, toMonth, m.number("toDay")));
     }
 
@@ -143,25 +229,31 @@ final class DateRules {
     /** "September", "last September"; short forms ("Sept") only with a day, except the short names (May, June, July). */
     private static TemporalExpression monthAlone(Match m) {
         String word = m.group("month");
-        if (!monthName(m) || word.length() < 5 && !word.equalsIgnoreCase("may") && !word.equalsIgnoreCase("june")
-                && !word.equalsIgnoreCase("july")) {
+        if (!monthName(m)
+                || word.length() < 5
+                        && !word.equalsIgnoreCase("may")
+                        && !word.equalsIgnoreCase("june")
+                        && !word.equalsIgnoreCase("july")) {
             return null;
         }
         int month = Lexicon.month(word);
         LocalDate ref = m.reference();
-        int year = switch (m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "") {
-            case "this" -> ref.getYear();
-            case "last" -> month < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
-            case "next" -> month > ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
-            default -> m.yearForMonth(month);
-        };
+        int year =
+                switch (m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "") {
+                    case "this" -> ref.getYear();
+                    case "last" -> month < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+                    case "next" -> month > ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
+                    default -> m.yearForMonth(month);
+                };
         return Values.month(m, year, month, null);
     }
 
     /** A season only with a cue ("last", a year, a capital): "fall" and "spring" are words too. */
     private static TemporalExpression season(Match m) {
         String season = m.group("season");
-        boolean cue = m.has("which") || m.has("year") || Character.isUpperCase(season.charAt(0)) && !season.equalsIgnoreCase("fall");
+        boolean cue = m.has("which")
+                || m.has("year")
+                || Character.isUpperCase(season.charAt(0)) && !season.equalsIgnoreCase("fall");
         if (!cue) {
             return null;
         }
@@ -195,7 +287,9 @@ final class DateRules {
     }
 
     private static boolean followedByVerb(Match m) {
-        String after = m.text().substring(m.end(), Math.min(m.text().length(), m.end() + 12)).toLowerCase(Locale.ROOT);
+        String after = m.text()
+                .substring(m.end(), Math.min(m.text().length(), m.end() + 12))
+                .toLowerCase(Locale.ROOT);
         return after.matches("^\\s+(be|have|not|also|well|need|take|make|seem|become)\\b.*");
     }
 

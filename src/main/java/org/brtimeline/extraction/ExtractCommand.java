@@ -19,16 +19,19 @@ import java.util.Map;
  */
 public final class ExtractCommand {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ExtractCommand() {
-    }
+    private ExtractCommand() {}
 
     public static int run(List<String> args, PrintStream out) throws IOException {
         String published = option(args, "--published");
         String format = option(args, "--format");
-        List<String> files = args.stream().filter(a -> !a.startsWith("--") && !a.equals(published) && !a.equals(format)).toList();
+        List<String> files = args.stream()
+                .filter(a -> !a.startsWith("--") && !a.equals(published) && !a.equals(format))
+                .toList();
         if (published == null || files.size() != 1) {
             out.println("usage: extract --published YYYY-MM-DD [--format json|tsv] <file.txt>");
             return 2;

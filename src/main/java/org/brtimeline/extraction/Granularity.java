@@ -2,5 +2,12 @@ package org.brtimeline.extraction;
 
 /** How precise a found date is. */
 public enum Granularity {
-    DAY, WEEK, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY
+    DAY,
+    WEEK,
+    MONTH,
+    SEASON,
+    QUARTER,
+    YEAR,
+    DECADE,
+    CENTURY
 }

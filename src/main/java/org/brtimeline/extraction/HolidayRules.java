@@ -15,15 +15,18 @@ import java.util.function.IntFunction;
  */
 final class HolidayRules {
 
-    private HolidayRules() {
-    }
+    private HolidayRules() {}
 
     static List<Rule> all() {
         // "New Year's Day" and "Victory Day" hold no holiday word, hence UNIT ("year", "day") as a trigger too.
-        return List.of(Rule.of("holiday", "(?:(?<which>last|this|next)\\s+)?(?<name>orthodox\\s+christmas(?:\\s+day)?"
-                + "|christmas(?:\\s+(?:day|eve))?|new\\s+year(?:'s|’s|s)?\\s+(?:day|eve)|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|week))?"
-                + "|thanksgiving(?:\\s+day)?|victory\\s+day|halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?",
-                HolidayRules::holiday, Trigger.HOLIDAY, Trigger.UNIT));
+        return List.of(Rule.of(
+                "holiday",
+                "(?:(?<which>last|this|next)\\s+)?(?<name>orthodox\\s+christmas(?:\\s+day)?"
+                        + "|christmas(?:\\s+(?:day|eve))?|new\\s+year(?:'s|’s|s)?\\s+(?:day|eve)|(?:orthodox\\s+)?easter(?:\\s+(?:sunday|week))?"
+                        + "|thanksgiving(?:\\s+day)?|victory\\s+day|halloween|valentine(?:'s|’s|s)?\\s+day)(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))?",
+                HolidayRules::holiday,
+                Trigger.HOLIDAY,
+                Trigger.UNIT));
     }
 
     private static TemporalExpression holiday(Match m) {

@@ -10,24 +10,51 @@ final class Lexicon {
     static final String MONTH = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?"
             + "|aug(?:ust|\\.)?|sep(?:tember|t\\.|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)(?![a-z])";
     static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-            + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-            + "|a hundred|hundred|a dozen|dozen)";
-    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|a couple of|a few|several|a|an|some|many)";
+    static final String NUMBER_WORD =
+            "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+                    + "|a hundred|hundred|a dozen|dozen)";
+    static final String NUMBER =
+            "(?:\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+                    + "|a couple of|a few|several|a|an|some|many)";
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
-            Map.entry("a hundred", 100), Map.entry("dozen", 12), Map.entry("a dozen", 12), Map.entry("a", 1), Map.entry("an", 1),
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("hundred", 100),
+            Map.entry("a hundred", 100),
+            Map.entry("dozen", 12),
+            Map.entry("a dozen", 12),
+            Map.entry("a", 1),
+            Map.entry("an", 1),
             Map.entry("a couple of", 2));
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);

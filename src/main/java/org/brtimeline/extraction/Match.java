@@ -13,6 +13,7 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
      * publication keeps the publication year even in a sentence that does not look forward.
      */
     static final int NEAR_FUTURE_DAYS = 60;
+
     static final int NEAR_FUTURE_MONTHS = 2;
 
     String group(String name) {
@@ -29,12 +30,21 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
     }
 
     TemporalExpression date(String value, TimexMod mod, LocalDate earliest, LocalDate latest, Granularity precision) {
-        return new TemporalExpression(start, end, text.substring(start, end), TimexType.DATE, value, mod, earliest, latest, precision);
+        return new TemporalExpression(
+                start, end, text.substring(start, end), TimexType.DATE, value, mod, earliest, latest, precision);
     }
 
     /** A time on one day: {@code 2020-09-03T14:30}, {@code 2020-09-03TMO}. */
     TemporalExpression time(LocalDate day, String timeOfDay) {
-        return new TemporalExpression(start, end, text.substring(start, end), TimexType.TIME, day + "T" + timeOfDay, null, day, day,
+        return new TemporalExpression(
+                start,
+                end,
+                text.substring(start, end),
+                TimexType.TIME,
+                day + "T" + timeOfDay,
+                null,
+                day,
+                day,
                 Granularity.DAY);
     }
 
@@ -65,7 +75,8 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         for (int year = reference.getYear(); year <= reference.getYear() + 1; year++) {
             LocalDate candidate = dayInYear.apply(year);
             boolean ahead = candidate.isAfter(reference);
-            if (forward && !candidate.isBefore(reference) || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
+            if (forward && !candidate.isBefore(reference)
+                    || !forward && ahead && !candidate.isAfter(reference.plusDays(NEAR_FUTURE_DAYS))) {
                 return candidate;
             }
             if (!ahead) {
@@ -80,6 +91,8 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
      * some year ({@link Values#isDayOfMonth}); February 29 counts as February 28 in other years.
      */
     int yearFor(int month, int day) {
-        return occurrence(year -> LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()))).getYear();
+        return occurrence(year -> LocalDate.of(
+                        year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth())))
+                .getYear();
     }
 }

@@ -9,46 +9,85 @@ import java.util.Locale;
 final class OtherRules {
 
     /** Only the words {@link Trigger#UNIT} knows: "centurys" or "centurie" would match without a trigger word. */
-    private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)";
+    private static final String UNIT =
+            "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)";
 
-    private OtherRules() {
-    }
+    private OtherRules() {}
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("duration", "(?:(?<comparison>more than|over|less than|under|at least|about|nearly|almost|around|roughly|some"
-                        + "|up to|approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(?<amount>NUMBER)"
-                        + "[- ]" + UNIT + "(?:[- ]long)?(?![- ]old)(?!\\s+old)", OtherRules::duration, Trigger.UNIT),
-                Rule.of("plural duration", "the\\s+(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?"
-                        + "(?<unit>days|weeks|months|years|decades)",
-                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null), Trigger.UNIT),
-                Rule.of("vague past or future", "(?<which>recent|past|coming)\\s+(?:days|weeks|months|years|decades)",
-                        m -> m.other(TimexType.DATE, m.group("which").equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF", null),
+                Rule.of(
+                        "duration",
+                        "(?:(?<comparison>more than|over|less than|under|at least|about|nearly|almost|around|roughly|some"
+                                + "|up to|approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(?<amount>NUMBER)"
+                                + "[- ]" + UNIT + "(?:[- ]long)?(?![- ]old)(?!\\s+old)",
+                        OtherRules::duration,
                         Trigger.UNIT),
-                Rule.of("set", "(?:every|each)\\s+(?:(?<unit>day|week|month|year)|(?<part>" + PartOfDay.WORDS + "))"
-                        + "|(?<adverb>daily|weekly|monthly|annually|yearly)", OtherRules::set, Trigger.SET),
-                Rule.of("clock time", ClockTime.TWELVE_HOUR + ClockTime.ZONE, m -> {
-                    ClockTime time = ClockTime.twelveHour(m);
-                    return time == null ? null : m.time(m.reference(), time.toString());
-                }, Trigger.CLOCK),
-                Rule.of("clock time and day", "(?:" + ClockTime.TWELVE_HOUR + "|" + ClockTime.NAMED + ")" + ClockTime.ZONE
-                        + ",?\\s+(?:on\\s+)?(?<day>WEEKDAY|today|yesterday|tomorrow|(?<month>MONTH)\\s*(?<date>\\d{1,2}))",
-                        OtherRules::clockAndDay, Trigger.CLOCK),
-                Rule.of("set of weekdays or months", "(?:every|each)\\s+(?<name>WEEKDAY|MONTH)", m -> {
-                    String word = m.group("name");
-                    if (word.toLowerCase(Locale.ROOT).endsWith("day")) {
-                        return m.other(TimexType.SET, "XXXX-WXX-" + Lexicon.weekday(word).getValue(), null);
-                    }
-                    return m.other(TimexType.SET, String.format("XXXX-%02d", Lexicon.month(word)), null);
-                }, Trigger.SET),
-                Rule.of("part of day", "(?<which>this|yesterday|tomorrow|last)\\s+(?<part>" + PartOfDay.WORDS + ")|(?<tonight>tonight)",
-                        OtherRules::partOfDay, Trigger.PART_OF_DAY),
-                Rule.of("reference", "(?<word>now|currently|nowadays|at present|the present|recently|lately|the past|the future"
-                        + "|in the future|these days|current|recent)", OtherRules::reference, Trigger.REFERENCE));
+                Rule.of(
+                        "plural duration",
+                        "the\\s+(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?"
+                                + "(?<unit>days|weeks|months|years|decades)",
+                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
+                        Trigger.UNIT),
+                Rule.of(
+                        "vague past or future",
+                        "(?<which>recent|past|coming)\\s+(?:days|weeks|months|years|decades)",
+                        m -> m.other(
+                                TimexType.DATE,
+                                m.group("which").equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF",
+                                null),
+                        Trigger.UNIT),
+                Rule.of(
+                        "set",
+                        "(?:every|each)\\s+(?:(?<unit>day|week|month|year)|(?<part>" + PartOfDay.WORDS + "))"
+                                + "|(?<adverb>daily|weekly|monthly|annually|yearly)",
+                        OtherRules::set,
+                        Trigger.SET),
+                Rule.of(
+                        "clock time",
+                        ClockTime.TWELVE_HOUR + ClockTime.ZONE,
+                        m -> {
+                            ClockTime time = ClockTime.twelveHour(m);
+                            return time == null ? null : m.time(m.reference(), time.toString());
+                        },
+                        Trigger.CLOCK),
+                Rule.of(
+                        "clock time and day",
+                        "(?:" + ClockTime.TWELVE_HOUR + "|" + ClockTime.NAMED + ")" + ClockTime.ZONE
+                                + ",?\\s+(?:on\\s+)?(?<day>WEEKDAY|today|yesterday|tomorrow|(?<month>MONTH)\\s*(?<date>\\d{1,2}))",
+                        OtherRules::clockAndDay,
+                        Trigger.CLOCK),
+                Rule.of(
+                        "set of weekdays or months",
+                        "(?:every|each)\\s+(?<name>WEEKDAY|MONTH)",
+                        m -> {
+                            String word = m.group("name");
+                            if (word.toLowerCase(Locale.ROOT).endsWith("day")) {
+                                return m.other(
+                                        TimexType.SET,
+                                        "XXXX-WXX-" + Lexicon.weekday(word).getValue(),
+                                        null);
+                            }
+                            return m.other(TimexType.SET, String.format("XXXX-%02d", Lexicon.month(word)), null);
+                        },
+                        Trigger.SET),
+                Rule.of(
+                        "part of day",
+                        "(?<which>this|yesterday|tomorrow|last)\\s+(?<part>" + PartOfDay.WORDS
+                                + ")|(?<tonight>tonight)",
+                        OtherRules::partOfDay,
+                        Trigger.PART_OF_DAY),
+                Rule.of(
+                        "reference",
+                        "(?<word>now|currently|nowadays|at present|the present|recently|lately|the past|the future"
+                                + "|in the future|these days|current|recent)",
+                        OtherRules::reference,
+                        Trigger.REFERENCE));
     }
 
     private static TemporalExpression duration(Match m) {
-        String before = m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+        String before =
+                m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
         if (m.group("amount").matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
         }
@@ -56,7 +95,8 @@ final class OtherRules {
         String word = m.group("unit").toLowerCase(Locale.ROOT);
         String unit = word.equals("centuries") ? "century" : word.replaceFirst("s$", "");
         String value = amount == null ? "PX" + unitLetter(unit) : Values.duration(amount, unit);
-        return m.other(TimexType.DURATION, value, m.has("comparison") ? TimexMod.ofComparison(m.group("comparison")) : null);
+        return m.other(
+                TimexType.DURATION, value, m.has("comparison") ? TimexMod.ofComparison(m.group("comparison")) : null);
     }
 
     /** The unit letters of a vague duration ({@code PXY}); singular or plural. */
@@ -76,12 +116,13 @@ final class OtherRules {
         if (m.has("part")) {
             return m.other(TimexType.SET, "T" + PartOfDay.of(m.group("part")).code(), null);
         }
-        String value = switch ((m.has("unit") ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT)) {
-            case "day", "daily" -> "P1D";
-            case "week", "weekly" -> "P1W";
-            case "month", "monthly" -> "P1M";
-            default -> "P1Y";
-        };
+        String value =
+                switch ((m.has("unit") ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT)) {
+                    case "day", "daily" -> "P1D";
+                    case "week", "weekly" -> "P1W";
+                    case "month", "monthly" -> "P1M";
+                    default -> "P1Y";
+                };
         return m.other(TimexType.SET, value, null);
     }
 
@@ -104,25 +145,30 @@ final class OtherRules {
             case "today" -> ref;
             case "yesterday" -> ref.minusDays(1);
             case "tomorrow" -> ref.plusDays(1);
-            default -> ref.with(m.forward() ? TemporalAdjusters.nextOrSame(Lexicon.weekday(m.group("day")))
-                    : TemporalAdjusters.previousOrSame(Lexicon.weekday(m.group("day"))));
+            default ->
+                ref.with(
+                        m.forward()
+                                ? TemporalAdjusters.nextOrSame(Lexicon.weekday(m.group("day")))
+                                : TemporalAdjusters.previousOrSame(Lexicon.weekday(m.group("day"))));
         };
     }
 
     /** "this morning", "yesterday evening", "tonight": a TIME on that day. */
     private static TemporalExpression partOfDay(Match m) {
         boolean tonight = m.has("tonight");
-        LocalDate day = switch (tonight ? "this" : m.group("which").toLowerCase(Locale.ROOT)) {
-            case "yesterday", "last" -> m.reference().minusDays(1);
-            case "tomorrow" -> m.reference().plusDays(1);
-            default -> m.reference();
-        };
+        LocalDate day =
+                switch (tonight ? "this" : m.group("which").toLowerCase(Locale.ROOT)) {
+                    case "yesterday", "last" -> m.reference().minusDays(1);
+                    case "tomorrow" -> m.reference().plusDays(1);
+                    default -> m.reference();
+                };
         return m.time(day, PartOfDay.of(tonight ? "tonight" : m.group("part")).code());
     }
 
     private static TemporalExpression reference(Match m) {
         String word = m.group("word").toLowerCase(Locale.ROOT);
-        String value = word.contains("past") || word.startsWith("recent") || word.equals("lately") ? "PAST_REF"
+        String value = word.contains("past") || word.startsWith("recent") || word.equals("lately")
+                ? "PAST_REF"
                 : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
         return m.other(TimexType.DATE, value, null);
     }

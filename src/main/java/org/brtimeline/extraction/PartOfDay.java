@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 /** The parts of a day TIMEX3 writes after a day's T: "Monday morning" is {@code 2020-08-31TMO}, "every night" {@code TNI}. */
 enum PartOfDay {
-    MORNING("MO"), AFTERNOON("AF"), EVENING("EV"), NIGHT("NI");
+    MORNING("MO"),
+    AFTERNOON("AF"),
+    EVENING("EV"),
+    NIGHT("NI");
 
     /** The words, as a regex alternation: {@code morning|afternoon|evening|night}. */
     static final String WORDS = Arrays.stream(values()).map(PartOfDay::word).collect(Collectors.joining("|"));

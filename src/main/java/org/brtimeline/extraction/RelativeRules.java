@@ -16,31 +16,50 @@ final class RelativeRules {
      */
     private static final int NEAR_WEEKDAY_DAYS = 1;
 
-    private RelativeRules() {
-    }
+    private RelativeRules() {}
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("relative day", "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
-                        + "|the\\s+day\\s+(?:before|after))", RelativeRules::relativeDay, Trigger.RELATIVE_DAY, Trigger.UNIT),
-                Rule.of("this unit, earlier or later", "(?:(?:earlier|later)\\s+)?(?<which>last|this|next|past|coming|previous|current"
-                        + "|following)\\s+(?<unit>week|weekend|month|year|decade|century)", RelativeRules::relativeUnit, Trigger.UNIT,
-                        Trigger.WEEKEND),
-                Rule.of("n units ago", "(?<amount>NUMBER)\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<direction>ago|from now|hence)",
-                        RelativeRules::shifted, Trigger.UNIT),
-                Rule.of("a year earlier", "(?<amount>a|one)\\s+(?<unit>year)\\s+(?<direction>earlier|before)", RelativeRules::shifted,
+                Rule.of(
+                        "relative day",
+                        "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
+                                + "|the\\s+day\\s+(?:before|after))",
+                        RelativeRules::relativeDay,
+                        Trigger.RELATIVE_DAY,
                         Trigger.UNIT),
-                Rule.of("weekday", "(?:(?<which>last|this|next|early|late)\\s+)?(?<weekday>WEEKDAY)"
-                        + "(?:\\s+(?<part>" + PartOfDay.WORDS + "))?", RelativeRules::weekday, Trigger.WEEKDAY));
+                Rule.of(
+                        "this unit, earlier or later",
+                        "(?:(?:earlier|later)\\s+)?(?<which>last|this|next|past|coming|previous|current"
+                                + "|following)\\s+(?<unit>week|weekend|month|year|decade|century)",
+                        RelativeRules::relativeUnit,
+                        Trigger.UNIT,
+                        Trigger.WEEKEND),
+                Rule.of(
+                        "n units ago",
+                        "(?<amount>NUMBER)\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<direction>ago|from now|hence)",
+                        RelativeRules::shifted,
+                        Trigger.UNIT),
+                Rule.of(
+                        "a year earlier",
+                        "(?<amount>a|one)\\s+(?<unit>year)\\s+(?<direction>earlier|before)",
+                        RelativeRules::shifted,
+                        Trigger.UNIT),
+                Rule.of(
+                        "weekday",
+                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<weekday>WEEKDAY)" + "(?:\\s+(?<part>"
+                                + PartOfDay.WORDS + "))?",
+                        RelativeRules::weekday,
+                        Trigger.WEEKDAY));
     }
 
     private static TemporalExpression relativeDay(Match m) {
         LocalDate ref = m.reference();
-        LocalDate day = switch (m.group("day").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-            case "today" -> ref;
-            case "yesterday", "the previous day", "previous day", "the day before" -> ref.minusDays(1);
-            default -> ref.plusDays(1);
-        };
+        LocalDate day =
+                switch (m.group("day").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+                    case "today" -> ref;
+                    case "yesterday", "the previous day", "previous day", "the day before" -> ref.minusDays(1);
+                    default -> ref.plusDays(1);
+                };
         return Values.day(m, day);
     }
 
@@ -50,11 +69,12 @@ final class RelativeRules {
         if (which.equals("past") || which.equals("coming")) {
             return m.other(TimexType.DURATION, Values.duration(1, unit.equals("weekend") ? "day" : unit), null);
         }
-        int shift = switch (which) {
-            case "last", "previous" -> -1;
-            case "next", "following" -> 1;
-            default -> 0;
-        };
+        int shift =
+                switch (which) {
+                    case "last", "previous" -> -1;
+                    case "next", "following" -> 1;
+                    default -> 0;
+                };
         LocalDate ref = m.reference();
         if (shift == -1 && unit.equals("year") && aboutQuarterlyResults(m)) {
             return Values.reportedQuarter(m, 1);
@@ -62,7 +82,12 @@ final class RelativeRules {
         return switch (unit) {
             case "week" -> Values.week(m, ref.plusWeeks(shift));
             case "weekend" -> Values.weekend(m, ref.plusWeeks(shift));
-            case "month" -> Values.month(m, ref.plusMonths(shift).getYear(), ref.plusMonths(shift).getMonthValue(), null);
+            case "month" ->
+                Values.month(
+                        m,
+                        ref.plusMonths(shift).getYear(),
+                        ref.plusMonths(shift).getMonthValue(),
+                        null);
             case "year" -> Values.year(m, ref.getYear() + shift, null);
             case "decade" -> Values.decade(m, (ref.getYear() / 10 + shift) * 10);
             default -> m.other(TimexType.DATE, String.valueOf(ref.getYear() / 100 + shift), null);
@@ -86,7 +111,8 @@ final class RelativeRules {
         return switch (unit) {
             case "day" -> Values.day(m, ref.plusDays(n));
             case "week" -> Values.week(m, ref.plusWeeks(n));
-            case "month" -> Values.month(m, ref.plusMonths(n).getYear(), ref.plusMonths(n).getMonthValue(), null);
+            case "month" ->
+                Values.month(m, ref.plusMonths(n).getYear(), ref.plusMonths(n).getMonthValue(), null);
             case "year" -> Values.year(m, (int) (ref.getYear() + n), null);
             default -> Values.decade(m, (int) ((ref.getYear() + 10 * n) / 10 * 10));
         };

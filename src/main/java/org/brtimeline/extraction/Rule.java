@@ -12,9 +12,19 @@ import java.util.regex.Pattern;
 record Rule(String name, Pattern pattern, Function<Match, TemporalExpression> normalise, EnumSet<Trigger> needs) {
 
     /** {@code MONTH}, {@code WEEKDAY} and {@code NUMBER} in the regex stand for the words of {@link Lexicon}. */
-    static Rule of(String name, String regex, Function<Match, TemporalExpression> normalise, Trigger need, Trigger... orNeeds) {
-        String expanded = regex.replace("MONTH", Lexicon.MONTH).replace("WEEKDAY", Lexicon.WEEKDAY).replace("NUMBER", Lexicon.NUMBER);
-        return new Rule(name, Pattern.compile("(?<![\\p{L}\\d])" + expanded + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE), normalise,
+    static Rule of(
+            String name,
+            String regex,
+            Function<Match, TemporalExpression> normalise,
+            Trigger need,
+            Trigger... orNeeds) {
+        String expanded = regex.replace("MONTH", Lexicon.MONTH)
+                .replace("WEEKDAY", Lexicon.WEEKDAY)
+                .replace("NUMBER", Lexicon.NUMBER);
+        return new Rule(
+                name,
+                Pattern.compile("(?<![\\p{L}\\d])" + expanded + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE),
+                normalise,
                 EnumSet.of(need, orNeeds));
     }
 

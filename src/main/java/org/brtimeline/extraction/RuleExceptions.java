@@ -14,18 +14,22 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class RuleExceptions {
 
-    private record Tally(LongAdder count, String first) {
-    }
+    private record Tally(LongAdder count, String first) {}
 
     private final Map<String, Tally> byRule = new ConcurrentHashMap<>();
 
     void add(String rule, RuntimeException exception, String matched) {
-        byRule.computeIfAbsent(rule, r -> new Tally(new LongAdder(), exception + " on «" + matched + "»")).count().increment();
+        byRule.computeIfAbsent(rule, r -> new Tally(new LongAdder(), exception + " on «" + matched + "»"))
+                .count()
+                .increment();
     }
 
     /** The rules that threw, by name. */
     List<RuleExceptionCount> counts() {
-        return byRule.entrySet().stream().map(e -> new RuleExceptionCount(e.getKey(), e.getValue().count().sum(), e.getValue().first()))
-                .sorted(Comparator.comparing(RuleExceptionCount::rule)).toList();
+        return byRule.entrySet().stream()
+                .map(e -> new RuleExceptionCount(
+                        e.getKey(), e.getValue().count().sum(), e.getValue().first()))
+                .sorted(Comparator.comparing(RuleExceptionCount::rule))
+                .toList();
     }
 }

@@ -12,12 +12,13 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov",
-            "sen", "rep", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "n.w", "a.m", "p.m", "fig", "approx", "est", "mt", "ft");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
+            "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "n.w", "a.m", "p.m", "fig", "approx", "est", "mt",
+            "ft");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -55,8 +56,11 @@ public final class SentenceSplitter {
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        if (next < text.length() && !(Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next))
-                || "\"“'‘".indexOf(text.charAt(next)) >= 0 || text.charAt(next) == '\n')) {
+        if (next < text.length()
+                && !(Character.isUpperCase(text.charAt(next))
+                        || Character.isDigit(text.charAt(next))
+                        || "\"“'‘".indexOf(text.charAt(next)) >= 0
+                        || text.charAt(next) == '\n')) {
             return false;
         }
         if (text.charAt(dot) != '.') {

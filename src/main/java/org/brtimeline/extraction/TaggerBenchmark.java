@@ -12,15 +12,15 @@ import java.util.List;
  */
 public final class TaggerBenchmark {
 
-    private TaggerBenchmark() {
-    }
+    private TaggerBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/tempeval/TimeBank");
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         List<String> texts = new ArrayList<>();
         try (var files = java.nio.file.Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
                 texts.add(TimemlDocument.read(file).text());
             }
         }
@@ -42,7 +42,9 @@ public final class TaggerBenchmark {
             rates[i] = text.length() / 1e6 / ((System.nanoTime() - start) / 1e9);
         }
         java.util.Arrays.sort(rates);
-        System.out.printf("%,d characters, %,d expressions; after 2 warm-up runs, 5 runs: median %.2f MB/s (min %.2f, max %.2f) "
-                + "on one thread%n", text.length(), found, rates[2], rates[0], rates[4]);
+        System.out.printf(
+                "%,d characters, %,d expressions; after 2 warm-up runs, 5 runs: median %.2f MB/s (min %.2f, max %.2f) "
+                        + "on one thread%n",
+                text.length(), found, rates[2], rates[0], rates[4]);
     }
 }

@@ -23,15 +23,18 @@ import java.util.stream.Stream;
  */
 public final class TemporalTagger {
 
-    private static final Pattern FORWARD = Pattern.compile("(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
-            + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
-            + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
-            + "\\bis set to\\b|\\bare set to\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORWARD = Pattern.compile(
+            "(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
+                    + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
+                    + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
+                    + "\\bis set to\\b|\\bare set to\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
     private static final int FORWARD_REACH = 80;
 
-    private static final List<Rule> RULES = Stream.of(DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
+    private static final List<Rule> RULES = Stream.of(
+                    DateRules.all(), HolidayRules.all(), RelativeRules.all(), OtherRules.all())
             .flatMap(List::stream)
             .toList();
 
@@ -69,7 +72,8 @@ public final class TemporalTagger {
         List<EnumSet<Trigger>> triggers = gated ? Trigger.scan(text, sentences) : null;
         List<TemporalExpression> found = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher matcher = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher matcher =
+                    rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int i = 0; i < sentences.size(); i++) {
                 if (gated && !rule.appliesTo(triggers.get(i))) {
                     continue;
@@ -78,8 +82,8 @@ public final class TemporalTagger {
                 matcher.region(sentence.start(), sentence.end());
                 while (matcher.find()) {
                     boolean forward = looksForward(text, sentence, matcher.start());
-                    TemporalExpression expression = normalise(rule, new Match(text, matcher, matcher.start(), matcher.end(), reference,
-                            forward));
+                    TemporalExpression expression = normalise(
+                            rule, new Match(text, matcher, matcher.start(), matcher.end(), reference, forward));
                     if (expression != null) {
                         found.add(expression);
                     }
@@ -111,12 +115,15 @@ public final class TemporalTagger {
     }
 
     private static boolean looksForward(String text, Sentence sentence, int at) {
-        return FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at).find();
+        return FORWARD.matcher(text)
+                .region(Math.max(sentence.start(), at - FORWARD_REACH), at)
+                .find();
     }
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
         List<TemporalExpression> byLength = new ArrayList<>(found);
-        byLength.sort(Comparator.comparingInt((TemporalExpression e) -> e.end() - e.start()).reversed()
+        byLength.sort(Comparator.comparingInt((TemporalExpression e) -> e.end() - e.start())
+                .reversed()
                 .thenComparingInt(TemporalExpression::start));
         List<TemporalExpression> kept = new ArrayList<>();
         java.util.BitSet taken = new java.util.BitSet();

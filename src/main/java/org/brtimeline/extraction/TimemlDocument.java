@@ -29,8 +29,7 @@ import javax.xml.stream.XMLStreamReader;
 public record TimemlDocument(String name, LocalDate creationTime, String text, List<Gold> timexes) {
 
     /** A gold annotation. */
-    public record Gold(int start, int end, String text, String type, String value) {
-    }
+    public record Gold(int start, int end, String text, String type, String value) {}
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
@@ -77,7 +76,10 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
                     } else if (element.equals("DCT")) {
                         inDct = true;
                     } else if (element.equals("TIMEX3") && inText) {
-                        open.push(new Open(text.length(), reader.getAttributeValue(null, "type"), reader.getAttributeValue(null, "value")));
+                        open.push(new Open(
+                                text.length(),
+                                reader.getAttributeValue(null, "type"),
+                                reader.getAttributeValue(null, "value")));
                     } else if (element.equals("TIMEX3") && inDct && dct == null) {
                         dct = reader.getAttributeValue(null, "value");
                     }
@@ -90,7 +92,12 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
                         inDct = false;
                     } else if (element.equals("TIMEX3") && inText && !open.isEmpty()) {
                         Open timex = open.pop();
-                        timexes.add(new Gold(timex.start(), text.length(), text.substring(timex.start()), timex.type(), timex.value()));
+                        timexes.add(new Gold(
+                                timex.start(),
+                                text.length(),
+                                text.substring(timex.start()),
+                                timex.type(),
+                                timex.value()));
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
@@ -114,6 +121,5 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
     }
 
     /** A TIMEX3 of the text whose end tag is still to come. */
-    private record Open(int start, String type, String value) {
-    }
+    private record Open(int start, String type, String value) {}
 }

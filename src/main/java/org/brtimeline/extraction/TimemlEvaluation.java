@@ -18,8 +18,14 @@ import java.util.stream.Stream;
 public final class TimemlEvaluation {
 
     /** The scores, with every miss (false negatives, false positives and wrong values) and the exceptions the rules threw. */
-    public record Report(int documents, long characters, double seconds, TimexScore overall, Map<String, TimexScore> byType,
-                         List<String> misses, List<RuleExceptionCount> ruleExceptions) {
+    public record Report(
+            int documents,
+            long characters,
+            double seconds,
+            TimexScore overall,
+            Map<String, TimexScore> byType,
+            List<String> misses,
+            List<RuleExceptionCount> ruleExceptions) {
 
         public long ruleExceptionTotal() {
             return ruleExceptions.stream().mapToLong(RuleExceptionCount::count).sum();
@@ -30,7 +36,9 @@ public final class TimemlEvaluation {
         List<TimemlDocument> documents = new ArrayList<>();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".tml"))
+                        .sorted()
+                        .toList()) {
                     documents.add(TimemlDocument.read(file));
                 }
             }
@@ -54,34 +62,48 @@ public final class TimemlEvaluation {
         return new Report(documents.size(), characters, seconds, overall, byType, misses, tagger.ruleExceptions());
     }
 
-    private static TimexScore score(TimemlDocument document, List<TemporalExpression> found, Map<String, TimexScore> byType,
-                                    List<String> misses) {
+    private static TimexScore score(
+            TimemlDocument document,
+            List<TemporalExpression> found,
+            Map<String, TimexScore> byType,
+            List<String> misses) {
         int strictSystem = 0;
         int relaxedSystem = 0;
         for (TemporalExpression system : found) {
-            boolean strict = document.timexes().stream().anyMatch(g -> g.start() == system.start() && g.end() == system.end());
+            boolean strict =
+                    document.timexes().stream().anyMatch(g -> g.start() == system.start() && g.end() == system.end());
             boolean relaxed = document.timexes().stream().anyMatch(g -> overlaps(g, system));
             strictSystem += strict ? 1 : 0;
             relaxedSystem += relaxed ? 1 : 0;
             if (!relaxed) {
-                misses.add(document.name() + "\tFALSE POSITIVE\t" + system.text() + "\t" + system.type() + "\t" + system.value());
+                misses.add(document.name() + "\tFALSE POSITIVE\t" + system.text() + "\t" + system.type() + "\t"
+                        + system.value());
             }
         }
         TimexScore total = new TimexScore(0, found.size(), strictSystem, 0, relaxedSystem, 0, 0, 0, 0);
         for (TimemlDocument.Gold gold : document.timexes()) {
-            TemporalExpression match = found.stream().filter(s -> overlaps(gold, s)).findFirst().orElse(null);
+            TemporalExpression match =
+                    found.stream().filter(s -> overlaps(gold, s)).findFirst().orElse(null);
             boolean strict = match != null && match.start() == gold.start() && match.end() == gold.end();
             boolean typeOk = match != null && match.type().name().equals(gold.type());
             boolean valueOk = match != null && Objects.equals(match.value(), gold.value());
-            TimexScore one = new TimexScore(1, 0, 0, strict ? 1 : 0, 0, match == null ? 0 : 1, match == null ? 0 : 1,
-                    typeOk ? 1 : 0, valueOk ? 1 : 0);
+            TimexScore one = new TimexScore(
+                    1,
+                    0,
+                    0,
+                    strict ? 1 : 0,
+                    0,
+                    match == null ? 0 : 1,
+                    match == null ? 0 : 1,
+                    typeOk ? 1 : 0,
+                    valueOk ? 1 : 0);
             total = total.plus(one);
             byType.merge(String.valueOf(gold.type()), one, TimexScore::plus);
             if (match == null) {
                 misses.add(document.name() + "\tMISSED\t" + gold.text() + "\t" + gold.type() + "\t" + gold.value());
             } else if (!valueOk) {
-                misses.add(document.name() + "\tWRONG VALUE\t" + gold.text() + " / " + match.text() + "\t" + gold.type() + "\t"
-                        + gold.value() + " ≠ " + match.value());
+                misses.add(document.name() + "\tWRONG VALUE\t" + gold.text() + " / " + match.text() + "\t" + gold.type()
+                        + "\t" + gold.value() + " ≠ " + match.value());
             }
         }
         return total;
@@ -92,9 +114,14 @@ public final class TimemlEvaluation {
     }
 
     public static void print(Report report, PrintStream out, boolean withMisses) {
-        out.printf("%d documents, %,d characters, tagged in %.2f s (%.2f MB/s)%n", report.documents(), report.characters(),
-                report.seconds(), report.characters() / 1e6 / Math.max(report.seconds(), 1e-9));
-        out.println("scope     gold  system  strictP strictR strictF1  relaxP relaxR relaxF1  typeAcc valueAcc valueF1");
+        out.printf(
+                "%d documents, %,d characters, tagged in %.2f s (%.2f MB/s)%n",
+                report.documents(),
+                report.characters(),
+                report.seconds(),
+                report.characters() / 1e6 / Math.max(report.seconds(), 1e-9));
+        out.println(
+                "scope     gold  system  strictP strictR strictF1  relaxP relaxR relaxF1  typeAcc valueAcc valueF1");
         row(out, "overall", report.overall(), true);
         report.byType().forEach((type, score) -> row(out, type, score, false));
         out.printf("exceptions thrown by the rules: %d%n", report.ruleExceptionTotal());
@@ -106,10 +133,19 @@ public final class TimemlEvaluation {
     }
 
     private static void row(PrintStream out, String scope, TimexScore s, boolean withPrecision) {
-        out.printf("%-8s %5d %7s  %7s %7.2f %8s  %6s %6.2f %7s  %7.2f %8.2f %7s%n", scope, s.gold(),
-                withPrecision ? String.valueOf(s.system()) : "-", withPrecision ? pct(s.strictPrecision()) : "-", 100 * s.strictRecall(),
-                withPrecision ? pct(s.strictF1()) : "-", withPrecision ? pct(s.relaxedPrecision()) : "-", 100 * s.relaxedRecall(),
-                withPrecision ? pct(s.relaxedF1()) : "-", 100 * s.typeAccuracy(), 100 * s.valueAccuracy(),
+        out.printf(
+                "%-8s %5d %7s  %7s %7.2f %8s  %6s %6.2f %7s  %7.2f %8.2f %7s%n",
+                scope,
+                s.gold(),
+                withPrecision ? String.valueOf(s.system()) : "-",
+                withPrecision ? pct(s.strictPrecision()) : "-",
+                100 * s.strictRecall(),
+                withPrecision ? pct(s.strictF1()) : "-",
+                withPrecision ? pct(s.relaxedPrecision()) : "-",
+                100 * s.relaxedRecall(),
+                withPrecision ? pct(s.relaxedF1()) : "-",
+                100 * s.typeAccuracy(),
+                100 * s.valueAccuracy(),
                 withPrecision ? pct(s.valueF1()) : "-");
     }
 
@@ -120,7 +156,8 @@ public final class TimemlEvaluation {
     /** {@code evaluate-timeml [--misses] <folder>...} */
     public static int run(List<String> args, PrintStream out) throws IOException {
         boolean misses = args.contains("--misses");
-        List<Path> folders = args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+        List<Path> folders =
+                args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
         if (folders.isEmpty()) {
             out.println("usage: evaluate-timeml [--misses] <folder of .tml files>...");
             return 2;

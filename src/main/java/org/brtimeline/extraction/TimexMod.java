@@ -5,19 +5,29 @@ import org.brtimeline.base.DateQualifier;
 
 /** TIMEX3's {@code mod} attribute, as far as the tagger writes it; dates' mods map to the chronology's qualifiers. */
 public enum TimexMod {
-    START, MID, END, APPROX, BEFORE, AFTER, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS;
+    START,
+    MID,
+    END,
+    APPROX,
+    BEFORE,
+    AFTER,
+    MORE_THAN,
+    LESS_THAN,
+    EQUAL_OR_MORE,
+    EQUAL_OR_LESS;
 
     /** The qualifier an event date gets from this mod: START is "early", END "late"; durations' mods have none. */
     public Optional<DateQualifier> qualifier() {
-        return Optional.ofNullable(switch (this) {
-            case START -> DateQualifier.EARLY;
-            case MID -> DateQualifier.MID;
-            case END -> DateQualifier.LATE;
-            case APPROX -> DateQualifier.ABOUT;
-            case BEFORE -> DateQualifier.BEFORE;
-            case AFTER -> DateQualifier.AFTER;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (this) {
+                    case START -> DateQualifier.EARLY;
+                    case MID -> DateQualifier.MID;
+                    case END -> DateQualifier.LATE;
+                    case APPROX -> DateQualifier.ABOUT;
+                    case BEFORE -> DateQualifier.BEFORE;
+                    case AFTER -> DateQualifier.AFTER;
+                    default -> null;
+                });
     }
 
     /** "early", "mid", "late" and their spelled-out forms ("the beginning of", "the middle of", "the end of"). */

@@ -5,14 +5,29 @@ package org.brtimeline.extraction;
  * and F1, strict (same offsets) and relaxed (any overlap); type and value accuracy over the
  * relaxed matches; value F1 = relaxed F1 × value accuracy.
  */
-public record TimexScore(int gold, int system, int strictSystem, int strictGold, int relaxedSystem, int relaxedGold,
-                         int pairs, int typeCorrect, int valueCorrect) {
+public record TimexScore(
+        int gold,
+        int system,
+        int strictSystem,
+        int strictGold,
+        int relaxedSystem,
+        int relaxedGold,
+        int pairs,
+        int typeCorrect,
+        int valueCorrect) {
 
     public static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public TimexScore plus(TimexScore o) {
-        return new TimexScore(gold + o.gold, system + o.system, strictSystem + o.strictSystem, strictGold + o.strictGold,
-                relaxedSystem + o.relaxedSystem, relaxedGold + o.relaxedGold, pairs + o.pairs, typeCorrect + o.typeCorrect,
+        return new TimexScore(
+                gold + o.gold,
+                system + o.system,
+                strictSystem + o.strictSystem,
+                strictGold + o.strictGold,
+                relaxedSystem + o.relaxedSystem,
+                relaxedGold + o.relaxedGold,
+                pairs + o.pairs,
+                typeCorrect + o.typeCorrect,
                 valueCorrect + o.valueCorrect);
     }
 

@@ -11,8 +11,7 @@ final class TimexTsv {
 
     static final String HEADER = "start\tend\ttype\tvalue\tmod\tearliest\tlatest\ttext";
 
-    private TimexTsv() {
-    }
+    private TimexTsv() {}
 
     /** The header and one line per expression, each ending in a newline. */
     static String of(List<TemporalExpression> expressions) {
@@ -22,8 +21,8 @@ final class TimexTsv {
     }
 
     static String line(TemporalExpression e) {
-        return e.start() + "\t" + e.end() + "\t" + e.type() + "\t" + e.value() + "\t" + orEmpty(e.mod()) + "\t" + orEmpty(e.earliest())
-                + "\t" + orEmpty(e.latest()) + "\t" + escaped(e.text());
+        return e.start() + "\t" + e.end() + "\t" + e.type() + "\t" + e.value() + "\t" + orEmpty(e.mod()) + "\t"
+                + orEmpty(e.earliest()) + "\t" + orEmpty(e.latest()) + "\t" + escaped(e.text());
     }
 
     private static String orEmpty(Object value) {
@@ -31,6 +30,9 @@ final class TimexTsv {
     }
 
     private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 }

@@ -2,5 +2,8 @@ package org.brtimeline.extraction;
 
 /** The four TIMEX3 types. */
 public enum TimexType {
-    DATE, TIME, DURATION, SET
+    DATE,
+    TIME,
+    DURATION,
+    SET
 }

@@ -13,13 +13,50 @@ import java.util.Map;
  * most of the text.
  */
 enum Trigger {
-    MONTH, WEEKDAY, YEAR, NUMERIC_DATE, CLOCK, UNIT, WEEKEND, REFERENCE, PART_OF_DAY, SEASON, QUARTER, SET, RELATIVE_DAY, SPOKEN_YEAR, HOLIDAY;
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    NUMERIC_DATE,
+    CLOCK,
+    UNIT,
+    WEEKEND,
+    REFERENCE,
+    PART_OF_DAY,
+    SEASON,
+    QUARTER,
+    SET,
+    RELATIVE_DAY,
+    SPOKEN_YEAR,
+    HOLIDAY;
 
     private static final Map<String, Trigger> WORDS = new HashMap<>();
 
     static {
-        for (String w : List.of("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-                "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december")) {
+        for (String w : List.of(
+                "jan",
+                "january",
+                "feb",
+                "february",
+                "mar",
+                "march",
+                "apr",
+                "april",
+                "may",
+                "jun",
+                "june",
+                "jul",
+                "july",
+                "aug",
+                "august",
+                "sep",
+                "sept",
+                "september",
+                "oct",
+                "october",
+                "nov",
+                "november",
+                "dec",
+                "december")) {
             WORDS.put(w, MONTH);
         }
         for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
@@ -28,15 +65,46 @@ enum Trigger {
         for (String w : List.of("am", "pm", "noon", "midnight")) {
             WORDS.put(w, CLOCK);
         }
-        for (String w : List.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
-                "months", "year", "years", "decade", "decades", "century", "centuries")) {
+        for (String w : List.of(
+                "second",
+                "seconds",
+                "minute",
+                "minutes",
+                "hour",
+                "hours",
+                "day",
+                "days",
+                "week",
+                "weeks",
+                "month",
+                "months",
+                "year",
+                "years",
+                "decade",
+                "decades",
+                "century",
+                "centuries")) {
             WORDS.put(w, UNIT);
         }
         put(WEEKEND, "weekend", "weekends");
-        // "these" for "these days", the one reference without a reference word; "days" (UNIT) would be as right but is in far
+        // "these" for "these days", the one reference without a reference word; "days" (UNIT) would be as right but is
+        // in far
         // more sentences, and the reference rule's long alternation costs 6% of the throughput there.
-        put(REFERENCE, "now", "currently", "nowadays", "present", "recent", "recently", "lately", "past", "future", "soon", "current",
-                "moment", "these");
+        put(
+                REFERENCE,
+                "now",
+                "currently",
+                "nowadays",
+                "present",
+                "recent",
+                "recently",
+                "lately",
+                "past",
+                "future",
+                "soon",
+                "current",
+                "moment",
+                "these");
         for (PartOfDay part : PartOfDay.values()) {
             WORDS.put(part.word(), PART_OF_DAY);
         }
@@ -57,7 +125,8 @@ enum Trigger {
 
     /** For each sentence, the kinds of trigger it holds. */
     static List<EnumSet<Trigger>> scan(String text, List<Sentence> sentences) {
-        List<EnumSet<Trigger>> kinds = sentences.stream().map(s -> EnumSet.noneOf(Trigger.class)).toList();
+        List<EnumSet<Trigger>> kinds =
+                sentences.stream().map(s -> EnumSet.noneOf(Trigger.class)).toList();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             EnumSet<Trigger> found = kinds.get(i);
@@ -72,7 +141,9 @@ enum Trigger {
                     Trigger kind = WORDS.get(text.substring(at, end).toLowerCase(Locale.ROOT));
                     if (kind != null) {
                         found.add(kind);
-                    } else if (end - at == 1 && end + 2 < s.end() && "ap".indexOf(Character.toLowerCase(c)) >= 0
+                    } else if (end - at == 1
+                            && end + 2 < s.end()
+                            && "ap".indexOf(Character.toLowerCase(c)) >= 0
                             && text.charAt(end) == '.') {
                         found.add(CLOCK);
                     }
@@ -82,14 +153,20 @@ enum Trigger {
                     while (end < s.end() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
                         end++;
                     }
-                    if (end - at == 4 && (text.startsWith("18", at) || text.startsWith("19", at) || text.startsWith("20", at))
+                    if (end - at == 4
+                                    && (text.startsWith("18", at)
+                                            || text.startsWith("19", at)
+                                            || text.startsWith("20", at))
                             || end - at == 2 && at > 0 && (text.charAt(at - 1) == '\'' || text.charAt(at - 1) == '’')) {
                         found.add(YEAR);
                     }
                     if (end < s.end() && (text.charAt(end) == '/' || text.charAt(end) == '-')) {
                         found.add(NUMERIC_DATE);
                     }
-                    if (end < s.end() && (text.charAt(end) == ':' || text.charAt(end) == ' ' || Character.isLetter(text.charAt(end)))) {
+                    if (end < s.end()
+                            && (text.charAt(end) == ':'
+                                    || text.charAt(end) == ' '
+                                    || Character.isLetter(text.charAt(end)))) {
                         found.add(CLOCK);
                     }
                     at = end;

@@ -12,15 +12,17 @@ import org.brtimeline.base.DateQualifier;
 /** Writes TIMEX3 values and works out the days a value covers. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * The day, or null when the calendar has none such ("February 30", "April 31", month 13):
      * text can name impossible dates, and they are no expression rather than an exception.
      */
     static LocalDate date(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
         return LocalDate.of(year, month, day);
@@ -37,18 +39,36 @@ final class Values {
 
     static TemporalExpression month(Match m, int year, int month, TimexMod mod) {
         LocalDate first = LocalDate.of(year, month, 1);
-        return qualified(m, String.format("%04d-%02d", year, month), mod, first, first.with(TemporalAdjusters.lastDayOfMonth()),
-                DatePrecision.MONTH, Granularity.MONTH);
+        return qualified(
+                m,
+                String.format("%04d-%02d", year, month),
+                mod,
+                first,
+                first.with(TemporalAdjusters.lastDayOfMonth()),
+                DatePrecision.MONTH,
+                Granularity.MONTH);
     }
 
     static TemporalExpression year(Match m, int year, TimexMod mod) {
-        return qualified(m, String.format("%04d", year), mod, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                DatePrecision.YEAR, Granularity.YEAR);
+        return qualified(
+                m,
+                String.format("%04d", year),
+                mod,
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                DatePrecision.YEAR,
+                Granularity.YEAR);
     }
 
     /** The unit {@code [first, last]}, narrowed by the mod's qualifier with the chronology's own bounds ("late" is 21–end). */
-    private static TemporalExpression qualified(Match m, String value, TimexMod mod, LocalDate first, LocalDate last,
-                                                DatePrecision precision, Granularity granularity) {
+    private static TemporalExpression qualified(
+            Match m,
+            String value,
+            TimexMod mod,
+            LocalDate first,
+            LocalDate last,
+            DatePrecision precision,
+            Granularity granularity) {
         DateQualifier qualifier = mod == null ? null : mod.qualifier().orElse(null);
         LocalDate from = qualifier == null ? first : qualifier.earliest(first, last, precision);
         LocalDate to = qualifier == null ? last : qualifier.latest(first, last, precision);
@@ -57,7 +77,8 @@ final class Values {
 
     static TemporalExpression week(Match m, LocalDate anyDay) {
         LocalDate monday = anyDay.with(DayOfWeek.MONDAY);
-        String value = String.format("%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String value = String.format(
+                "%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return m.date(value, null, monday, monday.plusDays(6), Granularity.WEEK);
     }
 
@@ -68,23 +89,29 @@ final class Values {
     }
 
     static TemporalExpression decade(Match m, int firstYear) {
-        return m.date(String.valueOf(firstYear / 10), null, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 9, 12, 31),
+        return m.date(
+                String.valueOf(firstYear / 10),
+                null,
+                LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(firstYear + 9, 12, 31),
                 Granularity.DECADE);
     }
 
     static TemporalExpression season(Match m, int year, String season) {
-        String code = switch (season.toLowerCase()) {
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            case "autumn", "fall" -> "FA";
-            default -> "WI";
-        };
-        int startMonth = switch (code) {
-            case "SP" -> 3;
-            case "SU" -> 6;
-            case "FA" -> 9;
-            default -> 12;
-        };
+        String code =
+                switch (season.toLowerCase()) {
+                    case "spring" -> "SP";
+                    case "summer" -> "SU";
+                    case "autumn", "fall" -> "FA";
+                    default -> "WI";
+                };
+        int startMonth =
+                switch (code) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
         LocalDate from = LocalDate.of(year, startMonth, 1);
         return m.date(year + "-" + code, null, from, from.plusMonths(3).minusDays(1), Granularity.SEASON);
     }
@@ -119,7 +146,9 @@ final class Values {
             case "week" -> "P" + n + "W";
             case "month" -> "P" + n + "M";
             case "year" -> "P" + n + "Y";
-            case "decade" -> "P" + (amount == Math.rint(amount) ? String.valueOf((long) amount * 10) : String.valueOf(amount * 10)) + "Y";
+            case "decade" ->
+                "P" + (amount == Math.rint(amount) ? String.valueOf((long) amount * 10) : String.valueOf(amount * 10))
+                        + "Y";
             default -> "P" + n + "CE";
         };
     }

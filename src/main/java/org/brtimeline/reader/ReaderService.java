@@ -26,7 +26,9 @@ public class ReaderService {
     @Transactional(readOnly = true)
     public List<ArticleSummary> articles() {
         Map<String, Long> counts = chronology.publishedEventCountsByArticle();
-        return articles.all().stream().map(a -> summary(a, counts.getOrDefault(a.slug(), 0L))).toList();
+        return articles.all().stream()
+                .map(a -> summary(a, counts.getOrDefault(a.slug(), 0L)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -35,16 +37,35 @@ public class ReaderService {
             long count = chronology.publishedEventCountsByArticle().getOrDefault(a.slug(), 0L);
             var passages = a.passages();
             List<ArticleText.PassageRange> ranges = IntStream.range(0, passages.size())
-                    .mapToObj(i -> new ArticleText.PassageRange(i, passages.get(i).startOffset(), passages.get(i).endOffset()))
+                    .mapToObj(i -> new ArticleText.PassageRange(
+                            i, passages.get(i).startOffset(), passages.get(i).endOffset()))
                     .toList();
-            return new ArticleText(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
-                    a.publishedPrecision(), EventDate.of(a.published(), a.publishedPrecision()).label(), a.publishedNote(),
-                    count, a.text(), ranges);
+            return new ArticleText(
+                    a.slug(),
+                    a.title(),
+                    a.publisher(),
+                    a.url(),
+                    a.language(),
+                    a.published(),
+                    a.publishedPrecision(),
+                    EventDate.of(a.published(), a.publishedPrecision()).label(),
+                    a.publishedNote(),
+                    count,
+                    a.text(),
+                    ranges);
         });
     }
 
     private static ArticleSummary summary(Article a, long eventCount) {
-        return new ArticleSummary(a.slug(), a.title(), a.publisher(), a.url(), a.language(), a.published(),
-                a.publishedPrecision(), a.publishedNote(), eventCount);
+        return new ArticleSummary(
+                a.slug(),
+                a.title(),
+                a.publisher(),
+                a.url(),
+                a.language(),
+                a.published(),
+                a.publishedPrecision(),
+                a.publishedNote(),
+                eventCount);
     }
 }

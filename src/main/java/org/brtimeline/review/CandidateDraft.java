@@ -19,8 +19,11 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
         draft.setWording(c.dateText());
         boolean yearStated = c.dateText().matches(".*\\b\\d{4}\\b.*");
         draft.setBasis(yearStated ? DateBasis.STATED : DateBasis.RESOLVED);
-        draft.setDateNote(yearStated ? "" : "Proposed by the date tagger from “" + c.dateText() + "”, resolved against the article's "
-                + "publication date " + c.article().published() + ".");
+        draft.setDateNote(
+                yearStated
+                        ? ""
+                        : "Proposed by the date tagger from “" + c.dateText() + "”, resolved against the article's "
+                                + "publication date " + c.article().published() + ".");
         LocalDate from = c.earliest();
         LocalDate to = c.latest();
         switch (c.granularity()) {

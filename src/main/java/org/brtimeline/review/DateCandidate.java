@@ -1,8 +1,5 @@
 package org.brtimeline.review;
 
-import org.brtimeline.extraction.Granularity;
-import org.brtimeline.extraction.TimexMod;
-import org.brtimeline.extraction.Candidate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.brtimeline.extraction.Candidate;
+import org.brtimeline.extraction.Granularity;
+import org.brtimeline.extraction.TimexMod;
 import org.brtimeline.source.Article;
 
 /** A dated sentence of an article proposed as an event, waiting for (or carrying) an editor's decision. */
@@ -71,8 +71,7 @@ public class DateCandidate {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected DateCandidate() {
-    }
+    protected DateCandidate() {}
 
     DateCandidate(Article article, Candidate found, Instant now) {
         this.article = article;

@@ -1,8 +1,5 @@
 package org.brtimeline.review;
 
-import org.brtimeline.extraction.TemporalTagger;
-import org.brtimeline.extraction.CandidateFinder;
-import org.brtimeline.extraction.Candidate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,6 +14,9 @@ import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.extraction.Candidate;
+import org.brtimeline.extraction.CandidateFinder;
+import org.brtimeline.extraction.TemporalTagger;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleAdded;
 import org.brtimeline.source.ArticleService;
@@ -39,8 +39,12 @@ public class ReviewService {
     private final Clock clock;
     private final TemporalTagger tagger = new TemporalTagger();
 
-    ReviewService(DateCandidateRepository candidates, ArticleService articles, ChronologyService chronology, ChronologyEditor editor,
-                      Clock clock) {
+    ReviewService(
+            DateCandidateRepository candidates,
+            ArticleService articles,
+            ChronologyService chronology,
+            ChronologyEditor editor,
+            Clock clock) {
         this.candidates = candidates;
         this.articles = articles;
         this.chronology = chronology;
@@ -61,20 +65,29 @@ public class ReviewService {
         if (candidates.existsByArticleSlug(slug)) {
             return 0;
         }
-        Article article = articles.find(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
+        Article article =
+                articles.find(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
         List<ArticleEvidence> cited = chronology.evidenceInArticle(slug);
-        List<Candidate> found = CandidateFinder.find(article.text(), tagger.tag(article.text(), article.published())).stream()
-                .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
-                .toList();
+        List<Candidate> found =
+                CandidateFinder.find(article.text(), tagger.tag(article.text(), article.published())).stream()
+                        .filter(c ->
+                                cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
+                        .toList();
         found.forEach(c -> candidates.save(new DateCandidate(article, c, clock.instant())));
         return found.size();
     }
 
     @Transactional(readOnly = true)
     public Optional<Review> review(String slug) {
-        return articles.find(slug).map(article -> new Review(slug, article.title(), article.text(),
-                tagger.tag(article.text(), article.published()),
-                candidates.findByArticleSlugOrderByStartOffset(slug).stream().map(c -> item(c, article.text())).toList()));
+        return articles.find(slug)
+                .map(article -> new Review(
+                        slug,
+                        article.title(),
+                        article.text(),
+                        tagger.tag(article.text(), article.published()),
+                        candidates.findByArticleSlugOrderByStartOffset(slug).stream()
+                                .map(c -> item(c, article.text()))
+                                .toList()));
     }
 
     @Transactional
@@ -86,7 +99,8 @@ public class ReviewService {
     @Transactional
     public EventDetails addAsEvidence(long candidateId, long eventId) {
         DateCandidate candidate = candidate(candidateId);
-        EventDetails event = editor.addEvidence(eventId, candidate.article().slug(), candidate.startOffset(), candidate.endOffset());
+        EventDetails event =
+                editor.addEvidence(eventId, candidate.article().slug(), candidate.startOffset(), candidate.endOffset());
         candidate.accept(eventId);
         return event;
     }
@@ -95,7 +109,8 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public CandidateDraft draftFor(long candidateId) {
         DateCandidate c = candidate(candidateId);
-        return CandidateDraft.of(c, chronology.actorsMentionedIn(c.article().text().substring(c.startOffset(), c.endOffset())));
+        return CandidateDraft.of(
+                c, chronology.actorsMentionedIn(c.article().text().substring(c.startOffset(), c.endOffset())));
     }
 
     @Transactional
@@ -110,23 +125,46 @@ public class ReviewService {
     private ReviewItem item(DateCandidate c, String text) {
         String quote = text.substring(c.startOffset(), c.endOffset());
         List<EventDetails.ActorRef> actors = chronology.actorsMentionedIn(quote);
-        return new ReviewItem(c.id(), c.title(), quote, c.startOffset(), c.endOffset(), c.dateText(), c.label(), c.earliest(),
-                c.latest(), c.granularity().name().toLowerCase(Locale.ROOT), c.status(), c.eventId(), actors,
-                c.status() == CandidateStatus.PENDING ? possibleDuplicate(c.earliest(), c.latest(), quote, actors) : null);
+        return new ReviewItem(
+                c.id(),
+                c.title(),
+                quote,
+                c.startOffset(),
+                c.endOffset(),
+                c.dateText(),
+                c.label(),
+                c.earliest(),
+                c.latest(),
+                c.granularity().name().toLowerCase(Locale.ROOT),
+                c.status(),
+                c.eventId(),
+                actors,
+                c.status() == CandidateStatus.PENDING
+                        ? possibleDuplicate(c.earliest(), c.latest(), quote, actors)
+                        : null);
     }
 
     /** An event whose possible dates overlap and which shares an actor or two significant words with the sentence. */
-    private EventDetails possibleDuplicate(LocalDate earliest, LocalDate latest, String quote, List<EventDetails.ActorRef> actors) {
+    private EventDetails possibleDuplicate(
+            LocalDate earliest, LocalDate latest, String quote, List<EventDetails.ActorRef> actors) {
         Set<Long> actorIds = actors.stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet());
         Set<String> words = significantWords(quote);
         return chronology.slice(EventQuery.window(earliest, latest, null), 0, 50).stream()
-                .filter(e -> e.actors().stream().filter(a -> actorIds.contains(a.id()) && a.kind() != ActorKind.STATE).count() >= 1
+                .filter(e -> e.actors().stream()
+                                        .filter(a -> actorIds.contains(a.id()) && a.kind() != ActorKind.STATE)
+                                        .count()
+                                >= 1
                         || significantWords(e.title() + " " + (e.summary() == null ? "" : e.summary())).stream()
-                        .filter(words::contains).count() >= 2)
-                .findFirst().orElse(null);
+                                        .filter(words::contains)
+                                        .count()
+                                >= 2)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Set<String> significantWords(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() >= 5).collect(Collectors.toSet());
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 5)
+                .collect(Collectors.toSet());
     }
 }

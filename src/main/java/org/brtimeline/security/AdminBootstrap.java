@@ -33,8 +33,10 @@ class AdminBootstrap implements SmartInitializingSingleton {
         String password = generated ? UserService.randomPassword() : configuredPassword;
         users.create("admin", password, Role.ADMIN);
         if (generated) {
-            log.warn("Created the ADMIN account 'admin' with the password {} — it is shown only this once; "
-                    + "set APP_ADMIN_PASSWORD before the first start to choose it yourself", password);
+            log.warn(
+                    "Created the ADMIN account 'admin' with the password {} — it is shown only this once; "
+                            + "set APP_ADMIN_PASSWORD before the first start to choose it yourself",
+                    password);
         } else {
             log.info("Created the ADMIN account 'admin' with the password from APP_ADMIN_PASSWORD");
         }

@@ -19,8 +19,7 @@ class LoginThrottle {
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
     private static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -38,7 +37,9 @@ class LoginThrottle {
     public void failed(String username, String address) {
         Instant now = clock.instant();
         for (String key : new String[] {key("user", username), key("address", address)}) {
-            failures.compute(key, (k, f) -> f == null || expired(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
+            failures.compute(
+                    key,
+                    (k, f) -> f == null || expired(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
         }
     }
 

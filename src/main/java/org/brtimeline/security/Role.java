@@ -2,7 +2,8 @@ package org.brtimeline.security;
 
 /** Editors change the chronology; admins also manage the editors' accounts. */
 public enum Role {
-    EDITOR, ADMIN;
+    EDITOR,
+    ADMIN;
 
     /** The Spring Security authority name, as {@code @RolesAllowed} expects it. */
     public String authority() {

@@ -35,14 +35,17 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins) throws Exception {
         http.authenticationManager(throttledLogins);
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).permitAll()
-                .requestMatchers(paths.matcher("/error")).permitAll()
-                .requestMatchers(paths.matcher("/api/**")).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()));
-        http.exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**"))
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(paths.matcher(HttpMethod.GET, "/api/**"))
+                .permitAll()
+                .requestMatchers(paths.matcher("/error"))
+                .permitAll()
+                .requestMatchers(paths.matcher("/api/**"))
+                .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()));
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**"))
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), paths.matcher("/api/**")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.brtimeline.security;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.brtimeline.base.InvalidValueException;
 
 /** An editor's or admin's account. Only the bcrypt hash of the password is ever stored. */
 @Entity
@@ -41,12 +41,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String passwordHash, Role role, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidValueException("username", "2 to 60 lower-case letters, digits, dots, hyphens or underscores");
+            throw new InvalidValueException(
+                    "username", "2 to 60 lower-case letters, digits, dots, hyphens or underscores");
         }
         this.username = username;
         this.passwordHash = passwordHash;

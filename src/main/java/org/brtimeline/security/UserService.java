@@ -1,10 +1,10 @@
 package org.brtimeline.security;
 
-import org.brtimeline.base.InvalidValueException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import org.brtimeline.base.InvalidValueException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,10 +40,14 @@ public class UserService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username == null ? "" : username.strip().toLowerCase())
+        UserAccount account = users.findByUsername(
+                        username == null ? "" : username.strip().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(account.username()).password(account.passwordHash()).disabled(!account.enabled())
-                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority()))).build();
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.enabled())
+                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
+                .build();
     }
 
     @Transactional(readOnly = true)

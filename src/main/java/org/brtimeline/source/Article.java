@@ -1,6 +1,5 @@
 package org.brtimeline.source;
 
-import org.brtimeline.base.InvalidValueException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.InvalidValueException;
 
 /**
  * A news article: its metadata and the full text, which is never changed once stored, because
@@ -87,13 +87,13 @@ public class Article {
     @OrderColumn(name = "passage_index")
     private List<Passage> passages = new ArrayList<>();
 
-    protected Article() {
-    }
+    protected Article() {}
 
     public Article(ArticleDetails details, String text, Instant createdAt) {
         this.slug = required("slug", details.slug(), MAX_SLUG);
         if (!SLUG.matcher(slug).matches()) {
-            throw new InvalidValueException("slug", "use lower-case letters, digits and single hyphens, not '" + slug + "'");
+            throw new InvalidValueException(
+                    "slug", "use lower-case letters, digits and single hyphens, not '" + slug + "'");
         }
         this.title = required("title", details.title(), MAX_TITLE);
         this.publisher = required("publisher", details.publisher(), MAX_PUBLISHER);
@@ -102,8 +102,10 @@ public class Article {
         this.published = requireNonNull("published", details.published());
         this.publishedPrecision = requireNonNull("publishedPrecision", details.publishedPrecision());
         if (!publishedPrecision.isAligned(published)) {
-            throw new InvalidValueException("published", "a " + publishedPrecision.code()
-                    + "-precision date must be the first day of its " + publishedPrecision.code() + ", not " + published);
+            throw new InvalidValueException(
+                    "published",
+                    "a " + publishedPrecision.code() + "-precision date must be the first day of its "
+                            + publishedPrecision.code() + ", not " + published);
         }
         this.publishedNote = optional("publishedNote", details.publishedNote(), MAX_NOTE);
         if (text == null || text.isBlank()) {
@@ -131,8 +133,8 @@ public class Article {
     /** The exact text between two offsets; rejects a range outside the text or an empty one. */
     public String textBetween(int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("range [" + start + ", " + end + ") is not inside the text of '"
-                    + slug + "' (" + text.length() + " characters)");
+            throw new IllegalArgumentException("range [" + start + ", " + end + ") is not inside the text of '" + slug
+                    + "' (" + text.length() + " characters)");
         }
         return text.substring(start, end);
     }

@@ -16,5 +16,4 @@ public record ArticleDetails(
         String language,
         LocalDate published,
         DatePrecision publishedPrecision,
-        String publishedNote) {
-}
+        String publishedNote) {}

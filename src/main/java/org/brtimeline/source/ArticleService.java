@@ -1,9 +1,9 @@
 package org.brtimeline.source;
 
-import org.brtimeline.base.InvalidValueException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.brtimeline.base.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +15,8 @@ public class ArticleService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    ArticleService(
+            ArticleRepository articles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.articles = articles;
         this.clock = clock;
         this.events = events;
@@ -45,8 +46,14 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public String slugFor(String title) {
         String base = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        base = base.isEmpty() ? "article" : base.substring(0, Math.min(base.length(), Article.MAX_SLUG - 4)).replaceAll("-$", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase()
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        base = base.isEmpty()
+                ? "article"
+                : base.substring(0, Math.min(base.length(), Article.MAX_SLUG - 4))
+                        .replaceAll("-$", "");
         String slug = base;
         for (int n = 2; articles.existsBySlug(slug); n++) {
             slug = base + "-" + n;

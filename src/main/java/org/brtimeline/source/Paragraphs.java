@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Paragraphs {
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     static List<Passage> of(String text) {
         List<Passage> passages = new ArrayList<>();

@@ -13,8 +13,7 @@ public class Passage {
     @Column(name = "end_offset", nullable = false)
     private int endOffset;
 
-    protected Passage() {
-    }
+    protected Passage() {}
 
     Passage(int startOffset, int endOffset) {
         this.startOffset = startOffset;

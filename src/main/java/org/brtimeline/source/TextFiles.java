@@ -1,10 +1,10 @@
 package org.brtimeline.source;
 
-import org.brtimeline.base.InvalidValueException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.brtimeline.base.InvalidValueException;
 
 /**
  * Reads an uploaded or imported file as article text: strictly UTF-8 (a byte-order mark is
@@ -16,8 +16,7 @@ public final class TextFiles {
     /** The largest file accepted: 4 bytes per character at most, so no text over the limit gets through. */
     public static final int MAX_BYTES = Article.MAX_TEXT * 4;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     public static String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
@@ -25,14 +24,17 @@ public final class TextFiles {
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new InvalidValueException("text", "this looks like a binary file, not text (it contains NUL bytes)");
+                throw new InvalidValueException(
+                        "text", "this looks like a binary file, not text (it contains NUL bytes)");
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidValueException("text", "the file is not valid UTF-8; save it as UTF-8 and try again");

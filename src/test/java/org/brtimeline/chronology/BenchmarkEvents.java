@@ -1,6 +1,5 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.DateQualifier;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 
 /**
  * Synthetic published chronology for {@link TimelineBenchmark}, written with JDBC batch inserts
@@ -45,34 +45,170 @@ final class BenchmarkEvents {
     private static final int BATCH = 2_000;
     private static final int COMMIT_EVERY = 20_000;
 
-    private static final String[] FIRST_NAMES = {"Aleksandr", "Andrei", "Anna", "Dmitry", "Elena", "Igor", "Irina", "Maria",
-        "Mikhail", "Natalia", "Nikolai", "Olga", "Pavel", "Sergei", "Tatiana", "Viktor", "Yulia", "Yuri", "Pyotr", "Vera"};
-    private static final String[] SURNAMES = {"Ivanov", "Petrov", "Sidorov", "Kozlov", "Novik", "Karpenko", "Shevchenko",
-        "Bondarenko", "Lebedev", "Morozov", "Volkov", "Zaitsev", "Pavlov", "Semenov", "Golubev", "Vinogradov", "Bogdanov",
-        "Vorobyov", "Fedorov", "Mikhailov"};
-    private static final String[] STATES = {"Poland", "Lithuania", "Latvia", "Estonia", "Germany", "France", "China",
-        "Kazakhstan", "Armenia", "Azerbaijan", "Georgia", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Turkey", "Iran",
-        "Serbia", "Hungary", "United Kingdom", "Japan", "India", "Venezuela", "Cuba", "Syria", "Finland", "Sweden",
-        "Norway", "Czech Republic", "Slovakia", "Romania"};
-    private static final String[] ORGANISATIONS = {"CSTO", "Eurasian Economic Union", "OSCE", "NATO", "Union State Council",
-        "Gazprom", "Belaruskali", "Rosneft", "Belarusian KGB", "Russian Foreign Ministry", "Belarusian Foreign Ministry",
-        "Central Election Commission", "Viasna", "Belarusian Association of Journalists", "European Parliament",
-        "Council of Europe", "IMF", "World Bank", "Belavia", "Aeroflot", "Russian Ministry of Defence",
-        "Belarusian Ministry of Defence", "Belarusian Railways", "Russian Railways", "Transneft", "Eurasian Development Bank",
-        "Supreme Eurasian Economic Council", "CIS Executive Committee", "Belarusian Parliament", "State Duma"};
-    private static final String[] VERBS = {"meets", "holds talks with", "signs an agreement with", "criticises",
-        "announces sanctions against", "calls for dialogue with", "receives a delegation from", "accuses", "thanks",
-        "negotiates gas prices with", "discusses integration with", "warns", "opens a consulate with", "agrees a loan with",
-        "holds joint exercises with", "expels diplomats of", "condemns", "supports", "phones", "hosts"};
-    private static final String[] PLACES = {"Minsk", "Moscow", "Brest", "Grodno", "Vitebsk", "Gomel", "Mogilev", "Sochi",
-        "St Petersburg", "Kaliningrad", "Smolensk", "Orsha", "Novo-Ogaryovo", "Astana", "Baku", "Yerevan", "Vilnius",
-        "Warsaw", "Kyiv", "Pskov"};
-    private static final String[] SENTENCES = {"Officials described the meeting as constructive.",
-        "The talks covered energy prices, trade and the Union State.", "Opposition figures criticised the move.",
-        "No joint statement was published afterwards.", "State media reported the event at length.",
-        "Observers saw it as a sign of closer integration.", "The agreement is to take effect next year.",
-        "Independent journalists were not admitted.", "The ministry confirmed the figures a day later.",
-        "Both sides promised to meet again soon."};
+    private static final String[] FIRST_NAMES = {
+        "Aleksandr",
+        "Andrei",
+        "Anna",
+        "Dmitry",
+        "Elena",
+        "Igor",
+        "Irina",
+        "Maria",
+        "Mikhail",
+        "Natalia",
+        "Nikolai",
+        "Olga",
+        "Pavel",
+        "Sergei",
+        "Tatiana",
+        "Viktor",
+        "Yulia",
+        "Yuri",
+        "Pyotr",
+        "Vera"
+    };
+    private static final String[] SURNAMES = {
+        "Ivanov",
+        "Petrov",
+        "Sidorov",
+        "Kozlov",
+        "Novik",
+        "Karpenko",
+        "Shevchenko",
+        "Bondarenko",
+        "Lebedev",
+        "Morozov",
+        "Volkov",
+        "Zaitsev",
+        "Pavlov",
+        "Semenov",
+        "Golubev",
+        "Vinogradov",
+        "Bogdanov",
+        "Vorobyov",
+        "Fedorov",
+        "Mikhailov"
+    };
+    private static final String[] STATES = {
+        "Poland",
+        "Lithuania",
+        "Latvia",
+        "Estonia",
+        "Germany",
+        "France",
+        "China",
+        "Kazakhstan",
+        "Armenia",
+        "Azerbaijan",
+        "Georgia",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Uzbekistan",
+        "Turkey",
+        "Iran",
+        "Serbia",
+        "Hungary",
+        "United Kingdom",
+        "Japan",
+        "India",
+        "Venezuela",
+        "Cuba",
+        "Syria",
+        "Finland",
+        "Sweden",
+        "Norway",
+        "Czech Republic",
+        "Slovakia",
+        "Romania"
+    };
+    private static final String[] ORGANISATIONS = {
+        "CSTO",
+        "Eurasian Economic Union",
+        "OSCE",
+        "NATO",
+        "Union State Council",
+        "Gazprom",
+        "Belaruskali",
+        "Rosneft",
+        "Belarusian KGB",
+        "Russian Foreign Ministry",
+        "Belarusian Foreign Ministry",
+        "Central Election Commission",
+        "Viasna",
+        "Belarusian Association of Journalists",
+        "European Parliament",
+        "Council of Europe",
+        "IMF",
+        "World Bank",
+        "Belavia",
+        "Aeroflot",
+        "Russian Ministry of Defence",
+        "Belarusian Ministry of Defence",
+        "Belarusian Railways",
+        "Russian Railways",
+        "Transneft",
+        "Eurasian Development Bank",
+        "Supreme Eurasian Economic Council",
+        "CIS Executive Committee",
+        "Belarusian Parliament",
+        "State Duma"
+    };
+    private static final String[] VERBS = {
+        "meets",
+        "holds talks with",
+        "signs an agreement with",
+        "criticises",
+        "announces sanctions against",
+        "calls for dialogue with",
+        "receives a delegation from",
+        "accuses",
+        "thanks",
+        "negotiates gas prices with",
+        "discusses integration with",
+        "warns",
+        "opens a consulate with",
+        "agrees a loan with",
+        "holds joint exercises with",
+        "expels diplomats of",
+        "condemns",
+        "supports",
+        "phones",
+        "hosts"
+    };
+    private static final String[] PLACES = {
+        "Minsk",
+        "Moscow",
+        "Brest",
+        "Grodno",
+        "Vitebsk",
+        "Gomel",
+        "Mogilev",
+        "Sochi",
+        "St Petersburg",
+        "Kaliningrad",
+        "Smolensk",
+        "Orsha",
+        "Novo-Ogaryovo",
+        "Astana",
+        "Baku",
+        "Yerevan",
+        "Vilnius",
+        "Warsaw",
+        "Kyiv",
+        "Pskov"
+    };
+    private static final String[] SENTENCES = {
+        "Officials described the meeting as constructive.",
+        "The talks covered energy prices, trade and the Union State.",
+        "Opposition figures criticised the move.",
+        "No joint statement was published afterwards.",
+        "State media reported the event at length.",
+        "Observers saw it as a sign of closer integration.",
+        "The agreement is to take effect next year.",
+        "Independent journalists were not admitted.",
+        "The ministry confirmed the figures a day later.",
+        "Both sides promised to meet again soon."
+    };
 
     private final DataSource dataSource;
     private final SplittableRandom random;
@@ -82,8 +218,7 @@ final class BenchmarkEvents {
     private long nextEventId;
     private long nextEvidenceId;
 
-    private record Quote(long articleId, int start, int end, String text) {
-    }
+    private record Quote(long articleId, int start, int end, String text) {}
 
     BenchmarkEvents(DataSource dataSource, long seed) {
         this.dataSource = dataSource;
@@ -100,11 +235,12 @@ final class BenchmarkEvents {
                     insert into event (id, title, summary, category, status, date_start, date_end, date_precision, date_qualifier,
                         date_earliest, date_latest, date_wording, date_basis, date_note, version, created_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""");
-                 PreparedStatement actor = connection.prepareStatement("insert into event_actor (event_id, actor_id) values (?, ?)");
-                 PreparedStatement place = connection.prepareStatement(
-                         "insert into event_place (event_id, place_index, place) values (?, ?, ?)");
-                 PreparedStatement evidence = connection.prepareStatement(
-                         "insert into evidence (id, event_id, article_id, start_offset, end_offset, quote) values (?, ?, ?, ?, ?, ?)")) {
+                    PreparedStatement actor =
+                            connection.prepareStatement("insert into event_actor (event_id, actor_id) values (?, ?)");
+                    PreparedStatement place = connection.prepareStatement(
+                            "insert into event_place (event_id, place_index, place) values (?, ?, ?)");
+                    PreparedStatement evidence = connection.prepareStatement(
+                            "insert into evidence (id, event_id, article_id, start_offset, end_offset, quote) values (?, ?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= count; i++) {
                     addOne(event, actor, place, evidence);
                     if (i % BATCH == 0 || i == count) {
@@ -119,7 +255,8 @@ final class BenchmarkEvents {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                // The identity columns must continue after the ids written here, as the application inserts without ids.
+                // The identity columns must continue after the ids written here, as the application inserts without
+                // ids.
                 statement.execute("alter table event alter column id restart with " + nextEventId);
                 statement.execute("alter table evidence alter column id restart with " + nextEvidenceId);
             }
@@ -134,7 +271,7 @@ final class BenchmarkEvents {
         if (actorIds.isEmpty()) {
             addActors(connection);
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select id, name from actor order by id")) {
+                    ResultSet rows = statement.executeQuery("select id, name from actor order by id")) {
                 while (rows.next()) {
                     actorIds.add(rows.getLong(1));
                     actorNames.add(rows.getString(2));
@@ -145,7 +282,8 @@ final class BenchmarkEvents {
     }
 
     private static long single(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
@@ -179,7 +317,7 @@ final class BenchmarkEvents {
     /** Every paragraph of every stored article, cut to at most 300 characters: quotes at their exact offsets. */
     private void readQuotes(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
+                ResultSet rows = statement.executeQuery("""
                      select a.id, a.text_content, p.start_offset, p.end_offset
                      from article a join passage p on p.article_id = a.id order by a.id, p.passage_index""")) {
             while (rows.next()) {
@@ -194,7 +332,8 @@ final class BenchmarkEvents {
         }
     }
 
-    private void addOne(PreparedStatement event, PreparedStatement actor, PreparedStatement place, PreparedStatement evidence)
+    private void addOne(
+            PreparedStatement event, PreparedStatement actor, PreparedStatement place, PreparedStatement evidence)
             throws SQLException {
         long id = nextEventId++;
         EventDate date = randomDate();
@@ -202,13 +341,18 @@ final class BenchmarkEvents {
         List<Integer> involved = randomActors();
         String where = random.nextInt(RARE_ONE_IN) == 0 ? RARE_PLACE : PLACES[skewed(PLACES.length, 2.5)];
         String title = actorNames.get(involved.get(0)) + " " + VERBS[random.nextInt(VERBS.length)] + " "
-                + (involved.size() > 1 ? actorNames.get(involved.get(1)) : STATES[random.nextInt(STATES.length)]) + " in " + where;
+                + (involved.size() > 1 ? actorNames.get(involved.get(1)) : STATES[random.nextInt(STATES.length)])
+                + " in " + where;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         event.setLong(1, id);
         event.setString(2, title);
         event.setString(3, pick(0.6) ? title + ". " + SENTENCES[random.nextInt(SENTENCES.length)] : null);
         event.setString(4, Category.values()[random.nextInt(Category.values().length)].name());
-        event.setString(5, pick(0.97) ? EventStatus.PUBLISHED.name() : pick(0.66) ? EventStatus.DRAFT.name() : EventStatus.DELETED.name());
+        event.setString(
+                5,
+                pick(0.97)
+                        ? EventStatus.PUBLISHED.name()
+                        : pick(0.66) ? EventStatus.DRAFT.name() : EventStatus.DELETED.name());
         event.setDate(6, Date.valueOf(date.start()));
         event.setDate(7, date.end() == null ? null : Date.valueOf(date.end()));
         event.setString(8, date.precision().name());
@@ -217,7 +361,8 @@ final class BenchmarkEvents {
         event.setDate(11, Date.valueOf(date.latest()));
         event.setString(12, date.label());
         event.setString(13, basis.name());
-        event.setString(14, basis == DateBasis.STATED ? null : "worked out from the article (synthetic benchmark data)");
+        event.setString(
+                14, basis == DateBasis.STATED ? null : "worked out from the article (synthetic benchmark data)");
         event.setObject(15, now);
         event.setObject(16, now);
         event.addBatch();
@@ -254,8 +399,11 @@ final class BenchmarkEvents {
         LocalDate day = randomDay();
         double kind = random.nextDouble();
         if (kind < 0.70) {
-            return EventDate.of(day, null, DatePrecision.DAY, pick(0.04) ? anyOf(DateQualifier.ABOUT, DateQualifier.BEFORE,
-                    DateQualifier.AFTER) : null);
+            return EventDate.of(
+                    day,
+                    null,
+                    DatePrecision.DAY,
+                    pick(0.04) ? anyOf(DateQualifier.ABOUT, DateQualifier.BEFORE, DateQualifier.AFTER) : null);
         }
         if (kind < 0.76) {
             return EventDate.of(day, day.plusDays(1 + random.nextInt(14)), DatePrecision.DAY, null);

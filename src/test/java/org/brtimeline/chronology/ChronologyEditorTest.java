@@ -21,8 +21,10 @@ class ChronologyEditorTest {
 
     @Autowired
     ChronologyEditor editor;
+
     @Autowired
     ChronologyService chronology;
+
     @Autowired
     ReaderService reader;
 
@@ -99,7 +101,8 @@ class ChronologyEditorTest {
 
     @Test
     void a_deleted_event_disappears_for_readers_and_can_be_restored() {
-        EventDetails event = withEvidence(editor.create(draft("To be deleted")), "Sixteen of them will remain in custody");
+        EventDetails event =
+                withEvidence(editor.create(draft("To be deleted")), "Sixteen of them will remain in custody");
 
         editor.delete(event.id(), event.version());
 
@@ -112,8 +115,10 @@ class ChronologyEditorTest {
 
     @Test
     void merging_keeps_the_evidence_of_both_on_the_survivor() {
-        EventDetails survivor = withEvidence(editor.create(draft("Survivor")), "Lilia Vlasova, had been charged with tax evasion");
-        EventDetails duplicate = withEvidence(editor.create(draft("Duplicate")), "another detained member of its presidium");
+        EventDetails survivor =
+                withEvidence(editor.create(draft("Survivor")), "Lilia Vlasova, had been charged with tax evasion");
+        EventDetails duplicate =
+                withEvidence(editor.create(draft("Duplicate")), "another detained member of its presidium");
 
         EventDetails merged = editor.merge(survivor.id(), duplicate.id());
 
@@ -138,7 +143,8 @@ class ChronologyEditorTest {
         assertThat(history).hasSize(2);
         assertThat(history.get(0).kind()).isEqualTo("created");
         assertThat(history).allSatisfy(r -> assertThat(r.username()).isEqualTo("alice"));
-        assertThat(history.get(1).changes()).contains("title: “Before” → “After”", "date: “6 September 2020” → “September 2020”");
+        assertThat(history.get(1).changes())
+                .contains("title: “Before” → “After”", "date: “6 September 2020” → “September 2020”");
 
         EventDetails restored = editor.restore(v2.id(), history.get(0).revision());
 

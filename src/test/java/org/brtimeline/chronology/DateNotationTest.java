@@ -11,9 +11,12 @@ class DateNotationTest {
 
     @Test
     void the_form_of_the_notation_sets_the_precision() {
-        assertThat(DateNotation.parse("2020-08-09")).isEqualTo(new DateNotation.Parsed(LocalDate.of(2020, 8, 9), DatePrecision.DAY));
-        assertThat(DateNotation.parse("2020-08")).isEqualTo(new DateNotation.Parsed(LocalDate.of(2020, 8, 1), DatePrecision.MONTH));
-        assertThat(DateNotation.parse("1999")).isEqualTo(new DateNotation.Parsed(LocalDate.of(1999, 1, 1), DatePrecision.YEAR));
+        assertThat(DateNotation.parse("2020-08-09"))
+                .isEqualTo(new DateNotation.Parsed(LocalDate.of(2020, 8, 9), DatePrecision.DAY));
+        assertThat(DateNotation.parse("2020-08"))
+                .isEqualTo(new DateNotation.Parsed(LocalDate.of(2020, 8, 1), DatePrecision.MONTH));
+        assertThat(DateNotation.parse("1999"))
+                .isEqualTo(new DateNotation.Parsed(LocalDate.of(1999, 1, 1), DatePrecision.YEAR));
     }
 
     @Test

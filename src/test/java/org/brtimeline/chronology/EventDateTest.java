@@ -1,11 +1,11 @@
 package org.brtimeline.chronology;
 
-import org.brtimeline.base.DateQualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 import org.junit.jupiter.api.Test;
 
 class EventDateTest {
@@ -59,7 +59,9 @@ class EventDateTest {
 
     @Test
     void early_mid_and_late_divide_a_year_into_thirds() {
-        assertThat(EventDate.of(day("2020-01-01"), null, DatePrecision.YEAR, DateQualifier.EARLY).latest()).isEqualTo(day("2020-04-30"));
+        assertThat(EventDate.of(day("2020-01-01"), null, DatePrecision.YEAR, DateQualifier.EARLY)
+                        .latest())
+                .isEqualTo(day("2020-04-30"));
         EventDate mid = EventDate.of(day("2020-01-01"), null, DatePrecision.YEAR, DateQualifier.MID);
         assertThat(mid.earliest()).isEqualTo(day("2020-05-01"));
         assertThat(mid.latest()).isEqualTo(day("2020-08-31"));
@@ -128,13 +130,17 @@ class EventDateTest {
 
     @Test
     void ranges_across_months_and_years_say_both_ends() {
-        assertThat(EventDate.of(day("2023-04-30"), day("2023-05-02"), DatePrecision.DAY, null).label())
+        assertThat(EventDate.of(day("2023-04-30"), day("2023-05-02"), DatePrecision.DAY, null)
+                        .label())
                 .isEqualTo("30 April – 2 May 2023");
-        assertThat(EventDate.of(day("2022-12-30"), day("2023-01-02"), DatePrecision.DAY, null).label())
+        assertThat(EventDate.of(day("2022-12-30"), day("2023-01-02"), DatePrecision.DAY, null)
+                        .label())
                 .isEqualTo("30 December 2022 – 2 January 2023");
-        assertThat(EventDate.of(day("2020-04-01"), day("2020-06-01"), DatePrecision.MONTH, null).label())
+        assertThat(EventDate.of(day("2020-04-01"), day("2020-06-01"), DatePrecision.MONTH, null)
+                        .label())
                 .isEqualTo("April–June 2020");
-        assertThat(EventDate.of(day("1999-01-01"), day("2001-01-01"), DatePrecision.YEAR, null).label())
+        assertThat(EventDate.of(day("1999-01-01"), day("2001-01-01"), DatePrecision.YEAR, null)
+                        .label())
                 .isEqualTo("1999–2001");
     }
 
@@ -161,14 +167,17 @@ class EventDateTest {
 
     @Test
     void an_end_equal_to_the_start_is_a_single_date() {
-        assertThat(EventDate.of(day("2023-04-28"), day("2023-04-28"), DatePrecision.DAY, null).isRange()).isFalse();
+        assertThat(EventDate.of(day("2023-04-28"), day("2023-04-28"), DatePrecision.DAY, null)
+                        .isRange())
+                .isFalse();
     }
 
     @Test
     void late_makes_no_sense_for_a_single_day_or_a_range() {
         assertThatThrownBy(() -> EventDate.of(day("2020-08-09"), null, DatePrecision.DAY, DateQualifier.LATE))
                 .hasMessageStartingWith("qualifier:");
-        assertThatThrownBy(() -> EventDate.of(day("2020-08-01"), day("2020-10-01"), DatePrecision.MONTH, DateQualifier.LATE))
+        assertThatThrownBy(() ->
+                        EventDate.of(day("2020-08-01"), day("2020-10-01"), DatePrecision.MONTH, DateQualifier.LATE))
                 .hasMessageStartingWith("qualifier:");
     }
 

@@ -17,11 +17,25 @@ class EventTest {
     private static final String TEXT = "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk.\n\n"
             + "Meanwhile, the Interior Ministry said that 24 people were detained the previous day.";
 
-    private final Article article = new Article(new ArticleDetails("rferl-test", "Russian PM In Minsk", "RFE/RL", null, "en",
-            LocalDate.of(2020, 9, 3), DatePrecision.DAY, null), TEXT, NOW);
+    private final Article article = new Article(
+            new ArticleDetails(
+                    "rferl-test",
+                    "Russian PM In Minsk",
+                    "RFE/RL",
+                    null,
+                    "en",
+                    LocalDate.of(2020, 9, 3),
+                    DatePrecision.DAY,
+                    null),
+            TEXT,
+            NOW);
 
     private Event mishustinVisit() {
-        return new Event("Mishustin visits Minsk", Category.DIPLOMACY, EventDate.of(LocalDate.of(2020, 9, 3), DatePrecision.DAY), NOW);
+        return new Event(
+                "Mishustin visits Minsk",
+                Category.DIPLOMACY,
+                EventDate.of(LocalDate.of(2020, 9, 3), DatePrecision.DAY),
+                NOW);
     }
 
     @Test
@@ -60,7 +74,8 @@ class EventTest {
     void evidence_of_nothing_but_white_space_is_rejected() {
         int blank = TEXT.indexOf("\n\n");
 
-        assertThatThrownBy(() -> mishustinVisit().addEvidence(article, blank, blank + 2)).hasMessageContaining("white space");
+        assertThatThrownBy(() -> mishustinVisit().addEvidence(article, blank, blank + 2))
+                .hasMessageContaining("white space");
     }
 
     @Test
@@ -104,7 +119,8 @@ class EventTest {
 
     @Test
     void a_title_is_required_and_limited_in_length() {
-        assertThatThrownBy(() -> new Event(" ", Category.PROTEST, EventDate.of(LocalDate.of(2020, 9, 6), DatePrecision.DAY), NOW))
+        assertThatThrownBy(() -> new Event(
+                        " ", Category.PROTEST, EventDate.of(LocalDate.of(2020, 9, 6), DatePrecision.DAY), NOW))
                 .hasMessage("title: required");
         assertThatThrownBy(() -> mishustinVisit().rename("x".repeat(Event.MAX_TITLE + 1)))
                 .hasMessageContaining("at most " + Event.MAX_TITLE);

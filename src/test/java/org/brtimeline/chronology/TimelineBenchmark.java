@@ -47,6 +47,7 @@ public final class TimelineBenchmark {
     private static final int MAX_EVENTS = 300;
     /** Vaadin's Grid asks for pages of 50 rows. */
     private static final int LIST_PAGE = 50;
+
     private static final LocalDate CENTRE = LocalDate.of(2021, 6, 15);
     private static final long SLOW_NANOS = 2_000_000_000L;
     private static final long VERY_SLOW_NANOS = 10_000_000_000L;
@@ -57,7 +58,8 @@ public final class TimelineBenchmark {
     private final DataSource dataSource;
     private final List<String> table = new ArrayList<>();
 
-    private TimelineBenchmark(ChronologyService chronology, TimelineService timelines, Statistics statistics, DataSource dataSource) {
+    private TimelineBenchmark(
+            ChronologyService chronology, TimelineService timelines, Statistics statistics, DataSource dataSource) {
         this.chronology = chronology;
         this.timelines = timelines;
         this.statistics = statistics;
@@ -66,7 +68,10 @@ public final class TimelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
-        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 1
+                ? Arrays.stream(args, 1, args.length)
+                        .mapToInt(Integer::parseInt)
+                        .toArray()
                 : new int[] {100_000, 1_000_000};
         Path folder = Files.createTempDirectory("timeline-benchmark");
         EmbeddedPostgres postgres = "postgres".equals(database) ? startPostgres(folder) : null;
@@ -75,7 +80,8 @@ public final class TimelineBenchmark {
                 "logging.level.root", "warn",
                 "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", "off",
                 "spring.main.banner-mode", "off",
-                // The web server is started (on a free loopback port, never used): the security configuration needs a servlet context.
+                // The web server is started (on a free loopback port, never used): the security configuration needs a
+                // servlet context.
                 "server.port", "0",
                 "server.address", "127.0.0.1",
                 "vaadin.productionMode", "true"));
@@ -85,15 +91,27 @@ public final class TimelineBenchmark {
             properties.put("DB_USER", "postgres");
             properties.put("DB_PASSWORD", "postgres");
         } else {
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("timeline") + ";DB_CLOSE_ON_EXIT=FALSE");
+            properties.put(
+                    "spring.datasource.url", "jdbc:h2:file:" + folder.resolve("timeline") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
-        System.out.printf("Timeline benchmark on %s, %d cores, max heap %d MiB, data in %s%n", database,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, folder);
+        System.out.printf(
+                "Timeline benchmark on %s, %d cores, max heap %d MiB, data in %s%n",
+                database,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                folder);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false).run(arguments(properties))) {
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .run(arguments(properties))) {
             DataSource dataSource = context.getBean(DataSource.class);
-            Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
-            TimelineBenchmark benchmark = new TimelineBenchmark(context.getBean(ChronologyService.class), context.getBean(TimelineService.class), statistics,
+            Statistics statistics = context.getBean(EntityManagerFactory.class)
+                    .unwrap(SessionFactory.class)
+                    .getStatistics();
+            TimelineBenchmark benchmark = new TimelineBenchmark(
+                    context.getBean(ChronologyService.class),
+                    context.getBean(TimelineService.class),
+                    statistics,
                     dataSource);
             BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
             int stored = 0;
@@ -101,8 +119,12 @@ public final class TimelineBenchmark {
                 double seconds = data.add(size - stored);
                 stored = size;
                 double analyse = analyse(dataSource, postgres != null);
-                System.out.printf("%n%,d events stored (%,d added by JDBC batches in %.0f s; statistics in %.0f s)%n",
-                        benchmark.chronology.count(new EventQuery(null, null, null, null, null, null, true)), size, seconds, analyse);
+                System.out.printf(
+                        "%n%,d events stored (%,d added by JDBC batches in %.0f s; statistics in %.0f s)%n",
+                        benchmark.chronology.count(new EventQuery(null, null, null, null, null, null, true)),
+                        size,
+                        seconds,
+                        analyse);
                 benchmark.run(size);
             }
             System.out.println();
@@ -124,18 +146,25 @@ public final class TimelineBenchmark {
 
     /** As command-line arguments, so that they win over application.properties. */
     private static String[] arguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+        return properties.entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
     }
 
     private static EmbeddedPostgres startPostgres(Path folder) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres")).setCleanDataDirectory(true)
-                .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "16MB").start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(folder.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("work_mem", "16MB")
+                .start();
     }
 
     /** Fresh optimizer statistics, as a production database has them after its background analysis. */
     private static double analyse(DataSource dataSource, boolean postgres) throws SQLException {
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute(postgres ? "vacuum analyze" : "analyze");
         }
@@ -153,7 +182,9 @@ public final class TimelineBenchmark {
             DateBucket found = chronology.extent(everything).orElseThrow();
             return found.start() + " – " + found.end() + ", " + found.count() + " events";
         });
-        measure(size, "timeline: whole range " + wholeFrom.getYear() + "–" + wholeTo.getYear(),
+        measure(
+                size,
+                "timeline: whole range " + wholeFrom.getYear() + "–" + wholeTo.getYear(),
                 i -> window(wholeFrom, wholeTo));
         for (int days : new int[] {3650, 365, 30, 3}) {
             String name = days == 3650 ? "10 years" : days == 365 ? "1 year" : days == 30 ? "1 month" : "3 days";
@@ -170,10 +201,14 @@ public final class TimelineBenchmark {
         }
         measure(size, "list: count", i -> chronology.count(everything) + " events");
         measure(size, "list: first page (50, oldest first)", i -> rows(chronology.slice(everything, 0, LIST_PAGE)));
-        measure(size, "list: first page (50, newest first)",
+        measure(
+                size,
+                "list: first page (50, newest first)",
                 i -> rows(chronology.slice(everything, 0, LIST_PAGE, true)));
         long deep = size / 2;
-        measure(size, "list: deep page (50 at offset " + String.format("%,d", deep) + ")",
+        measure(
+                size,
+                "list: deep page (50 at offset " + String.format("%,d", deep) + ")",
                 i -> rows(chronology.slice(everything, deep + 50L * i, LIST_PAGE)));
         measure(size, "API: GET /api/events (page of 100 with total)", i -> {
             EventPage page = chronology.search(everything, i, 100);
@@ -218,8 +253,15 @@ public final class TimelineBenchmark {
             statements = statistics.getPrepareStatementCount() - before;
         }
         Arrays.sort(nanos);
-        String row = String.format("| %s | %,d | %s | %s | %s | %d | %s |", name, size, ms(nanos[nanos.length / 2]), ms(nanos[0]),
-                ms(nanos[nanos.length - 1]), statements, nanos.length == 1 ? answer + " (1 run)" : answer);
+        String row = String.format(
+                "| %s | %,d | %s | %s | %s | %d | %s |",
+                name,
+                size,
+                ms(nanos[nanos.length / 2]),
+                ms(nanos[0]),
+                ms(nanos[nanos.length - 1]),
+                statements,
+                nanos.length == 1 ? answer + " (1 run)" : answer);
         table.add(row);
         System.out.println(row);
     }
@@ -229,9 +271,11 @@ public final class TimelineBenchmark {
      * it kept of the previous run (it keeps one per prepared statement until a table it reads changes).
      */
     private void touch() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.executeUpdate("update event set updated_at = current_timestamp where id = (select min(id) from event)");
+            statement.executeUpdate(
+                    "update event set updated_at = current_timestamp where id = (select min(id) from event)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -244,7 +288,8 @@ public final class TimelineBenchmark {
 
     private static void deleteRecursively(Path folder) throws IOException {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -33,6 +33,7 @@ class ArticleBatchImportTest {
 
     @Autowired
     ArticleBatchImport importer;
+
     @Autowired
     ArticleService articles;
 
@@ -63,7 +64,8 @@ class ArticleBatchImportTest {
     void a_missing_folder_is_reported() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-        int exit = ImportArticlesCommand.run(importer, folder.resolve("nope"), new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = ImportArticlesCommand.run(
+                importer, folder.resolve("nope"), new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Not a folder");

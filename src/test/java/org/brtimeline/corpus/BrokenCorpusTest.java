@@ -1,6 +1,5 @@
 package org.brtimeline.corpus;
 
-import org.brtimeline.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import org.brtimeline.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +18,17 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /** A corpus with one mistake is refused as a whole: nothing of it reaches the database. */
-@SpringBootTest(properties = {"app.corpus.import-on-start=false",
-        "spring.datasource.url=jdbc:h2:mem:broken-corpus;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "app.corpus.import-on-start=false",
+            "spring.datasource.url=jdbc:h2:mem:broken-corpus;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 class BrokenCorpusTest {
 
     @Autowired
     CorpusImporter importer;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,15 +56,25 @@ class BrokenCorpusTest {
 
     @AfterEach
     void wipe() {
-        for (String table : new String[] {"evidence", "event_actor", "event_place", "event", "actor_alias", "actor", "passage",
-                "article", "corpus_import"}) {
+        for (String table : new String[] {
+            "evidence",
+            "event_actor",
+            "event_place",
+            "event",
+            "actor_alias",
+            "actor",
+            "passage",
+            "article",
+            "corpus_import"
+        }) {
             jdbc.update("delete from " + table);
         }
     }
 
     @Test
     void a_quote_that_is_not_in_the_article_stops_the_import_and_names_the_event() throws IOException {
-        String location = corpusWith("events.yaml", s -> s.replace("directly states that Kiev adheres", "clearly states that Kiev adheres"));
+        String location = corpusWith(
+                "events.yaml", s -> s.replace("directly states that Kiev adheres", "clearly states that Kiev adheres"));
 
         assertThatThrownBy(() -> importer.importFrom(location))
                 .isInstanceOf(CorpusException.class)
@@ -72,10 +86,13 @@ class BrokenCorpusTest {
 
     @Test
     void an_unknown_article_stops_the_import() throws IOException {
-        String location = corpusWith("events.yaml", s -> s.replaceFirst("article: rt-kiev-worried-by-minsk-moscow-rapprochement",
-                "article: no-such-article"));
+        String location = corpusWith(
+                "events.yaml",
+                s -> s.replaceFirst(
+                        "article: rt-kiev-worried-by-minsk-moscow-rapprochement", "article: no-such-article"));
 
-        assertThatThrownBy(() -> importer.importFrom(location)).hasMessageContaining("unknown article 'no-such-article'");
+        assertThatThrownBy(() -> importer.importFrom(location))
+                .hasMessageContaining("unknown article 'no-such-article'");
         assertDatabaseIsEmpty();
     }
 
@@ -91,9 +108,11 @@ class BrokenCorpusTest {
 
     @Test
     void an_unknown_actor_stops_the_import() throws IOException {
-        String location = corpusWith("events.yaml", s -> s.replace("actors: [Mikhail Mishustin,", "actors: [Mikhail Mishustine,"));
+        String location = corpusWith(
+                "events.yaml", s -> s.replace("actors: [Mikhail Mishustin,", "actors: [Mikhail Mishustine,"));
 
-        assertThatThrownBy(() -> importer.importFrom(location)).hasMessageContaining("unknown actor 'Mikhail Mishustine'");
+        assertThatThrownBy(() -> importer.importFrom(location))
+                .hasMessageContaining("unknown actor 'Mikhail Mishustine'");
         assertDatabaseIsEmpty();
     }
 
@@ -101,7 +120,9 @@ class BrokenCorpusTest {
     void a_misspelt_field_stops_the_import() throws IOException {
         String location = corpusWith("events.yaml", s -> s.replaceFirst("summary:", "sumary:"));
 
-        assertThatThrownBy(() -> importer.importFrom(location)).hasMessageContaining("events.yaml").hasMessageContaining("sumary");
+        assertThatThrownBy(() -> importer.importFrom(location))
+                .hasMessageContaining("events.yaml")
+                .hasMessageContaining("sumary");
         assertDatabaseIsEmpty();
     }
 

@@ -21,7 +21,8 @@ class CorpusFilesTest {
     void the_corpus_holds_five_articles_and_the_curated_chronology() {
         assertThat(corpus.articles()).hasSize(5);
         assertThat(corpus.events()).hasSizeBetween(35, 45);
-        assertThat(corpus.events()).allSatisfy(e -> assertThat(e.evidence()).as(e.key()).isNotEmpty());
+        assertThat(corpus.events())
+                .allSatisfy(e -> assertThat(e.evidence()).as(e.key()).isNotEmpty());
     }
 
     @Test
@@ -36,26 +37,36 @@ class CorpusFilesTest {
 
     @Test
     void every_article_carries_the_checksum_of_its_text() {
-        assertThat(corpus.articles()).allSatisfy(a ->
-                assertThat(a.metadata().sha256()).as(a.fileName()).isEqualTo(Article.checksumOf(a.text())));
+        assertThat(corpus.articles())
+                .allSatisfy(a ->
+                        assertThat(a.metadata().sha256()).as(a.fileName()).isEqualTo(Article.checksumOf(a.text())));
     }
 
     @Test
     void every_curated_quote_is_found_exactly_once_in_its_article() {
         for (CuratedEvent event : corpus.events()) {
             for (CuratedEvent.Quote quote : event.evidence()) {
-                String text = corpus.articles().stream().filter(a -> a.metadata().slug().equals(quote.article()))
-                        .findFirst().orElseThrow().text();
+                String text = corpus.articles().stream()
+                        .filter(a -> a.metadata().slug().equals(quote.article()))
+                        .findFirst()
+                        .orElseThrow()
+                        .text();
                 int first = text.indexOf(quote.quote());
                 assertThat(first).as(event.key() + ": " + quote.quote()).isNotNegative();
-                assertThat(text.indexOf(quote.quote(), first + 1)).as(event.key() + " (unique)").isNegative();
+                assertThat(text.indexOf(quote.quote(), first + 1))
+                        .as(event.key() + " (unique)")
+                        .isNegative();
             }
         }
     }
 
     @Test
     void event_keys_are_unique() {
-        assertThat(corpus.events()).isNotEmpty().extracting(CuratedEvent::key).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(corpus.events())
+                .isNotEmpty()
+                .extracting(CuratedEvent::key)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -64,7 +75,8 @@ class CorpusFilesTest {
         String original = Files.readString(Path.of("corpus/articles/rferl-russian-pm-in-minsk-2020-09-03.txt"));
         Files.writeString(file, original.replace("24 people", "25 people"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleFile.parse("articles/edited.txt", Files.readString(file)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ArticleFile.parse("articles/edited.txt", Files.readString(file)))
                 .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("articles/edited.txt")
                 .hasMessageContaining("sha256");

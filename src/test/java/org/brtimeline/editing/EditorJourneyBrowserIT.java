@@ -7,7 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.brtimeline.BrowserSession;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
@@ -22,19 +21,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** What an editor does, in a real browser: from a selected sentence to a published event, and a conflict between two editors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-editing;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 class EditorJourneyBrowserIT {
 
     private static final String PASSWORD = "editor-journey-password";
-    private static final String SENTENCE = "The European Union has been working on a list of individuals to target with sanctions.";
+    private static final String SENTENCE =
+            "The European Union has been working on a list of individuals to target with sanctions.";
     private static BrowserSession session;
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     ChronologyService chronology;
 
@@ -63,17 +66,20 @@ class EditorJourneyBrowserIT {
         if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
             users.create(username, PASSWORD, Role.EDITOR);
         }
-        BrowserContext context = session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        BrowserContext context =
+                session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         Page page = context.newPage();
         page.setDefaultTimeout(20_000);
         page.navigate(url("/login"));
-        page.waitForFunction("() => { const form = document.querySelector('vaadin-login-form'); return form && form.action === 'login'; }");
+        page.waitForFunction(
+                "() => { const form = document.querySelector('vaadin-login-form'); return form && form.action === 'login'; }");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(address -> !address.contains("/login"));
         page.navigate(url("/editor/deleted"));
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Deleted events"))).isVisible();
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Deleted events")))
+                .isVisible();
         return page;
     }
 
@@ -83,20 +89,25 @@ class EditorJourneyBrowserIT {
         field.fill(value);
         field.press("Enter");
         field.press("Tab");
-        page.locator("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened]").first()
-                .waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened]")
+                .first()
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
     }
 
     private static void select(Page page, String sentence) {
         page.locator(".article-text p").first().waitFor();
-        page.waitForFunction("() => { const body = document.querySelector('.article-text'); return body && body.$selectionCleanup; }");
-        page.evaluate("sentence => {"
-                + " const body = document.querySelector('.article-text');"
-                + " const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);"
-                + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
-                + "   const at = node.textContent.indexOf(sentence);"
-                + "   if (at >= 0) { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + sentence.length);"
-                + "     const s = document.getSelection(); s.removeAllRanges(); s.addRange(r); return; } } }", sentence);
+        page.waitForFunction(
+                "() => { const body = document.querySelector('.article-text'); return body && body.$selectionCleanup; }");
+        page.evaluate(
+                "sentence => {"
+                        + " const body = document.querySelector('.article-text');"
+                        + " const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);"
+                        + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+                        + "   const at = node.textContent.indexOf(sentence);"
+                        + "   if (at >= 0) { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + sentence.length);"
+                        + "     const s = document.getSelection(); s.removeAllRanges(); s.addRange(r); return; } } }",
+                sentence);
     }
 
     @Test
@@ -105,23 +116,29 @@ class EditorJourneyBrowserIT {
         page.navigate(url("/articles/rferl-russian-pm-in-minsk-2020-09-03"));
         select(page, SENTENCE);
 
-        assertThat(page.locator(".evidence-selection")).containsText("Selected: “" + SENTENCE + "”",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(page.locator(".evidence-selection"))
+                .containsText(
+                        "Selected: “" + SENTENCE + "”",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(15_000));
         page.getByText("Use as evidence for a new event").click();
 
         assertThat(page.getByText("Evidence to attach: “" + SENTENCE + "”")).isVisible();
         page.getByLabel("Title").first().fill("EU prepares sanctions against Belarusian officials");
         choose(page, "Category", "economy");
         choose(page, "Start", "2020-09-03");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published"))
+                .check();
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("h2")).containsText("Edit: EU prepares sanctions against Belarusian officials");
 
         page.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
-        Locator item = page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("EU prepares sanctions"));
+        Locator item =
+                page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("EU prepares sanctions"));
         item.first().click();
         page.locator(".event-detail a.read-in-article").first().click();
-        assertThat(page.locator(".evidence-focus").first()).containsText("The European Union has been working on a list");
+        assertThat(page.locator(".evidence-focus").first())
+                .containsText("The European Union has been working on a list");
         page.context().close();
     }
 
@@ -132,26 +149,36 @@ class EditorJourneyBrowserIT {
         page.getByLabel("Title").first().fill("Lukashenko and Putin meet in Sochi");
         page.getByLabel("Publisher").first().fill("Test Wire");
         choose(page, "Publication date", "2021-09-10");
-        page.getByLabel("Text").first().fill("SOCHI -- Alexander Lukashenko and Vladimir Putin agreed on 28 union programmes on "
-                + "September 9, 2021.\nThe leaders will meet again in December.\nNo date was given for the gas deal.");
-        page.getByText("Add article", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByLabel("Text")
+                .first()
+                .fill(
+                        "SOCHI -- Alexander Lukashenko and Vladimir Putin agreed on 28 union programmes on "
+                                + "September 9, 2021.\nThe leaders will meet again in December.\nNo date was given for the gas deal.");
+        page.getByText("Add article", new Page.GetByTextOptions().setExact(true))
+                .click();
 
         assertThat(page.locator("h2")).containsText("Review dated sentences: Lukashenko and Putin meet in Sochi");
         assertThat(page.getByText("0 of 2 reviewed")).isVisible();
         assertThat(page.locator(".timex").first()).containsText("September 9, 2021");
         page.locator(".candidate").first().getByText("Accept").click();
 
-        assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed")).isVisible();
-        assertThat(page.getByLabel("Title").first()).hasValue(java.util.regex.Pattern.compile("Alexander Lukashenko and Vladimir Putin agreed.*"));
+        assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed"))
+                .isVisible();
+        assertThat(page.getByLabel("Title").first())
+                .hasValue(java.util.regex.Pattern.compile("Alexander Lukashenko and Vladimir Putin agreed.*"));
         choose(page, "Category", "diplomacy");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Published"))
+                .check();
         page.getByText("Save", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("h2")).containsText("Edit: Alexander Lukashenko and Vladimir Putin agreed");
 
         page.navigate(url("/editor/review/lukashenko-and-putin-meet-in-sochi"));
         assertThat(page.getByText("1 of 2 reviewed")).isVisible();
         page.navigate(url("/timeline?from=2021-09-01&to=2021-09-30"));
-        assertThat(page.locator(".vis-item").filter(new Locator.FilterOptions().setHasText("Alexander Lukashenko and Vladimir Putin agreed")).first())
+        assertThat(page.locator(".vis-item")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("Alexander Lukashenko and Vladimir Putin agreed"))
+                        .first())
                 .isVisible();
         page.context().close();
     }
@@ -160,7 +187,11 @@ class EditorJourneyBrowserIT {
     void a_second_editor_saving_the_same_event_gets_the_conflict_message() {
         Page first = loggedIn("first-editor");
         Page second = loggedIn("second-editor");
-        long pompeo = chronology.search(EventQuery.window(null, null, "Pompeo demands"), 0, 1).items().get(0).id();
+        long pompeo = chronology
+                .search(EventQuery.window(null, null, "Pompeo demands"), 0, 1)
+                .items()
+                .get(0)
+                .id();
         first.navigate(url("/editor/events/" + pompeo));
         second.navigate(url("/editor/events/" + pompeo));
         assertThat(first.locator("h2")).containsText("Edit: Pompeo demands");

@@ -33,15 +33,16 @@ class CandidateFinderTest {
                 November 11 – November 17
                 By the end of August troops had left Minsk.""";
 
-        assertThat(candidatesIn(text)).extracting(c -> c.evidence().quote())
+        assertThat(candidatesIn(text))
+                .extracting(c -> c.evidence().quote())
                 .containsExactly("By the end of August troops had left Minsk.");
     }
 
     @Test
     void the_suggested_title_leaves_out_the_dateline() {
-        assertThat(CandidateFinder.title("MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3."))
+        assertThat(CandidateFinder.title(
+                        "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3."))
                 .isEqualTo("Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3");
-        assertThat(CandidateFinder.title("SOCHI — The leaders met on Monday."))
-                .isEqualTo("The leaders met on Monday");
+        assertThat(CandidateFinder.title("SOCHI — The leaders met on Monday.")).isEqualTo("The leaders met on Monday");
     }
 }

@@ -26,7 +26,10 @@ record CorpusArticle(String slug, LocalDate published, String text) {
     /** The five articles, by file name. */
     static List<CorpusArticle> all() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(CorpusArticle::read).toList();
+            return files.filter(f -> f.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(CorpusArticle::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,6 +51,7 @@ record CorpusArticle(String slug, LocalDate published, String text) {
             throw new IllegalArgumentException(file + ": no 'published:' date in the front matter");
         }
         String slug = file.getFileName().toString().replaceFirst("\\.txt$", "");
-        return new CorpusArticle(slug, LocalDate.parse(published.group(1)), content.substring(close + 1 + FENCE.length()));
+        return new CorpusArticle(
+                slug, LocalDate.parse(published.group(1)), content.substring(close + 1 + FENCE.length()));
     }
 }

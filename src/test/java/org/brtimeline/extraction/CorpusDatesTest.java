@@ -20,8 +20,11 @@ class CorpusDatesTest {
     }
 
     private static TemporalExpression find(List<TemporalExpression> found, String text) {
-        return found.stream().filter(e -> e.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("not found: «" + text + "» among " + found.stream().map(TemporalExpression::text).toList()));
+        return found.stream()
+                .filter(e -> e.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not found: «" + text + "» among "
+                        + found.stream().map(TemporalExpression::text).toList()));
     }
 
     private static void expect(List<TemporalExpression> found, String text, String value) {
@@ -107,6 +110,8 @@ class CorpusDatesTest {
 
     @Test
     void the_articles_are_where_the_tests_expect_them() {
-        assertThat(Files.isDirectory(ARTICLES)).as("corpus/articles, read relative to the project folder").isTrue();
+        assertThat(Files.isDirectory(ARTICLES))
+                .as("corpus/articles, read relative to the project folder")
+                .isTrue();
     }
 }

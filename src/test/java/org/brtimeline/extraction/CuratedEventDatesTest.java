@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.source.Article;
@@ -31,11 +31,14 @@ class CuratedEventDatesTest {
      */
     private static final Map<String, String> NOT_WRITTEN_AS_A_DATE = Map.of(
             "Russian Prime Minister Mishustin visits Minsk", "\"has arrived\": the publication day",
-            "Lukashenka says he \"saved\" Belarus from nationalism", "\"while the government was addressing business matters\": the digest's week",
-            "Lavrov meets his new Belarusian counterpart Aleinik in Minsk", "\"At midday\": a time of the day of Putin's visit, told in another sentence");
+            "Lukashenka says he \"saved\" Belarus from nationalism",
+                    "\"while the government was addressing business matters\": the digest's week",
+            "Lavrov meets his new Belarusian counterpart Aleinik in Minsk",
+                    "\"At midday\": a time of the day of Putin's visit, told in another sentence");
 
     @Autowired
     ChronologyService chronology;
+
     @Autowired
     ArticleService articles;
 
@@ -56,13 +59,17 @@ class CuratedEventDatesTest {
                 misses.add(event.label() + " · " + event.title() + " («" + event.wording() + "»)");
             }
         }
-        assertThat(misses).as("curated dates the tagger does not find in their quotes").isEmpty();
+        assertThat(misses)
+                .as("curated dates the tagger does not find in their quotes")
+                .isEmpty();
         assertThat(checked).as("events checked").isGreaterThan(30);
     }
 
     @Test
     void the_exceptions_name_events_that_exist() {
-        Set<String> titles = Set.copyOf(chronology.slice(EventQuery.everything(), 0, 1000).stream().map(EventDetails::title).toList());
+        Set<String> titles = Set.copyOf(chronology.slice(EventQuery.everything(), 0, 1000).stream()
+                .map(EventDetails::title)
+                .toList());
         assertThat(titles).containsAll(NOT_WRITTEN_AS_A_DATE.keySet());
     }
 
@@ -70,7 +77,9 @@ class CuratedEventDatesTest {
         for (EventDetails.EvidenceDetails evidence : event.evidence()) {
             for (TemporalExpression e : taggedArticles.computeIfAbsent(evidence.articleSlug(), this::tagged)) {
                 boolean inQuote = e.start() < evidence.endOffset() && e.end() > evidence.startOffset();
-                if (inQuote && event.earliest().equals(e.earliest()) && event.latest().equals(e.latest())) {
+                if (inQuote
+                        && event.earliest().equals(e.earliest())
+                        && event.latest().equals(e.latest())) {
                     return true;
                 }
             }

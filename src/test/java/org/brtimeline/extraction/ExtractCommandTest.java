@@ -37,10 +37,12 @@ class ExtractCommandTest {
         JsonNode first = json.get("expressions").get(0);
         assertThat(first.get("text").asText()).isEqualTo("the previous day");
         assertThat(first.get("value").asText()).isEqualTo("2020-09-02");
-        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo("the previous day");
+        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt()))
+                .isEqualTo("the previous day");
         JsonNode candidate = json.get("candidates").get(1);
         assertThat(candidate.get("earliest").asText()).isEqualTo("2020-09-04");
-        assertThat(candidate.get("evidence").get("quote").asText()).isEqualTo("Khrenin will visit Russia on September 4.");
+        assertThat(candidate.get("evidence").get("quote").asText())
+                .isEqualTo("Khrenin will visit Russia on September 4.");
         assertThat(candidate.get("title").asText()).isEqualTo("Khrenin will visit Russia on September 4");
     }
 
@@ -49,7 +51,8 @@ class ExtractCommandTest {
         Path file = dir.resolve("a.txt");
         Files.writeString(file, "text");
 
-        assertThat(run("--published", "2020-13-01", file.toString())).contains("--published: '2020-13-01' is not a date");
+        assertThat(run("--published", "2020-13-01", file.toString()))
+                .contains("--published: '2020-13-01' is not a date");
     }
 
     @Test
@@ -58,6 +61,7 @@ class ExtractCommandTest {
         Files.writeString(file, "It happened on Dec. 19.");
 
         assertThat(run("--published", "2022-12-20", "--format", "tsv", file.toString()))
-                .contains("start\tend\ttype\tvalue").contains("15\t22\tDATE\t2022-12-19");
+                .contains("start\tend\ttype\tvalue")
+                .contains("15\t22\tDATE\t2022-12-19");
     }
 }

@@ -46,14 +46,17 @@ class GoldenOutputTest {
             }
         }
         assertThat(differences.toString())
-                .withFailMessage("The tagger's output on the corpus articles changed (-: golden file, +: now):%n%s%n"
-                        + "If the change is meant, regenerate with -Dgolden.update=true and review the diff.", differences)
+                .withFailMessage(
+                        "The tagger's output on the corpus articles changed (-: golden file, +: now):%n%s%n"
+                                + "If the change is meant, regenerate with -Dgolden.update=true and review the diff.",
+                        differences)
                 .isEmpty();
     }
 
     @Test
     void every_golden_file_belongs_to_an_article_of_the_corpus() throws IOException {
-        List<String> articles = CorpusArticle.all().stream().map(a -> a.slug() + ".tsv").toList();
+        List<String> articles =
+                CorpusArticle.all().stream().map(a -> a.slug() + ".tsv").toList();
         try (Stream<Path> files = Files.list(GOLDEN)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(articles);
         }

@@ -6,8 +6,7 @@ import java.util.List;
 /** A readable difference between two texts, line by line: what was expected ("-") and what came instead ("+"). */
 final class LineDiff {
 
-    private LineDiff() {
-    }
+    private LineDiff() {}
 
     /**
      * The lines only in {@code expected} and only in {@code actual}, in order, each with its line
@@ -20,7 +19,9 @@ final class LineDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
         List<String> out = new ArrayList<>();

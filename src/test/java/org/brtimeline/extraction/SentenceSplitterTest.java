@@ -8,13 +8,20 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
 
     private static List<String> sentences(String text) {
-        return SentenceSplitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+        return SentenceSplitter.split(text).stream()
+                .map(s -> text.substring(s.start(), s.end()))
+                .toList();
     }
 
     @Test
     void abbreviations_and_initials_do_not_end_a_sentence() {
-        assertThat(sentences("On Dec. 13, the U.S. Defense Department spoke. Mr. Kent agreed, said D. Peskov. Then it ended."))
-                .containsExactly("On Dec. 13, the U.S. Defense Department spoke.", "Mr. Kent agreed, said D. Peskov.", "Then it ended.");
+        assertThat(
+                        sentences(
+                                "On Dec. 13, the U.S. Defense Department spoke. Mr. Kent agreed, said D. Peskov. Then it ended."))
+                .containsExactly(
+                        "On Dec. 13, the U.S. Defense Department spoke.",
+                        "Mr. Kent agreed, said D. Peskov.",
+                        "Then it ended.");
     }
 
     @Test
@@ -25,6 +32,7 @@ class SentenceSplitterTest {
 
     @Test
     void a_line_break_always_ends_a_sentence() {
-        assertThat(sentences("A headline without a stop\nThe text begins.")).containsExactly("A headline without a stop", "The text begins.");
+        assertThat(sentences("A headline without a stop\nThe text begins."))
+                .containsExactly("A headline without a stop", "The text begins.");
     }
 }

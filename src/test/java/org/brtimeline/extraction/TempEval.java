@@ -18,8 +18,7 @@ final class TempEval {
     static final Path FOLDER = Path.of("..", "shared", "tempeval");
     static final List<String> CORPORA = List.of("TimeBank", "AQUAINT");
 
-    private TempEval() {
-    }
+    private TempEval() {}
 
     /** Every .tml document of TimeBank and AQUAINT; skips the calling test when the folder is missing (fails it on CI). */
     static List<TimemlDocument> documentsOrSkip() {
@@ -27,7 +26,9 @@ final class TempEval {
         List<TimemlDocument> documents = new ArrayList<>();
         for (String corpus : CORPORA) {
             try (Stream<Path> files = Files.list(FOLDER.resolve(corpus))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".tml"))
+                        .sorted()
+                        .toList()) {
                     documents.add(TimemlDocument.read(file));
                 }
             } catch (IOException e) {

@@ -28,7 +28,8 @@ class TemporalTaggerTest {
 
     @Test
     void a_weekday_without_year_resolves_to_the_latest_one_before_publication() {
-        assertThat(only("The minister said on Monday that talks went well.").value()).isEqualTo("2020-08-31");
+        assertThat(only("The minister said on Monday that talks went well.").value())
+                .isEqualTo("2020-08-31");
     }
 
     @Test
@@ -43,12 +44,15 @@ class TemporalTaggerTest {
         assertThat(only("The minister resigned in May.").value()).isEqualTo("2020-05");
         assertThat(only("Elections will be held in December.").value()).isEqualTo("2020-12");
         assertThat(only("Elections will be held in May.").value()).isEqualTo("2021-05");
-        assertThat(only("Parliament meets in early November.").value()).as("two months ahead counts as meant").isEqualTo("2020-11");
+        assertThat(only("Parliament meets in early November.").value())
+                .as("two months ahead counts as meant")
+                .isEqualTo("2020-11");
     }
 
     @Test
     void named_days_resolve_like_a_month_and_day() {
-        assertThat(only("Lukashenko spoke at the parade on Victory Day.").value()).isEqualTo("2020-05-09");
+        assertThat(only("Lukashenko spoke at the parade on Victory Day.").value())
+                .isEqualTo("2020-05-09");
         assertThat(only("The talks will resume after Christmas.").value()).isEqualTo("2020-12-25");
         assertThat(only("They met on Orthodox Christmas.").value()).isEqualTo("2020-01-07");
         assertThat(only("He left before last Thanksgiving.").value()).isEqualTo("2019-11-28");
@@ -111,20 +115,23 @@ class TemporalTaggerTest {
         assertThat(only("The curfew began at 12:30 am sharp.").value()).isEqualTo("2020-09-03T00:30");
         assertThat(only("He arrived at 10 a.m. yesterday.").value()).isEqualTo("2020-09-02T10:00");
         assertThat(only("Talks resumed at noon Tuesday.").value()).isEqualTo("2020-09-01T12:00");
-        assertThat(tagger.tag("It started at 13 pm.", THURSDAY)).as("no 13 on a 12-hour clock").isEmpty();
+        assertThat(tagger.tag("It started at 13 pm.", THURSDAY))
+                .as("no 13 on a 12-hour clock")
+                .isEmpty();
     }
 
     @Test
     void a_results_report_compares_the_quarter_before_publication_with_the_same_quarter_a_year_earlier() {
-        List<TemporalExpression> found = tagger.tag("Profit rose 5% in the latest quarter from a year earlier.",
-                LocalDate.of(1989, 10, 25));
+        List<TemporalExpression> found =
+                tagger.tag("Profit rose 5% in the latest quarter from a year earlier.", LocalDate.of(1989, 10, 25));
 
         assertThat(found).extracting(TemporalExpression::value).containsExactly("1989-Q3", "1988-Q3");
     }
 
     @Test
     void ages_are_not_durations() {
-        assertThat(tagger.tag("A 44-year-old man and his 6-year-old son.", THURSDAY)).isEmpty();
+        assertThat(tagger.tag("A 44-year-old man and his 6-year-old son.", THURSDAY))
+                .isEmpty();
     }
 
     @Test

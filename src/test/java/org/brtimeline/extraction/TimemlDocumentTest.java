@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 /** The TimeML reader: the text of {@code <TEXT>} without tags, characters decoded, gold offsets into it. */
 class TimemlDocumentTest {
 
-    private static final String DCT = "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2020-09-03T10:15\">September 3</TIMEX3></DCT>";
+    private static final String DCT =
+            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2020-09-03T10:15\">September 3</TIMEX3></DCT>";
 
     private static TimemlDocument document(String text) {
-        return TimemlDocument.parse("test.tml", "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>X</DOCID>\n" + DCT + "\n<TEXT>" + text
-                + "</TEXT>\n</TimeML>\n");
+        return TimemlDocument.parse(
+                "test.tml",
+                "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>X</DOCID>\n" + DCT + "\n<TEXT>" + text
+                        + "</TEXT>\n</TimeML>\n");
     }
 
     @Test
@@ -34,9 +37,12 @@ class TimemlDocumentTest {
                 + "<s>It &lt;rained&gt; <TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P5W\">five weeks</TIMEX3>.</s>");
 
         assertThat(document.text()).isEqualTo("Putin spoke last week.\nIt <rained> five weeks.");
-        assertThat(document.timexes()).extracting(TimemlDocument.Gold::text, TimemlDocument.Gold::type, TimemlDocument.Gold::value)
+        assertThat(document.timexes())
+                .extracting(TimemlDocument.Gold::text, TimemlDocument.Gold::type, TimemlDocument.Gold::value)
                 .containsExactly(tuple("last week", "DATE", "2020-W35"), tuple("five weeks", "DURATION", "P5W"));
-        assertThat(document.timexes()).allSatisfy(g -> assertThat(document.text().substring(g.start(), g.end())).isEqualTo(g.text()));
+        assertThat(document.timexes())
+                .allSatisfy(g -> assertThat(document.text().substring(g.start(), g.end()))
+                        .isEqualTo(g.text()));
     }
 
     @Test
@@ -50,17 +56,21 @@ class TimemlDocumentTest {
     /** The DTD is not read, so its entities stay undeclared: the file's text is never read into the document. */
     @Test
     void external_entities_are_not_resolved() {
-        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE TimeML [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n<TimeML>" + DCT
-                + "<TEXT>It was &secret;.</TEXT></TimeML>";
+        String xml =
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE TimeML [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n<TimeML>"
+                        + DCT + "<TEXT>It was &secret;.</TEXT></TimeML>";
 
-        assertThatThrownBy(() -> TimemlDocument.parse("evil.tml", xml)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("evil.tml: not well-formed XML").hasMessageContaining("\"secret\"");
+        assertThatThrownBy(() -> TimemlDocument.parse("evil.tml", xml))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("evil.tml: not well-formed XML")
+                .hasMessageContaining("\"secret\"");
     }
 
     @Test
     void a_document_without_a_creation_time_is_refused_with_its_name() {
         String xml = "<TimeML><TEXT>Nothing.</TEXT></TimeML>";
 
-        assertThatThrownBy(() -> TimemlDocument.parse("nodct.tml", xml)).hasMessage("nodct.tml: no <DCT> with a TIMEX3 value");
+        assertThatThrownBy(() -> TimemlDocument.parse("nodct.tml", xml))
+                .hasMessage("nodct.tml: no <DCT> with a TIMEX3 value");
     }
 }

@@ -31,7 +31,8 @@ class TimemlEvaluationTest {
 
         assertThat(document.creationTime()).hasToString("2020-09-03");
         assertThat(document.text()).contains("September 2 & the protests").doesNotContain("<");
-        assertThat(document.timexes()).extracting(TimemlDocument.Gold::text)
+        assertThat(document.timexes())
+                .extracting(TimemlDocument.Gold::text)
                 .containsExactly("September 2", "five weeks", "last week", "once");
         TimemlDocument.Gold first = document.timexes().get(0);
         assertThat(document.text().substring(first.start(), first.end())).isEqualTo("September 2");
@@ -39,7 +40,8 @@ class TimemlEvaluationTest {
 
     @Test
     void the_scores_follow_tempeval_3() {
-        TimemlEvaluation.Report report = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
+        TimemlEvaluation.Report report =
+                new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
         TimexScore s = report.overall();
 
         // The tagger finds the first three exactly and misses "once"; it finds nothing else.
@@ -58,7 +60,9 @@ class TimemlEvaluationTest {
     void a_wrong_value_counts_against_value_accuracy_but_not_extent() {
         String wrongDct = SNIPPET.replace("value=\"2020-09-03\"", "value=\"2021-09-03\"");
 
-        TimexScore s = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("x.tml", wrongDct))).overall();
+        TimexScore s = new TimemlEvaluation()
+                .evaluateDocuments(List.of(TimemlDocument.parse("x.tml", wrongDct)))
+                .overall();
 
         assertThat(s.relaxedRecall()).isEqualTo(0.75);
         assertThat(s.valueAccuracy()).isCloseTo(1.0 / 3, within(1e-9));
@@ -66,7 +70,8 @@ class TimemlEvaluationTest {
 
     @Test
     void the_report_prints_how_many_exceptions_the_rules_threw() {
-        TimemlEvaluation.Report report = new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
+        TimemlEvaluation.Report report =
+                new TimemlEvaluation().evaluateDocuments(List.of(TimemlDocument.parse("snippet.tml", SNIPPET)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         TimemlEvaluation.print(report, new PrintStream(out, true, StandardCharsets.UTF_8), false);

@@ -23,9 +23,11 @@ class TriggerGatingTest {
     /** "these days" holds no reference word ("now", "recent"…): the rule needs the time unit "days" as trigger too. */
     @Test
     void these_days_is_found_with_or_without_another_reference_word_in_the_sentence() {
-        assertThat(gated.tag("Prices are high these days.", THURSDAY)).extracting(TemporalExpression::text, TemporalExpression::value)
+        assertThat(gated.tag("Prices are high these days.", THURSDAY))
+                .extracting(TemporalExpression::text, TemporalExpression::value)
                 .containsExactly(tuple("these days", "PRESENT_REF"));
-        assertThat(gated.tag("Prices are high these days, analysts said now.", THURSDAY)).extracting(TemporalExpression::text)
+        assertThat(gated.tag("Prices are high these days, analysts said now.", THURSDAY))
+                .extracting(TemporalExpression::text)
                 .containsExactly("these days", "now");
     }
 
@@ -35,7 +37,9 @@ class TriggerGatingTest {
         for (CorpusArticle article : CorpusArticle.all()) {
             differences.addAll(differences(article.slug(), article.text(), article.published()));
         }
-        assertThat(differences).as("expressions found only with (+) or only without (-) trigger gating").isEmpty();
+        assertThat(differences)
+                .as("expressions found only with (+) or only without (-) trigger gating")
+                .isEmpty();
     }
 
     @Test
@@ -44,11 +48,16 @@ class TriggerGatingTest {
         for (TimemlDocument document : TempEval.documentsOrSkip()) {
             differences.addAll(differences(document.name(), document.text(), document.creationTime()));
         }
-        assertThat(differences).as("expressions found only with (+) or only without (-) trigger gating").isEmpty();
+        assertThat(differences)
+                .as("expressions found only with (+) or only without (-) trigger gating")
+                .isEmpty();
     }
 
     private List<String> differences(String name, String text, LocalDate reference) {
-        String diff = LineDiff.between(TimexTsv.of(ungated.tag(text, reference)), TimexTsv.of(gated.tag(text, reference)));
-        return diff.isEmpty() ? List.of() : diff.lines().map(line -> name + " " + line).toList();
+        String diff =
+                LineDiff.between(TimexTsv.of(ungated.tag(text, reference)), TimexTsv.of(gated.tag(text, reference)));
+        return diff.isEmpty()
+                ? List.of()
+                : diff.lines().map(line -> name + " " + line).toList();
     }
 }

@@ -26,28 +26,44 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewService extraction;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ChronologyService chronology;
+
     @Autowired
     ChronologyEditor editor;
 
     @Test
     void corpus_articles_get_candidates_only_for_sentences_that_are_not_evidence_yet() {
-        Review review = extraction.review("rt-kiev-worried-by-minsk-moscow-rapprochement").orElseThrow();
+        Review review = extraction
+                .review("rt-kiev-worried-by-minsk-moscow-rapprochement")
+                .orElseThrow();
         var cited = chronology.evidenceInArticle("rt-kiev-worried-by-minsk-moscow-rapprochement");
 
         assertThat(review.expressions()).isNotEmpty();
         assertThat(cited).isNotEmpty();
-        assertThat(review.candidates()).isNotEmpty().allSatisfy(c -> assertThat(cited)
-                .noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()));
+        assertThat(review.candidates())
+                .isNotEmpty()
+                .allSatisfy(
+                        c -> assertThat(cited).noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()));
     }
 
     @Test
     void a_new_article_is_proposed_sentence_by_sentence_and_decisions_are_remembered() {
-        articles.add(new ArticleDetails("khrenin-test-article", "Khrenin meets his Russian counterpart", "Test Wire", null, "en",
-                LocalDate.of(2021, 10, 13), DatePrecision.DAY, null), TEXT);
+        articles.add(
+                new ArticleDetails(
+                        "khrenin-test-article",
+                        "Khrenin meets his Russian counterpart",
+                        "Test Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2021, 10, 13),
+                        DatePrecision.DAY,
+                        null),
+                TEXT);
 
         Review review = extraction.review("khrenin-test-article").orElseThrow();
         assertThat(review.candidates()).hasSize(2);
@@ -75,17 +91,34 @@ class ReviewServiceTest {
 
     @Test
     void a_sentence_about_a_known_event_is_offered_as_evidence_for_it() {
-        String text = "Russian Prime Minister Mikhail Mishustin held talks in Minsk on September 3, 2020, officials said.";
-        articles.add(new ArticleDetails("mishustin-second-source", "Mishustin in Minsk", "Other Wire", null, "en",
-                LocalDate.of(2020, 9, 4), DatePrecision.DAY, null), text);
+        String text =
+                "Russian Prime Minister Mikhail Mishustin held talks in Minsk on September 3, 2020, officials said.";
+        articles.add(
+                new ArticleDetails(
+                        "mishustin-second-source",
+                        "Mishustin in Minsk",
+                        "Other Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2020, 9, 4),
+                        DatePrecision.DAY,
+                        null),
+                text);
 
-        ReviewItem item = extraction.review("mishustin-second-source").orElseThrow().candidates().get(0);
+        ReviewItem item = extraction
+                .review("mishustin-second-source")
+                .orElseThrow()
+                .candidates()
+                .get(0);
 
         assertThat(item.possibleDuplicate()).isNotNull();
         assertThat(item.possibleDuplicate().title()).isEqualTo("Russian Prime Minister Mishustin visits Minsk");
         var event = extraction.addAsEvidence(item.id(), item.possibleDuplicate().id());
         assertThat(event.evidence()).extracting(e -> e.articleSlug()).contains("mishustin-second-source");
-        assertThat(chronology.search(EventQuery.window(null, null, "Mishustin visits"), 0, 5).items()).hasSize(1);
+        assertThat(chronology
+                        .search(EventQuery.window(null, null, "Mishustin visits"), 0, 5)
+                        .items())
+                .hasSize(1);
     }
 
     @Test
@@ -93,9 +126,19 @@ class ReviewServiceTest {
         String text = """
                 The minister resigned in late November, officials said.
                 The plant reopened in early 2019 after repairs.""";
-        articles.add(new ArticleDetails("hedged-dates-test-article", "Hedged dates", "Test Wire", null, "en",
-                LocalDate.of(2021, 12, 20), DatePrecision.DAY, null), text);
-        var candidates = extraction.review("hedged-dates-test-article").orElseThrow().candidates();
+        articles.add(
+                new ArticleDetails(
+                        "hedged-dates-test-article",
+                        "Hedged dates",
+                        "Test Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2021, 12, 20),
+                        DatePrecision.DAY,
+                        null),
+                text);
+        var candidates =
+                extraction.review("hedged-dates-test-article").orElseThrow().candidates();
 
         var lateNovember = extraction.draftFor(candidates.get(0).id()).draft();
         var early2019 = extraction.draftFor(candidates.get(1).id()).draft();

@@ -54,7 +54,9 @@ class RouteAccessTest {
     void an_anonymous_reader_is_sent_to_the_login_from_every_editing_route() {
         openAs(null);
         for (var route : EDITOR_ROUTES.entrySet()) {
-            assertThat(shows(route.getKey(), route.getValue())).as(route.getKey()).isFalse();
+            assertThat(shows(route.getKey(), route.getValue()))
+                    .as(route.getKey())
+                    .isFalse();
             assertThat(_find(LoginView.class)).as(route.getKey()).hasSize(1);
         }
         assertThat(shows("admin/users", UserAdminView.class)).isFalse();
@@ -65,15 +67,19 @@ class RouteAccessTest {
         openAs(null);
 
         assertThat(shows("", org.brtimeline.timeline.ui.TimelineView.class)).isTrue();
-        assertThat(shows("chronology", org.brtimeline.timeline.ui.ChronologyListView.class)).isTrue();
-        assertThat(shows("articles", org.brtimeline.reader.ui.ArticleListView.class)).isTrue();
+        assertThat(shows("chronology", org.brtimeline.timeline.ui.ChronologyListView.class))
+                .isTrue();
+        assertThat(shows("articles", org.brtimeline.reader.ui.ArticleListView.class))
+                .isTrue();
     }
 
     @Test
     void an_editor_reaches_every_editing_route_but_not_the_user_admin() {
         openAs("editor", "EDITOR");
         for (var route : EDITOR_ROUTES.entrySet()) {
-            assertThat(shows(route.getKey(), route.getValue())).as(route.getKey()).isTrue();
+            assertThat(shows(route.getKey(), route.getValue()))
+                    .as(route.getKey())
+                    .isTrue();
         }
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(UserAdminView.class)).isEmpty();

@@ -25,13 +25,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WritingTest
 class WriteAccessTest {
 
-    private static final List<String> API = List.of("/api/events", "/api/events/1", "/api/articles",
-            "/api/articles/rferl-russian-pm-in-minsk-2020-09-03", "/api/events/1/evidence");
+    private static final List<String> API = List.of(
+            "/api/events",
+            "/api/events/1",
+            "/api/articles",
+            "/api/articles/rferl-russian-pm-in-minsk-2020-09-03",
+            "/api/events/1/evidence");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,9 +79,11 @@ class WriteAccessTest {
         users.create("login-test", "a-long-enough-password", Role.EDITOR);
 
         mvc.perform(login("login-test", "wrong-password", "10.9.0.1"))
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
         mvc.perform(login("nobody-at-all", "a-long-enough-password", "10.9.0.2"))
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
         mvc.perform(login("login-test", "a-long-enough-password", "10.9.0.3"))
                 .andExpect(authenticated().withRoles("EDITOR"));
     }
@@ -88,14 +96,16 @@ class WriteAccessTest {
         }
 
         mvc.perform(login("throttled", "the-right-password-1", "10.9.2.1"))
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
     }
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
         users.create("hash-test", "plain-text-password", Role.EDITOR);
 
-        String stored = jdbc.queryForObject("select password_hash from app_user where username = 'hash-test'", String.class);
+        String stored =
+                jdbc.queryForObject("select password_hash from app_user where username = 'hash-test'", String.class);
         assertThat(stored).startsWith("$2").doesNotContain("plain-text-password");
     }
 
@@ -109,7 +119,11 @@ class WriteAccessTest {
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {
-        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(from(address));
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

@@ -27,7 +27,8 @@ class ArticleTest {
         Article article = article(text);
 
         assertThat(article.passages()).hasSize(3);
-        assertThat(article.passages()).extracting(p -> text.substring(p.startOffset(), p.endOffset()))
+        assertThat(article.passages())
+                .extracting(p -> text.substring(p.startOffset(), p.endOffset()))
                 .containsExactly("First line.", "Second line.", "Third, after a blank line.");
     }
 
@@ -40,7 +41,8 @@ class ArticleTest {
 
     @Test
     void the_checksum_is_the_sha256_of_the_utf8_text() {
-        assertThat(Article.checksumOf("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(Article.checksumOf("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test
@@ -68,7 +70,8 @@ class ArticleTest {
 
     @Test
     void a_slug_is_lower_case_words_joined_by_hyphens() {
-        assertThatThrownBy(() -> new Article(details("Not A Slug", LocalDate.of(2020, 9, 3), DatePrecision.DAY), "text", NOW))
+        assertThatThrownBy(() ->
+                        new Article(details("Not A Slug", LocalDate.of(2020, 9, 3), DatePrecision.DAY), "text", NOW))
                 .hasMessageStartingWith("slug:");
     }
 }

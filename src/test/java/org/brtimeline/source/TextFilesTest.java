@@ -10,12 +10,14 @@ class TextFilesTest {
 
     @Test
     void utf8_text_is_read_as_it_is() {
-        assertThat(TextFiles.decode("Лукашэнка — “quote”".getBytes(StandardCharsets.UTF_8))).isEqualTo("Лукашэнка — “quote”");
+        assertThat(TextFiles.decode("Лукашэнка — “quote”".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Лукашэнка — “quote”");
     }
 
     @Test
     void a_byte_order_mark_is_dropped() {
-        assertThat(TextFiles.decode("\uFEFFtext".getBytes(StandardCharsets.UTF_8))).isEqualTo("text");
+        assertThat(TextFiles.decode("\uFEFFtext".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("text");
     }
 
     @Test

@@ -28,6 +28,7 @@ class ReaderJourneyBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ChronologyService chronology;
 
@@ -48,7 +49,8 @@ class ReaderJourneyBrowserIT {
 
     @BeforeEach
     void openPage() {
-        context = session.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
+        context = session.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
         page = context.newPage();
         page.setDefaultTimeout(20_000);
     }
@@ -63,7 +65,11 @@ class ReaderJourneyBrowserIT {
     }
 
     private long idOf(String text) {
-        return chronology.search(EventQuery.window(null, null, text), 0, 1).items().get(0).id();
+        return chronology
+                .search(EventQuery.window(null, null, text), 0, 1)
+                .items()
+                .get(0)
+                .id();
     }
 
     private Locator events() {
@@ -99,7 +105,8 @@ class ReaderJourneyBrowserIT {
         assertThat(focused).isVisible();
         assertThat(focused).containsText("Mikhail Mishustin has arrived in Minsk");
         // The reader scrolls the quote into view after it is drawn: wait for that, and fail if it never happens.
-        page.waitForFunction("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }",
+        page.waitForFunction(
+                "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }",
                 focused.elementHandle());
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("reader.png")));
     }
@@ -107,7 +114,8 @@ class ReaderJourneyBrowserIT {
     @Test
     void the_density_strip_draws_each_day_above_that_day_on_the_axis() {
         page.navigate(url("/timeline?from=2020-09-01&to=2020-09-05"));
-        Locator lavrov = events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei")).first();
+        Locator lavrov = events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei"))
+                .first();
         lavrov.waitFor();
 
         // 2 September is the busiest day of the window: its bar is the tallest and starts where that day starts.
@@ -122,8 +130,11 @@ class ReaderJourneyBrowserIT {
                   return top(best) === canvas.height ? NaN : canvas.getBoundingClientRect().left + best / (canvas.width / canvas.clientWidth);
                 }""";
         String dayStarts = "dot => { const r = dot.getBoundingClientRect(); return r.left + r.width / 2; }";
-        page.waitForFunction("([canvas, dot]) => Math.abs((" + tallestBarStarts + ")(canvas) - (" + dayStarts + ")(dot)) <= 4",
-                java.util.List.of(page.locator(".vt-density").elementHandle(), lavrov.locator(".vis-dot").elementHandle()));
+        page.waitForFunction(
+                "([canvas, dot]) => Math.abs((" + tallestBarStarts + ")(canvas) - (" + dayStarts + ")(dot)) <= 4",
+                java.util.List.of(
+                        page.locator(".vt-density").elementHandle(),
+                        lavrov.locator(".vis-dot").elementHandle()));
         double bar = ((Number) page.locator(".vt-density").evaluate(tallestBarStarts)).doubleValue();
         double day = ((Number) lavrov.locator(".vis-dot").evaluate(dayStarts)).doubleValue();
         assertThat(bar).isCloseTo(day, org.assertj.core.data.Offset.offset(4.0));
@@ -139,7 +150,9 @@ class ReaderJourneyBrowserIT {
 
         assertThat(page.locator(".event-detail")).containsText("Presidential election in Belarus");
         assertThat(page.locator("vaadin-date-picker").first().locator("input")).hasValue("2020-08-01");
-        assertThat(events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei")).first()).isVisible();
+        assertThat(events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei"))
+                        .first())
+                .isVisible();
     }
 
     @Test

@@ -31,7 +31,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        boolean numeric = type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
+        boolean numeric =
+                type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
         String expected = numeric ? "a whole number" : "a valid value";
         return reply(HttpStatus.BAD_REQUEST, e.getName(), e.getName() + ": '" + e.getValue() + "' is not " + expected);
     }
@@ -58,6 +59,7 @@ public class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> reply(HttpStatus status, String parameter, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), parameter, message));
+        return ResponseEntity.status(status)
+                .body(new ApiError(status.value(), status.getReasonPhrase(), parameter, message));
     }
 }

@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Reads request parameters strictly, so that a bad one is answered with a 400 naming it. */
 public final class Parameters {
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /** An ISO date (YYYY-MM-DD), or null when the parameter is absent or empty. */
     public static LocalDate date(String name, String value) {

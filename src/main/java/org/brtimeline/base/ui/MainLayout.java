@@ -46,25 +46,34 @@ public class MainLayout extends AppLayout {
         }
         setPrimarySection(Section.DRAWER);
         // The reader's light/dark choice is remembered in the browser, not on the server.
-        getElement().executeJs("const t = localStorage.getItem('br-timeline-theme');"
-                + "if (t) document.documentElement.setAttribute('theme', t);");
+        getElement()
+                .executeJs("const t = localStorage.getItem('br-timeline-theme');"
+                        + "if (t) document.documentElement.setAttribute('theme', t);");
     }
 
     private static HorizontalLayout account(AuthenticationContext authentication) {
-        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> e.getSource().getElement().executeJs(
-                "const root = document.documentElement; const next = root.getAttribute('theme') === 'dark' ? '' : 'dark';"
-                        + "root.setAttribute('theme', next); localStorage.setItem('br-timeline-theme', next);"));
+        Button theme = new Button(
+                VaadinIcon.ADJUST.create(),
+                e -> e.getSource()
+                        .getElement()
+                        .executeJs(
+                                "const root = document.documentElement; const next = root.getAttribute('theme') === 'dark' ? '' : 'dark';"
+                                        + "root.setAttribute('theme', next); localStorage.setItem('br-timeline-theme', next);"));
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         theme.setAriaLabel("Switch between light and dark theme");
         theme.setTooltipText("Light / dark");
         HorizontalLayout box = new HorizontalLayout(theme);
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         box.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
-        authentication.getPrincipalName().ifPresentOrElse(name -> {
-            Button logout = new Button("Log out", e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(new Span(name), logout);
-        }, () -> box.add(new Anchor("login", "Editors' login")));
+        authentication
+                .getPrincipalName()
+                .ifPresentOrElse(
+                        name -> {
+                            Button logout = new Button("Log out", e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            box.add(new Span(name), logout);
+                        },
+                        () -> box.add(new Anchor("login", "Editors' login")));
         return box;
     }
 }

@@ -26,9 +26,12 @@ class EventController {
     }
 
     @GetMapping
-    EventPage events(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                     @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "100") int size) {
+    EventPage events(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
         LocalDate fromDate = Parameters.date("from", from);
         LocalDate toDate = Parameters.date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {

@@ -1,7 +1,6 @@
 package org.brtimeline.chronology.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,11 +42,16 @@ public class EventDetailPanel extends VerticalLayout {
             body.add(line("Possible dates", event.earliest() + " – " + event.latest()));
         }
         if (event.dateBasis() != DateBasis.STATED) {
-            body.add(line("Date basis", event.dateBasis().code().replace('_', ' ') + (event.dateNote() == null ? "" : ": " + event.dateNote())));
+            body.add(line(
+                    "Date basis",
+                    event.dateBasis().code().replace('_', ' ')
+                            + (event.dateNote() == null ? "" : ": " + event.dateNote())));
         }
         body.add(line("Category", event.category().code()));
         if (!event.actors().isEmpty()) {
-            body.add(line("Actors", event.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", "))));
+            body.add(line(
+                    "Actors",
+                    event.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", "))));
         }
         if (!event.places().isEmpty()) {
             body.add(line("Places", String.join(", ", event.places())));
@@ -66,12 +70,19 @@ public class EventDetailPanel extends VerticalLayout {
 
     private static Div evidence(EventDetails.EvidenceDetails evidence) {
         Div box = new Div();
-        box.addClassNames("evidence-quote", LumoUtility.Padding.SMALL, LumoUtility.Margin.Vertical.SMALL,
-                LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
+        box.addClassNames(
+                "evidence-quote",
+                LumoUtility.Padding.SMALL,
+                LumoUtility.Margin.Vertical.SMALL,
+                LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM);
         Paragraph quote = new Paragraph("“" + evidence.quote() + "”");
         quote.addClassNames(LumoUtility.Margin.NONE);
-        Span source = new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()
-                + (evidence.articlePublishedPrecision() == DatePrecision.DAY ? "" : " (" + evidence.articlePublishedPrecision().code() + ")"));
+        Span source =
+                new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()
+                        + (evidence.articlePublishedPrecision() == DatePrecision.DAY
+                                ? ""
+                                : " (" + evidence.articlePublishedPrecision().code() + ")"));
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Anchor read = new Anchor(evidence.readerUrl().substring(1), "Read in article");
         read.addClassName("read-in-article");

@@ -41,12 +41,16 @@ public class EventPermalinkView extends VerticalLayout implements BeforeEnterObs
             event.forwardTo("events/" + mergedInto.get());
             return;
         }
-        chronology.find(id).ifPresentOrElse(details -> {
-            pageTitle = details.title() + " · Belarus–Russia timeline";
-            missing.setVisible(false);
-            detail.setVisible(true);
-            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
-        }, this::showMissing);
+        chronology
+                .find(id)
+                .ifPresentOrElse(
+                        details -> {
+                            pageTitle = details.title() + " · Belarus–Russia timeline";
+                            missing.setVisible(false);
+                            detail.setVisible(true);
+                            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+                        },
+                        this::showMissing);
     }
 
     private void showMissing() {

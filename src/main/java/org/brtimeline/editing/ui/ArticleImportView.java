@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +19,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
@@ -60,15 +60,22 @@ public class ArticleImportView extends VerticalLayout {
         text.setHelperText("Paste the article exactly as published, or upload a UTF-8 .txt or .md file (at most "
                 + Article.MAX_TEXT / 1000 + " 000 characters). The text is never changed afterwards.");
         text.setMinHeight("14em");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fill(bytes)))));
+        upload.setUploadHandler(
+                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fill(bytes)))));
         upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
         upload.setMaxFileSize(TextFiles.MAX_BYTES);
         upload.addFileRejectedListener(e -> showError(text, e.getErrorMessage()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(title, publisher, url, language, published, precision, publishedNote);
-        add(new H2("Add an article"), form, upload, text, save,
-                new Paragraph("Paragraphs are computed from the text: every non-blank line is one."), new ZipImportPanel(batch));
+        add(
+                new H2("Add an article"),
+                form,
+                upload,
+                text,
+                save,
+                new Paragraph("Paragraphs are computed from the text: every non-blank line is one."),
+                new ZipImportPanel(batch));
     }
 
     private void fill(byte[] bytes) {
@@ -87,11 +94,19 @@ public class ArticleImportView extends VerticalLayout {
             return;
         }
         DatePrecision p = precision.getValue() == null ? DatePrecision.DAY : precision.getValue();
-        var details = new ArticleDetails(articles.slugFor(title.getValue()), title.getValue(), publisher.getValue(), url.getValue(),
-                language.getValue(), p.firstDayOfUnit(published.getValue()), p, publishedNote.getValue());
+        var details = new ArticleDetails(
+                articles.slugFor(title.getValue()),
+                title.getValue(),
+                publisher.getValue(),
+                url.getValue(),
+                language.getValue(),
+                p.firstDayOfUnit(published.getValue()),
+                p,
+                publishedNote.getValue());
         try {
             Article added = articles.add(details, text.getValue());
-            Notification.show("Added “" + added.title() + "” with " + added.passages().size() + " paragraphs");
+            Notification.show(
+                    "Added “" + added.title() + "” with " + added.passages().size() + " paragraphs");
             getUI().ifPresent(ui -> ui.navigate("editor/review/" + added.slug()));
         } catch (IllegalArgumentException e) {
             showFieldError(e);
@@ -99,8 +114,23 @@ public class ArticleImportView extends VerticalLayout {
     }
 
     private void showFieldError(IllegalArgumentException e) {
-        Map<String, HasValidation> fields = Map.of("title", title, "publisher", publisher, "url", url, "language", language,
-                "published", published, "publishedNote", publishedNote, "text", text, "slug", title);
+        Map<String, HasValidation> fields = Map.of(
+                "title",
+                title,
+                "publisher",
+                publisher,
+                "url",
+                url,
+                "language",
+                language,
+                "published",
+                published,
+                "publishedNote",
+                publishedNote,
+                "text",
+                text,
+                "slug",
+                title);
         HasValidation field = e instanceof InvalidValueException invalid ? fields.get(invalid.field()) : null;
         showError(field == null ? text : field, InvalidValueException.problemIn(e));
     }
@@ -111,7 +141,8 @@ public class ArticleImportView extends VerticalLayout {
     }
 
     private void clearErrors() {
-        for (HasValidation field : new HasValidation[] {title, publisher, url, language, published, publishedNote, text}) {
+        for (HasValidation field :
+                new HasValidation[] {title, publisher, url, language, published, publishedNote, text}) {
             field.setInvalid(false);
         }
     }

@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
@@ -81,7 +81,9 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             if (!p.containsKey("article")) {
                 return null;
             }
-            SelectedPassage passage = new SelectedPassage(p.get("article").get(0), Integer.parseInt(p.get("start").get(0)),
+            SelectedPassage passage = new SelectedPassage(
+                    p.get("article").get(0),
+                    Integer.parseInt(p.get("start").get(0)),
                     Integer.parseInt(p.get("end").get(0)));
             pendingQuote.setText("Evidence to attach: “" + editor.quoteOf(passage) + "”");
             return passage;
@@ -111,7 +113,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         loaded = event;
         pendingQuote.setVisible(event == null && pending != null);
         heading.setText(event == null ? "New event" : "Edit: " + event.title());
-        int evidenceCount = event == null ? (pending == null ? 0 : 1) : event.evidence().size();
+        int evidenceCount =
+                event == null ? (pending == null ? 0 : 1) : event.evidence().size();
         form.setDraft(event == null ? new EventDraft() : EventDraft.of(event), evidenceCount);
         form.setDeletable(event != null);
         evidence.setVisible(event != null);
@@ -147,9 +150,13 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog("Delete “" + loaded.title() + "”?",
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Delete “" + loaded.title() + "”?",
                 "Readers will no longer see it. Editors can restore it from the list of deleted events, with its history.",
-                "Delete", e -> delete(), "Cancel", e -> { });
+                "Delete",
+                e -> delete(),
+                "Cancel",
+                e -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

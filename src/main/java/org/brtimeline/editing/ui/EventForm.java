@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -21,9 +20,10 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
-import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.Event;
 import org.brtimeline.chronology.EventDate;
 import org.brtimeline.chronology.EventDetails;
@@ -65,8 +65,9 @@ public class EventForm extends FormLayout {
         rules.bind(binder);
         problems.addClassName("form-problems");
         problems.getElement().setAttribute("role", "alert");
-        add(title, category, summary, actors, places, start, end, precision, qualifier, wording, basis, dateNote, status,
-                problems, buttons());
+        add(
+                title, category, summary, actors, places, start, end, precision, qualifier, wording, basis, dateNote,
+                status, problems, buttons());
         setColspan(summary, 2);
         setColspan(title, 2);
         setColspan(problems, 2);
@@ -77,7 +78,8 @@ public class EventForm extends FormLayout {
         limit(title, Event.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         summary.setMaxLength(Event.MAX_SUMMARY);
-        summary.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage("At most " + Event.MAX_SUMMARY + " characters"));
+        summary.setI18n(
+                new TextArea.TextAreaI18n().setMaxLengthErrorMessage("At most " + Event.MAX_SUMMARY + " characters"));
         limit(wording, EventDate.MAX_WORDING);
         limit(dateNote, EventDate.MAX_NOTE);
         category.setItemLabelGenerator(c -> c.code());
@@ -146,7 +148,8 @@ public class EventForm extends FormLayout {
      */
     public void showProblem(RuntimeException e) {
         String problem = InvalidValueException.problemIn(e);
-        com.vaadin.flow.component.HasValidation field = e instanceof InvalidValueException invalid ? fieldNamed(invalid.field()) : null;
+        com.vaadin.flow.component.HasValidation field =
+                e instanceof InvalidValueException invalid ? fieldNamed(invalid.field()) : null;
         if (field == null) {
             problems.setText("Not saved: " + problem);
             return;
@@ -185,8 +188,11 @@ public class EventForm extends FormLayout {
             return;
         }
         String fields = result.getFieldValidationErrors().stream()
-                .map(error -> error.getField() instanceof com.vaadin.flow.component.HasLabel labelled ? labelled.getLabel() : "a field")
-                .distinct().collect(Collectors.joining(", "));
+                .map(error -> error.getField() instanceof com.vaadin.flow.component.HasLabel labelled
+                        ? labelled.getLabel()
+                        : "a field")
+                .distinct()
+                .collect(Collectors.joining(", "));
         problems.setText("Not saved. Please fix: " + fields + ".");
     }
 
@@ -236,7 +242,8 @@ public class EventForm extends FormLayout {
         }
     }
 
-    public <T extends ComponentEvent<?>> Registration addListener(Class<T> eventType, ComponentEventListener<T> listener) {
+    public <T extends ComponentEvent<?>> Registration addListener(
+            Class<T> eventType, ComponentEventListener<T> listener) {
         return getEventBus().addListener(eventType, listener);
     }
 }

@@ -28,14 +28,25 @@ final class EventFormRules {
         binder.forField(form.category).bind("category");
         binder.forField(form.actors).bind("actors");
         binder.forField(form.places).bind("places");
-        binder.forField(form.start).asRequired("A start date is required").withValidator(startFitsPrecision()).bind("start");
-        binder.forField(form.end).withValidator(endAfterStart()).withValidator(endFitsPrecision()).bind("end");
+        binder.forField(form.start)
+                .asRequired("A start date is required")
+                .withValidator(startFitsPrecision())
+                .bind("start");
+        binder.forField(form.end)
+                .withValidator(endAfterStart())
+                .withValidator(endFitsPrecision())
+                .bind("end");
         binder.forField(form.precision).asRequired("Choose a precision").bind("precision");
         binder.forField(form.qualifier).withValidator(qualifierFits()).bind("qualifier");
         binder.forField(form.wording).bind("wording");
-        binder.forField(form.basis).asRequired("Choose where the date comes from").bind("basis");
+        binder.forField(form.basis)
+                .asRequired("Choose where the date comes from")
+                .bind("basis");
         binder.forField(form.dateNote).bind("dateNote");
-        binder.forField(form.status).asRequired("Choose draft or published").withValidator(publishable()).bind("status");
+        binder.forField(form.status)
+                .asRequired("Choose draft or published")
+                .withValidator(publishable())
+                .bind("status");
         form.precision.addValueChangeListener(e -> revalidate(binder));
         form.start.addValueChangeListener(e -> revalidate(binder));
         form.end.addValueChangeListener(e -> revalidate(binder));
@@ -59,8 +70,8 @@ final class EventFormRules {
         if (day == null || precision == null || precision.isAligned(day)) {
             return ValidationResult.ok();
         }
-        return ValidationResult.error("A " + precision.code() + "-precision date is the first day of its " + precision.code()
-                + ": " + precision.firstDayOfUnit(day));
+        return ValidationResult.error("A " + precision.code() + "-precision date is the first day of its "
+                + precision.code() + ": " + precision.firstDayOfUnit(day));
     }
 
     private Validator<LocalDate> endAfterStart() {
@@ -70,16 +81,22 @@ final class EventFormRules {
     }
 
     private Validator<DateQualifier> qualifierFits() {
-        return (qualifier, context) -> qualifier == null ? ValidationResult.ok()
-                : qualifier.problemWith(form.precision.getValue(), form.end.getValue() != null
-                        && !form.end.getValue().equals(form.start.getValue()))
-                .map(ValidationResult::error).orElse(ValidationResult.ok());
+        return (qualifier, context) -> qualifier == null
+                ? ValidationResult.ok()
+                : qualifier
+                        .problemWith(
+                                form.precision.getValue(),
+                                form.end.getValue() != null
+                                        && !form.end.getValue().equals(form.start.getValue()))
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok());
     }
 
     private Validator<EventStatus> publishable() {
         return (status, context) -> status == EventStatus.PUBLISHED && form.evidenceCount() == 0
-                ? ValidationResult.error("Publishing needs at least one piece of evidence: select a passage in an article "
-                        + "and choose “Use as evidence”, then publish")
+                ? ValidationResult.error(
+                        "Publishing needs at least one piece of evidence: select a passage in an article "
+                                + "and choose “Use as evidence”, then publish")
                 : ValidationResult.ok();
     }
 }

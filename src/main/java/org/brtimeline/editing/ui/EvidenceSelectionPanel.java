@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,8 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import java.util.Map;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -38,16 +37,26 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
     EvidenceSelectionPanel(ChronologyEditor editor, ChronologyService chronology) {
         this.editor = editor;
         addClassName("evidence-selection");
-        getStyle().set("position", "sticky").set("bottom", "0").set("background", "var(--lumo-base-color)")
-                .set("box-shadow", "var(--lumo-box-shadow-m)").set("z-index", "2");
+        getStyle()
+                .set("position", "sticky")
+                .set("bottom", "0")
+                .set("background", "var(--lumo-base-color)")
+                .set("box-shadow", "var(--lumo-box-shadow-m)")
+                .set("z-index", "2");
         setVisible(false);
         existing.setItemLabelGenerator(e -> e.label() + " — " + e.title());
-        existing.setItems(q -> chronology.slice(new EventQuery(null, null, q.getFilter().orElse(""), null, null, null, true),
-                q.getOffset(), q.getLimit()).stream());
+        existing.setItems(q -> chronology
+                .slice(
+                        new EventQuery(null, null, q.getFilter().orElse(""), null, null, null, true),
+                        q.getOffset(),
+                        q.getLimit())
+                .stream());
         existing.setWidth("28em");
         forNewEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        forNewEvent.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/new",
-                QueryParameters.simple(Map.of("article", slug, "start", String.valueOf(start), "end", String.valueOf(end))))));
+        forNewEvent.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                "editor/events/new",
+                QueryParameters.simple(
+                        Map.of("article", slug, "start", String.valueOf(start), "end", String.valueOf(end))))));
         forExisting.addClickListener(e -> addToExisting());
         HorizontalLayout existingRow = new HorizontalLayout(existing, forExisting);
         existingRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -77,11 +86,11 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
         }
         try {
             EventDetails updated = editor.addEvidence(event.id(), slug, start, end);
-            Notification.show("Added as evidence to “" + updated.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show("Added as evidence to “" + updated.title() + "”")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             add(new Anchor("editor/events/" + updated.id(), "Open “" + updated.title() + "” in the editor"));
         } catch (IllegalArgumentException e) {
             Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 }
-

@@ -17,7 +17,8 @@ import org.brtimeline.chronology.EventRevision;
 /** Every revision of an event, newest first: who, when, the field-level changes, and "Restore this version". */
 class HistoryPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final LongConsumer restore;
 

@@ -19,8 +19,9 @@ class MergePanel extends VerticalLayout {
     MergePanel(ChronologyService chronology, LongConsumer merge) {
         setPadding(false);
         other.setItemLabelGenerator(e -> e.label() + " — " + e.title());
-        other.setItems(query -> chronology.slice(EventQuery.window(null, null, query.getFilter().orElse("")),
-                query.getOffset(), query.getLimit()).stream());
+        other.setItems(query -> chronology
+                .slice(EventQuery.window(null, null, query.getFilter().orElse("")), query.getOffset(), query.getLimit())
+                .stream());
         other.setWidth("32em");
         Button button = new Button("Merge into this event", e -> {
             EventDetails picked = other.getValue();
@@ -29,9 +30,13 @@ class MergePanel extends VerticalLayout {
                 other.setInvalid(true);
                 return;
             }
-            ConfirmDialog confirm = new ConfirmDialog("Merge “" + picked.title() + "” into this event?",
+            ConfirmDialog confirm = new ConfirmDialog(
+                    "Merge “" + picked.title() + "” into this event?",
                     "Its evidence, actors and places move here, and its permalink will redirect here.",
-                    "Merge", ok -> merge.accept(picked.id()), "Cancel", cancel -> { });
+                    "Merge",
+                    ok -> merge.accept(picked.id()),
+                    "Cancel",
+                    cancel -> {});
             confirm.open();
         });
         HorizontalLayout row = new HorizontalLayout(other, button);

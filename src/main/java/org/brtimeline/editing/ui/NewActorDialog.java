@@ -1,12 +1,12 @@
 package org.brtimeline.editing.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.BiConsumer;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Actor;
 import org.brtimeline.chronology.ActorKind;
 

@@ -35,7 +35,8 @@ class ZipImportPanel extends VerticalLayout {
         progress.setVisible(false);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(MAX_ZIP_BYTES);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> importZip(ui, bytes))));
+        upload.setUploadHandler(
+                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> importZip(ui, bytes))));
         add(new H3("Or import a zip of article files in the corpus format"), upload, progress, status, results);
     }
 
@@ -52,11 +53,14 @@ class ZipImportPanel extends VerticalLayout {
             progress.setVisible(true);
             progress.setValue(0);
         });
-        List<ArticleBatchImport.Outcome> outcomes = importer.importAll(files, (finished, total, last) -> ui.access(() -> {
-            progress.setValue((double) finished / total);
-            status.setText("Imported " + finished + " of " + total + " files…");
-            results.add(new ListItem(last.file() + ": " + last.result().name().toLowerCase() + " — " + last.reason()));
-        }));
+        List<ArticleBatchImport.Outcome> outcomes = importer.importAll(
+                files,
+                (finished, total, last) -> ui.access(() -> {
+                    progress.setValue((double) finished / total);
+                    status.setText("Imported " + finished + " of " + total + " files…");
+                    results.add(new ListItem(
+                            last.file() + ": " + last.result().name().toLowerCase() + " — " + last.reason()));
+                }));
         ui.access(() -> status.setText("Done: " + ArticleBatchImport.summary(outcomes)));
     }
 

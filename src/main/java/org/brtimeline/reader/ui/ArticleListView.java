@@ -1,12 +1,12 @@
 package org.brtimeline.reader.ui;
 
-import org.brtimeline.base.DatePrecision;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.brtimeline.base.DatePrecision;
 import org.brtimeline.reader.ArticleSummary;
 import org.brtimeline.reader.ReaderService;
 
@@ -20,11 +20,21 @@ public class ArticleListView extends VerticalLayout {
 
     public ArticleListView(ReaderService reader) {
         setSizeFull();
-        grid.addComponentColumn(a -> new Anchor("articles/" + a.slug(), a.title())).setHeader("Article").setFlexGrow(1);
+        grid.addComponentColumn(a -> new Anchor("articles/" + a.slug(), a.title()))
+                .setHeader("Article")
+                .setFlexGrow(1);
         grid.addColumn(ArticleSummary::publisher).setHeader("Publisher").setAutoWidth(true);
-        grid.addColumn(a -> a.published() + (a.precision() == DatePrecision.DAY ? "" : " (" + a.precision().code() + ")"))
-                .setHeader("Published").setAutoWidth(true).setSortable(true);
-        grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true).setSortable(true);
+        grid.addColumn(a -> a.published()
+                        + (a.precision() == DatePrecision.DAY
+                                ? ""
+                                : " (" + a.precision().code() + ")"))
+                .setHeader("Published")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(ArticleSummary::eventCount)
+                .setHeader("Events")
+                .setAutoWidth(true)
+                .setSortable(true);
         grid.setItems(reader.articles());
         grid.setSizeFull();
         add(grid);

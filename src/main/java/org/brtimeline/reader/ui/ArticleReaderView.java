@@ -13,8 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyService;
@@ -40,8 +40,11 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private ArticleText shown;
     private final boolean editorLoggedIn;
 
-    public ArticleReaderView(ReaderService reader, ChronologyService chronology, ObjectProvider<SelectionTool.Factory> tools,
-                             AuthenticationContext authentication) {
+    public ArticleReaderView(
+            ReaderService reader,
+            ChronologyService chronology,
+            ObjectProvider<SelectionTool.Factory> tools,
+            AuthenticationContext authentication) {
         this.reader = reader;
         this.chronology = chronology;
         body.addClassName("article-text");
@@ -59,7 +62,11 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
     /** An editor selected {@code [start, end)} of the article's text. */
     void selected(int start, int end) {
-        if (selection != null && shown != null && start >= 0 && end <= shown.text().length() && start < end) {
+        if (selection != null
+                && shown != null
+                && start >= 0
+                && end <= shown.text().length()
+                && start < end) {
             selection.selected(shown.slug(), shown.text(), start, end);
         }
     }
@@ -67,8 +74,11 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        Long focus = event.getLocation().getQueryParameters().getSingleParameter("evidence")
-                .flatMap(ArticleReaderView::number).orElse(null);
+        Long focus = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("evidence")
+                .flatMap(ArticleReaderView::number)
+                .orElse(null);
         reader.article(slug).ifPresentOrElse(article -> show(article, focus), () -> {
             pageTitle = "No such article";
             title.setText("There is no article '" + slug + "'");
@@ -90,7 +100,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             meta.add(new Paragraph(new Anchor(article.url(), "Original article", AnchorTarget.BLANK)));
         }
         if (editorLoggedIn) {
-            meta.add(new Paragraph(new Anchor("editor/review/" + article.slug(), "Review the dated sentences of this article")));
+            meta.add(new Paragraph(
+                    new Anchor("editor/review/" + article.slug(), "Review the dated sentences of this article")));
         }
         List<ArticleEvidence> evidence = chronology.evidenceInArticle(article.slug());
         body.removeAll();
@@ -113,7 +124,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             body.add(paragraph);
         }
         if (focused != null) {
-            focused.getElement().executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'center'}))");
+            focused.getElement()
+                    .executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'center'}))");
         }
     }
 

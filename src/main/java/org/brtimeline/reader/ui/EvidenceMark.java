@@ -21,12 +21,26 @@ class EvidenceMark extends Span {
         focused = focus != null && evidence.stream().anyMatch(e -> e.evidenceId() == focus);
         addClassName("evidence");
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("data-evidence", evidence.stream().map(e -> String.valueOf(e.evidenceId()))
-                .collect(Collectors.joining(" ")));
-        getElement().setAttribute("aria-label", "Evidence for: " + evidence.stream().map(ArticleEvidence::eventTitle)
-                .distinct().collect(Collectors.joining("; ")));
-        getStyle().set("background", focused ? "var(--lumo-warning-color-50pct, #ffd54f)" : "var(--lumo-primary-color-10pct)")
-                .set("border-bottom", "2px solid var(--lumo-primary-color-50pct)").set("cursor", "pointer");
+        getElement()
+                .setAttribute(
+                        "data-evidence",
+                        evidence.stream()
+                                .map(e -> String.valueOf(e.evidenceId()))
+                                .collect(Collectors.joining(" ")));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Evidence for: "
+                                + evidence.stream()
+                                        .map(ArticleEvidence::eventTitle)
+                                        .distinct()
+                                        .collect(Collectors.joining("; ")));
+        getStyle()
+                .set(
+                        "background",
+                        focused ? "var(--lumo-warning-color-50pct, #ffd54f)" : "var(--lumo-primary-color-10pct)")
+                .set("border-bottom", "2px solid var(--lumo-primary-color-50pct)")
+                .set("cursor", "pointer");
         if (focused) {
             addClassName("evidence-focus");
             getStyle().set("outline", "2px solid var(--lumo-warning-color, #f5a623)");
@@ -36,10 +50,17 @@ class EvidenceMark extends Span {
         popover.setOpenOnHover(true);
         popover.setOpenOnFocus(true);
         Div events = new Div();
-        events.add(new Span(evidence.size() == 1 ? "Supports:" : "Supports " + evidence.stream()
-                .map(ArticleEvidence::eventId).distinct().count() + " events:"));
+        events.add(new Span(
+                evidence.size() == 1
+                        ? "Supports:"
+                        : "Supports "
+                                + evidence.stream()
+                                        .map(ArticleEvidence::eventId)
+                                        .distinct()
+                                        .count() + " events:"));
         evidence.stream().map(e -> e.eventId()).distinct().forEach(id -> {
-            ArticleEvidence e = evidence.stream().filter(x -> x.eventId() == id).findFirst().orElseThrow();
+            ArticleEvidence e =
+                    evidence.stream().filter(x -> x.eventId() == id).findFirst().orElseThrow();
             Div line = new Div(new Anchor("events/" + id, e.eventLabel() + " — " + e.eventTitle()));
             events.add(line);
         });

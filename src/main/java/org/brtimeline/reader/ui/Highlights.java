@@ -12,11 +12,9 @@ import org.brtimeline.chronology.ArticleEvidence;
 final class Highlights {
 
     /** {@code [start, end)} of the article's text, covered by {@code evidence} (empty for plain text). */
-    record Segment(int start, int end, List<ArticleEvidence> evidence) {
-    }
+    record Segment(int start, int end, List<ArticleEvidence> evidence) {}
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     static List<Segment> cut(int paragraphStart, int paragraphEnd, List<ArticleEvidence> evidence) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(paragraphStart, paragraphEnd));
@@ -32,7 +30,8 @@ final class Highlights {
             if (from != null) {
                 int start = from;
                 List<ArticleEvidence> covering = evidence.stream()
-                        .filter(e -> e.startOffset() <= start && e.endOffset() >= at).toList();
+                        .filter(e -> e.startOffset() <= start && e.endOffset() >= at)
+                        .toList();
                 segments.add(new Segment(start, at, covering));
             }
             from = at;

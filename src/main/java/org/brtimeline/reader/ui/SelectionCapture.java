@@ -40,16 +40,18 @@ final class SelectionCapture {
             body.$selectionCleanup = () => { clearTimeout(timer); document.removeEventListener('selectionchange', report); };
             """;
 
-    private SelectionCapture() {
-    }
+    private SelectionCapture() {}
 
     /** Starts listening on {@code body}; {@code onSelect} receives the start and end offsets. */
     static void install(Component body, BiConsumer<Integer, Integer> onSelect) {
         body.getElement().executeJs(INSTALL);
-        DomListenerRegistration registration = body.getElement().addEventListener("text-selected",
-                e -> onSelect.accept((int) e.getEventData().getNumber("event.detail.start"),
-                        (int) e.getEventData().getNumber("event.detail.end")));
+        DomListenerRegistration registration = body.getElement()
+                .addEventListener(
+                        "text-selected",
+                        e -> onSelect.accept((int) e.getEventData().getNumber("event.detail.start"), (int)
+                                e.getEventData().getNumber("event.detail.end")));
         registration.addEventData("event.detail.start").addEventData("event.detail.end");
-        body.addDetachListener(e -> body.getElement().executeJs("if (this.$selectionCleanup) this.$selectionCleanup()"));
+        body.addDetachListener(
+                e -> body.getElement().executeJs("if (this.$selectionCleanup) this.$selectionCleanup()"));
     }
 }

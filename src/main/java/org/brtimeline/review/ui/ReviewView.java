@@ -2,6 +2,7 @@ package org.brtimeline.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,14 +18,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import com.vaadin.flow.component.combobox.ComboBox;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.review.CandidateStatus;
-import org.brtimeline.review.ReviewService;
 import org.brtimeline.review.Review;
 import org.brtimeline.review.ReviewItem;
+import org.brtimeline.review.ReviewService;
 
 /**
  * The review queue of one article: its text with every date expression highlighted, and each
@@ -64,7 +64,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        extraction.review(slug).ifPresentOrElse(this::show, () -> heading.setText("There is no article '" + slug + "'"));
+        extraction
+                .review(slug)
+                .ifPresentOrElse(this::show, () -> heading.setText("There is no article '" + slug + "'"));
     }
 
     private void show(Review review) {
@@ -76,7 +78,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         text.add(new TimexText(review.text(), review.expressions()));
         list.removeAll();
         if (total == 0) {
-            list.add(new Paragraph("No dated sentence to review: every dated sentence of this article is already evidence."));
+            list.add(new Paragraph(
+                    "No dated sentence to review: every dated sentence of this article is already evidence."));
         }
         review.candidates().forEach(item -> list.add(card(item)));
     }
@@ -86,7 +89,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         ComboBox<EventDetails> event = new ComboBox<>();
         event.setPlaceholder("…or to another event");
         event.setItemLabelGenerator(e -> e.label() + " — " + e.title());
-        event.setItems(q -> chronology.slice(EventQuery.window(null, null, q.getFilter().orElse("")), q.getOffset(), q.getLimit()).stream());
+        event.setItems(q ->
+                chronology
+                        .slice(EventQuery.window(null, null, q.getFilter().orElse("")), q.getOffset(), q.getLimit())
+                        .stream());
         event.setWidth("22em");
         Button add = new Button("Add as evidence", e -> {
             if (event.getValue() != null) {
@@ -103,8 +109,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private Div card(ReviewItem item) {
         Div card = new Div();
         card.addClassName("candidate");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s)").set("width", "100%");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s)")
+                .set("width", "100%");
         card.add(new Paragraph(item.label() + " — " + item.title()));
         Paragraph quote = new Paragraph("“" + item.quote() + "”");
         quote.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -116,8 +125,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             }
             return card;
         }
-        Button accept = new Button("Accept", e -> getUI().ifPresent(ui -> ui.navigate("editor/events/new",
-                QueryParameters.simple(Map.of("candidate", String.valueOf(item.id()))))));
+        Button accept = new Button(
+                "Accept",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        "editor/events/new", QueryParameters.simple(Map.of("candidate", String.valueOf(item.id()))))));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button reject = new Button("Reject", e -> {
             extraction.reject(item.id());
@@ -127,8 +138,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         card.add(new FlexLayout(accept, reject));
         if (item.possibleDuplicate() != null) {
             Paragraph same = new Paragraph("Possibly the same as ");
-            same.add(new Anchor("events/" + item.possibleDuplicate().id(), item.possibleDuplicate().label() + " — "
-                    + item.possibleDuplicate().title()));
+            same.add(new Anchor(
+                    "events/" + item.possibleDuplicate().id(),
+                    item.possibleDuplicate().label() + " — "
+                            + item.possibleDuplicate().title()));
             Button asEvidence = new Button("Add as evidence to that event", e -> {
                 extraction.addAsEvidence(item.id(), item.possibleDuplicate().id());
                 refresh();

@@ -27,7 +27,8 @@ class TimexText extends Div {
                     paragraph.add(new Text(text.substring(at, e.start())));
                     Span mark = new Span(text.substring(e.start(), Math.min(e.end(), lineEnd)));
                     mark.addClassName("timex");
-                    mark.getStyle().set("background", "var(--lumo-success-color-10pct)")
+                    mark.getStyle()
+                            .set("background", "var(--lumo-success-color-10pct)")
                             .set("border-bottom", "2px solid var(--lumo-success-color-50pct)");
                     mark.setTitle(e.type() + " " + e.value() + (e.mod() == null ? "" : " " + e.mod()));
                     paragraph.add(mark);

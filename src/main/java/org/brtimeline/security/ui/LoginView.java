@@ -25,11 +25,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Editors' login");
         i18n.getErrorMessage().setTitle("Incorrect user name or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. After several failures each new try must wait longer.");
+        i18n.getErrorMessage()
+                .setMessage("Check both and try again. After several failures each new try must wait longer.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(form, new Paragraph("Readers need no account: the timeline, the chronology and the articles are open to all."));
+        add(
+                form,
+                new Paragraph(
+                        "Readers need no account: the timeline, the chronology and the articles are open to all."));
     }
 
     @Override

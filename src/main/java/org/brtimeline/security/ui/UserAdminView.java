@@ -1,6 +1,5 @@
 package org.brtimeline.security.ui;
 
-import org.brtimeline.base.InvalidValueException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.security.Role;
 import org.brtimeline.security.UserAccount;
 import org.brtimeline.security.UserService;

@@ -17,8 +17,14 @@ import org.brtimeline.chronology.EventQuery;
  * {@code q}, {@code actor} (repeatable), {@code category} (repeatable), {@code article},
  * {@code event}), shared by the timeline and the list so that a link reopens the same view.
  */
-public record ChronologyFilter(LocalDate from, LocalDate to, String text, Set<Long> actorIds, Set<Category> categories,
-                               String article, Long event) {
+public record ChronologyFilter(
+        LocalDate from,
+        LocalDate to,
+        String text,
+        Set<Long> actorIds,
+        Set<Category> categories,
+        String article,
+        Long event) {
 
     public static ChronologyFilter none() {
         return new ChronologyFilter(null, null, null, Set.of(), Set.of(), null, null);
@@ -27,12 +33,20 @@ public record ChronologyFilter(LocalDate from, LocalDate to, String text, Set<Lo
     /** Reads the URL's parameters; a malformed one is ignored rather than failing the page. */
     public static ChronologyFilter from(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
-        return new ChronologyFilter(date(first(p, "from")), date(first(p, "to")), first(p, "q").orElse(null),
-                p.getOrDefault("actor", List.of()).stream().map(ChronologyFilter::number).flatMap(Optional::stream)
+        return new ChronologyFilter(
+                date(first(p, "from")),
+                date(first(p, "to")),
+                first(p, "q").orElse(null),
+                p.getOrDefault("actor", List.of()).stream()
+                        .map(ChronologyFilter::number)
+                        .flatMap(Optional::stream)
                         .collect(Collectors.toSet()),
-                p.getOrDefault("category", List.of()).stream().map(ChronologyFilter::category).flatMap(Optional::stream)
+                p.getOrDefault("category", List.of()).stream()
+                        .map(ChronologyFilter::category)
+                        .flatMap(Optional::stream)
                         .collect(Collectors.toSet()),
-                first(p, "article").orElse(null), first(p, "event").flatMap(ChronologyFilter::number).orElse(null));
+                first(p, "article").orElse(null),
+                first(p, "event").flatMap(ChronologyFilter::number).orElse(null));
     }
 
     public QueryParameters toParameters() {
@@ -84,13 +98,20 @@ public record ChronologyFilter(LocalDate from, LocalDate to, String text, Set<Lo
         return new ChronologyFilter(from, to, text, actorIds, categories, article, newEvent);
     }
 
-    public ChronologyFilter withNarrowing(LocalDate newFrom, LocalDate newTo, String newText, Set<Long> newActors,
-                                          Set<Category> newCategories, String newArticle) {
+    public ChronologyFilter withNarrowing(
+            LocalDate newFrom,
+            LocalDate newTo,
+            String newText,
+            Set<Long> newActors,
+            Set<Category> newCategories,
+            String newArticle) {
         return new ChronologyFilter(newFrom, newTo, newText, newActors, newCategories, newArticle, event);
     }
 
     private static Optional<String> first(Map<String, List<String>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+        return p.getOrDefault(name, List.of()).stream()
+                .filter(v -> !v.isBlank())
+                .findFirst();
     }
 
     private static LocalDate date(Optional<String> value) {

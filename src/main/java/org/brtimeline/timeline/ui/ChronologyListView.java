@@ -45,18 +45,34 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     private ChronologyFilter filter = ChronologyFilter.none();
     private Registration resizeListener;
 
-    public ChronologyListView(ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
+    public ChronologyListView(
+            ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
         this.chronology = chronology;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
         setSizeFull();
-        when = grid.addColumn(EventDetails::label).setHeader("When").setWidth("12em").setFlexGrow(0).setSortable(true).setKey("when");
+        when = grid.addColumn(EventDetails::label)
+                .setHeader("When")
+                .setWidth("12em")
+                .setFlexGrow(0)
+                .setSortable(true)
+                .setKey("when");
         grid.addColumn(EventDetails::title).setHeader("Event").setFlexGrow(2);
         secondary = List.of(
-                grid.addColumn(e -> e.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", ")))
-                        .setHeader("Actors").setFlexGrow(1),
-                grid.addColumn(EventDetails::category).setHeader("Category").setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(ChronologyListView::sources).setHeader("Sources").setAutoWidth(true).setFlexGrow(0).setKey("sources"));
+                grid.addColumn(e -> e.actors().stream()
+                                .map(EventDetails.ActorRef::name)
+                                .collect(Collectors.joining(", ")))
+                        .setHeader("Actors")
+                        .setFlexGrow(1),
+                grid.addColumn(EventDetails::category)
+                        .setHeader("Category")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                grid.addColumn(ChronologyListView::sources)
+                        .setHeader("Sources")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0)
+                        .setKey("sources"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Chronology of events");
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -106,7 +122,10 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     /** Sources are articles: several quotes from one article count once. */
     static long sources(EventDetails event) {
-        return event.evidence().stream().map(EventDetails.EvidenceDetails::articleSlug).distinct().count();
+        return event.evidence().stream()
+                .map(EventDetails.EvidenceDetails::articleSlug)
+                .distinct()
+                .count();
     }
 
     @Override
@@ -121,12 +140,15 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     private void refresh() {
         EventQuery query = filter.query();
-        grid.setItems(q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
+        grid.setItems(
+                q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
                 q -> (int) chronology.count(query));
     }
 
     private static boolean newestFirst(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream().anyMatch(o -> o.getSorted().equals("when") && o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        return orders.stream()
+                .anyMatch(o -> o.getSorted().equals("when")
+                        && o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
     }
 
     private void showDetail(EventDetails event) {
@@ -135,6 +157,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void updateUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("chronology", filter.toParameters())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("chronology", filter.toParameters())));
     }
 }

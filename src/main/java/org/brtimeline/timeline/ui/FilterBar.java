@@ -27,7 +27,7 @@ public class FilterBar extends FlexLayout {
     final Button clear = new Button("Clear filters");
     private final List<EventDetails.ActorRef> actorChoices;
     private final List<ArticleSummary> articleChoices;
-    private Consumer<ChronologyFilter> listener = f -> { };
+    private Consumer<ChronologyFilter> listener = f -> {};
     private ChronologyFilter current = ChronologyFilter.none();
     private boolean updating;
     private com.vaadin.flow.component.details.Details folder;
@@ -65,7 +65,8 @@ public class FilterBar extends FlexLayout {
 
     /** The filters folded under a "Filters" summary, so that on a phone the chart comes first. */
     static com.vaadin.flow.component.details.Details collapsible(FilterBar bar) {
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details("Filters", bar);
+        com.vaadin.flow.component.details.Details details =
+                new com.vaadin.flow.component.details.Details("Filters", bar);
         details.setWidthFull();
         bar.folder = details;
         return details;
@@ -82,11 +83,18 @@ public class FilterBar extends FlexLayout {
         from.setValue(filter.from());
         to.setValue(filter.to());
         text.setValue(filter.text() == null ? "" : filter.text());
-        actors.setValue(actorChoices.stream().filter(a -> filter.actorIds().contains(a.id())).collect(Collectors.toSet()));
+        actors.setValue(actorChoices.stream()
+                .filter(a -> filter.actorIds().contains(a.id()))
+                .collect(Collectors.toSet()));
         categories.setValue(filter.categories());
-        article.setValue(articleChoices.stream().filter(a -> a.slug().equals(filter.article())).findFirst().orElse(null));
-        boolean narrowed = filter.text() != null && !filter.text().isBlank() || !filter.actorIds().isEmpty()
-                || !filter.categories().isEmpty() || filter.article() != null;
+        article.setValue(articleChoices.stream()
+                .filter(a -> a.slug().equals(filter.article()))
+                .findFirst()
+                .orElse(null));
+        boolean narrowed = filter.text() != null && !filter.text().isBlank()
+                || !filter.actorIds().isEmpty()
+                || !filter.categories().isEmpty()
+                || filter.article() != null;
         if (folder != null && narrowed) {
             folder.setOpened(true);
         }
@@ -97,8 +105,12 @@ public class FilterBar extends FlexLayout {
         if (updating) {
             return;
         }
-        current = current.withNarrowing(from.getValue(), to.getValue(), text.getValue(),
-                actors.getValue().stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet()), categories.getValue(),
+        current = current.withNarrowing(
+                from.getValue(),
+                to.getValue(),
+                text.getValue(),
+                actors.getValue().stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet()),
+                categories.getValue(),
                 article.getValue() == null ? null : article.getValue().slug());
         listener.accept(current);
     }

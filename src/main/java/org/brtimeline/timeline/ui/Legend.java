@@ -8,12 +8,23 @@ import org.brtimeline.chronology.Category;
 /** The colour of each category, as drawn on the timeline, and how fuzzy dates look. */
 final class Legend {
 
-    static final Map<Category, String> COLOURS = Map.of(Category.DIPLOMACY, "#1f77b4", Category.MILITARY, "#d62728",
-            Category.POLITICS, "#9467bd", Category.PROTEST, "#ff7f0e", Category.REPRESSION, "#8c564b", Category.ECONOMY, "#2ca02c",
-            Category.STATEMENT, "#7f7f7f");
+    static final Map<Category, String> COLOURS = Map.of(
+            Category.DIPLOMACY,
+            "#1f77b4",
+            Category.MILITARY,
+            "#d62728",
+            Category.POLITICS,
+            "#9467bd",
+            Category.PROTEST,
+            "#ff7f0e",
+            Category.REPRESSION,
+            "#8c564b",
+            Category.ECONOMY,
+            "#2ca02c",
+            Category.STATEMENT,
+            "#7f7f7f");
 
-    private Legend() {
-    }
+    private Legend() {}
 
     static Div categories() {
         Div legend = new Div();

@@ -20,10 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateBucket;
-import org.brtimeline.timeline.TimelineService;
-import org.brtimeline.timeline.TimelineWindow;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
+import org.brtimeline.timeline.TimelineService;
+import org.brtimeline.timeline.TimelineWindow;
 
 /**
  * The home page: the interactive timeline of the (filtered) chronology, loading only the visible
@@ -50,8 +50,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private LocalDate windowFrom;
     private LocalDate windowTo;
 
-    public TimelineView(ChronologyService chronology, TimelineService timelines, ReaderService reader,
-                        AuthenticationContext authentication) {
+    public TimelineView(
+            ChronologyService chronology,
+            TimelineService timelines,
+            ReaderService reader,
+            AuthenticationContext authentication) {
         this.chronology = chronology;
         this.timelines = timelines;
         this.authentication = authentication;
@@ -104,8 +107,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         filter = ChronologyFilter.from(parameters);
-        lanes.setValue(parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
-                ? TimelineItems.Lanes.ACTOR : TimelineItems.Lanes.CATEGORY);
+        lanes.setValue(
+                parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
+                        ? TimelineItems.Lanes.ACTOR
+                        : TimelineItems.Lanes.CATEGORY);
         filters.show(filter);
         fitWindow();
         load();
@@ -123,7 +128,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             windowFrom = filter.from();
             windowTo = filter.to();
         } else {
-            DateBucket extent = timelines.extent(filter.query(null, null))
+            DateBucket extent = timelines
+                    .extent(filter.query(null, null))
                     .orElse(new DateBucket(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), 0));
             long span = ChronoUnit.DAYS.between(extent.start(), extent.end());
             // Labels run to the right of their event, so the right margin leaves room for the newest ones.
@@ -136,18 +142,25 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     private void load() {
         TimelineWindow window = timelines.window(filter.query(windowFrom, windowTo), MAX_EVENTS);
         TimelineItems.Lanes laneChoice = lanes.getValue();
-        timeline.setData(TimelineItems.items(window, laneChoice), TimelineItems.groups(window, laneChoice),
+        timeline.setData(
+                TimelineItems.items(window, laneChoice),
+                TimelineItems.groups(window, laneChoice),
                 TimelineItems.density(window));
-        status.setText(window.clustered()
-                ? window.total() + " events in view: click a cluster to zoom in"
-                : window.total() + (window.total() == 1 ? " event" : " events") + " in view");
+        status.setText(
+                window.clustered()
+                        ? window.total() + " events in view: click a cluster to zoom in"
+                        : window.total() + (window.total() == 1 ? " event" : " events") + " in view");
     }
 
     private void showDetail(long id) {
-        chronology.find(id).ifPresentOrElse(details -> {
-            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
-            detail.setVisible(true);
-        }, () -> detail.setVisible(false));
+        chronology
+                .find(id)
+                .ifPresentOrElse(
+                        details -> {
+                            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+                            detail.setVisible(true);
+                        },
+                        () -> detail.setVisible(false));
     }
 
     private void updateUrl(boolean push) {

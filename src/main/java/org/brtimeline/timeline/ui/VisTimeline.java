@@ -29,25 +29,29 @@ import java.util.List;
 @CssImport("./vis-timeline-connector.css")
 public class VisTimeline extends Div {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** One item: {@code type} is point, range or background; {@code cluster} items zoom in when clicked. */
-    public record Item(String id, String content, LocalDate start, LocalDate end, String type, String group, String className,
-                       boolean cluster) {
-    }
+    public record Item(
+            String id,
+            String content,
+            LocalDate start,
+            LocalDate end,
+            String type,
+            String group,
+            String className,
+            boolean cluster) {}
 
     /** A lane. */
-    public record Group(String id, String content, int order, String className) {
-    }
+    public record Group(String id, String content, int order, String className) {}
 
     /** A bar of the density strip: how many events start within {@code [start, end]}. */
-    public record Density(LocalDate start, LocalDate end, long count) {
-    }
+    public record Density(LocalDate start, LocalDate end, long count) {}
 
     /** The window and its limits, in epoch milliseconds. */
-    private record Options(long start, long end, long min, long max, long zoomMin, long zoomMax) {
-    }
+    private record Options(long start, long end, long min, long max, long zoomMin, long zoomMax) {}
 
     private Options options;
     private String[] data;
@@ -56,8 +60,13 @@ public class VisTimeline extends Div {
         setWidthFull();
         addClassName("vis-timeline-component");
         long day = 86_400_000L;
-        options = new Options(millis(start), millis(end.plusDays(1)), millis(LocalDate.of(1900, 1, 1)),
-                millis(LocalDate.of(2100, 1, 1)), 3 * day, 120L * 365 * day);
+        options = new Options(
+                millis(start),
+                millis(end.plusDays(1)),
+                millis(LocalDate.of(1900, 1, 1)),
+                millis(LocalDate.of(2100, 1, 1)),
+                3 * day,
+                120L * 365 * day);
     }
 
     static long millis(LocalDate day) {
@@ -70,26 +79,44 @@ public class VisTimeline extends Div {
 
     public void setData(List<Item> items, List<Group> groups, List<Density> density) {
         data = new String[] {json(items), json(groups), json(density)};
-        getElement().executeJs("window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
-                data[0], data[1], data[2]);
+        getElement()
+                .executeJs(
+                        "window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
+                        data[0],
+                        data[1],
+                        data[2]);
     }
 
     public void setWindow(LocalDate start, LocalDate end) {
-        options = new Options(millis(start), millis(end.plusDays(1)), options.min(), options.max(), options.zoomMin(), options.zoomMax());
-        getElement().executeJs("window.Vaadin.brTimeline.setWindow(this, $0, $1)", (double) options.start(), (double) options.end());
+        options = new Options(
+                millis(start),
+                millis(end.plusDays(1)),
+                options.min(),
+                options.max(),
+                options.zoomMin(),
+                options.zoomMax());
+        getElement().executeJs("window.Vaadin.brTimeline.setWindow(this, $0, $1)", (double) options.start(), (double)
+                options.end());
     }
 
     /** Selects the event's item (in every lane it shows in). */
     public void select(long eventId) {
-        getElement().executeJs("window.Vaadin.brTimeline.select(this, $0)", ItemId.event(eventId).toString());
+        getElement()
+                .executeJs(
+                        "window.Vaadin.brTimeline.select(this, $0)",
+                        ItemId.event(eventId).toString());
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs("window.Vaadin.brTimeline.init(this, JSON.parse($0))", json(options));
         if (data != null) {
-            getElement().executeJs("window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
-                    data[0], data[1], data[2]);
+            getElement()
+                    .executeJs(
+                            "window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
+                            data[0],
+                            data[1],
+                            data[2]);
         }
     }
 
@@ -120,8 +147,11 @@ public class VisTimeline extends Div {
         private final LocalDate start;
         private final LocalDate end;
 
-        public RangeChangeEvent(VisTimeline source, boolean fromClient, @EventData("event.detail.start") double start,
-                                @EventData("event.detail.end") double end) {
+        public RangeChangeEvent(
+                VisTimeline source,
+                boolean fromClient,
+                @EventData("event.detail.start") double start,
+                @EventData("event.detail.end") double end) {
             super(source, fromClient);
             this.start = day(start);
             this.end = day(end);

@@ -1,14 +1,9 @@
 package org.brtimeline.chronology.api;
 
-import java.util.List;
-import org.brtimeline.TestCorpus;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import org.brtimeline.IntegrationTest;
+import org.brtimeline.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,11 +27,16 @@ class EventApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 
     private JsonNode getJson(String url) throws Exception {
-        return json.readTree(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
@@ -81,14 +83,16 @@ class EventApiTest {
                 .andExpect(jsonPath("$.items[0].category", is("economy")))
                 .andExpect(jsonPath("$.items[0].actors[*].name", contains("Belarus", "Roman Golovchenko", "Russia")))
                 .andExpect(jsonPath("$.items[0].evidence", hasSize(2)))
-                .andExpect(jsonPath("$.items[0].evidence[0].articleSlug", is("situation-in-belarus-2023-04-24-union-state-region")))
+                .andExpect(jsonPath(
+                        "$.items[0].evidence[0].articleSlug", is("situation-in-belarus-2023-04-24-union-state-region")))
                 .andExpect(jsonPath("$.items[0].evidence[0].articleTitle", containsString("Union State")))
                 .andExpect(jsonPath("$.items[0].evidence[0].publisher").isString())
                 .andExpect(jsonPath("$.items[0].evidence[0].quote", containsString("From April 26th to 28th")))
                 .andExpect(jsonPath("$.items[0].evidence[0].startOffset").isNumber())
                 .andExpect(jsonPath("$.items[0].evidence[0].endOffset").isNumber())
                 .andExpect(jsonPath("$.items[0].evidence[0].passage").isNumber())
-                .andExpect(jsonPath("$.items[0].evidence[0].readerUrl", containsString("/articles/situation-in-belarus")));
+                .andExpect(
+                        jsonPath("$.items[0].evidence[0].readerUrl", containsString("/articles/situation-in-belarus")));
     }
 
     @Test
@@ -106,7 +110,8 @@ class EventApiTest {
     void a_window_returns_exactly_the_events_whose_possible_dates_overlap_it() throws Exception {
         List<String> overlapping = new java.util.ArrayList<>();
         for (JsonNode item : getJson("/api/events?size=1000").get("items")) {
-            if (item.get("latest").asText().compareTo("2020-09-01") >= 0 && item.get("earliest").asText().compareTo("2020-09-05") <= 0) {
+            if (item.get("latest").asText().compareTo("2020-09-01") >= 0
+                    && item.get("earliest").asText().compareTo("2020-09-05") <= 0) {
                 overlapping.add(item.get("id").asText());
             }
         }
@@ -119,13 +124,14 @@ class EventApiTest {
 
     @Test
     void the_search_looks_into_evidence_quotes_too() throws Exception {
-        mvc.perform(get("/api/events").param("q", "latrine"))
-                .andExpect(jsonPath("$.total", is(0)));
+        mvc.perform(get("/api/events").param("q", "latrine")).andExpect(jsonPath("$.total", is(0)));
         mvc.perform(get("/api/events").param("q", "JERUSALEM POST"))
                 .andExpect(jsonPath("$.total", is(1)))
                 .andExpect(jsonPath("$.items[0].start", is("2020-09-09")));
         mvc.perform(get("/api/events").param("q", "Mishustin"))
-                .andExpect(jsonPath("$.items[*].title", org.hamcrest.Matchers.hasItem("Russian Prime Minister Mishustin visits Minsk")));
+                .andExpect(jsonPath(
+                        "$.items[*].title",
+                        org.hamcrest.Matchers.hasItem("Russian Prime Minister Mishustin visits Minsk")));
     }
 
     @Test
@@ -134,7 +140,8 @@ class EventApiTest {
         List<String> paged = new java.util.ArrayList<>();
         for (int page = 0; page * 7 < all.size(); page++) {
             JsonNode answer = getJson("/api/events?size=7&page=" + page);
-            org.assertj.core.api.Assertions.assertThat(answer.get("total").asInt()).isEqualTo(all.size());
+            org.assertj.core.api.Assertions.assertThat(answer.get("total").asInt())
+                    .isEqualTo(all.size());
             paged.addAll(ids(answer));
         }
 
@@ -144,7 +151,9 @@ class EventApiTest {
 
     @Test
     void a_size_over_the_cap_is_capped() throws Exception {
-        mvc.perform(get("/api/events").param("size", "5000")).andExpect(status().isOk()).andExpect(jsonPath("$.size", is(1000)));
+        mvc.perform(get("/api/events").param("size", "5000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size", is(1000)));
     }
 
     @Test
@@ -157,9 +166,15 @@ class EventApiTest {
 
     @Test
     void one_event_is_found_by_its_id() throws Exception {
-        long id = getJson("/api/events?q=Mishustin visits").get("items").get(0).get("id").asLong();
+        long id = getJson("/api/events?q=Mishustin visits")
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
 
-        mvc.perform(get("/api/events/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.start", is("2020-09-03")));
+        mvc.perform(get("/api/events/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.start", is("2020-09-03")));
     }
 
     @Test

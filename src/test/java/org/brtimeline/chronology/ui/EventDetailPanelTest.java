@@ -1,11 +1,5 @@
 package org.brtimeline.chronology.ui;
 
-import org.brtimeline.chronology.ActorKind;
-import org.brtimeline.chronology.EventStatus;
-import org.brtimeline.chronology.Category;
-import org.brtimeline.chronology.DateBasis;
-import org.brtimeline.base.DateQualifier;
-import org.brtimeline.base.DatePrecision;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +7,13 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +34,38 @@ class EventDetailPanelTest {
     }
 
     private static EventDetails event(String title, String quote) {
-        var evidence = new EventDetails.EvidenceDetails(5, "an-article", "An " + MARKUP, "Publisher", LocalDate.of(2022, 12, 19), DatePrecision.DAY,
-                quote, 10, 10 + quote.length(), 0, "/articles/an-article?evidence=5");
-        return new EventDetails(1, title, MARKUP, LocalDate.of(2022, 11, 1), null, LocalDate.of(2022, 11, 21), LocalDate.of(2022, 11, 30),
-                DatePrecision.MONTH, DateQualifier.LATE, "late November 2022", "in late November", DateBasis.STATED, null,
-                Category.POLITICS, EventStatus.PUBLISHED, List.of(new EventDetails.ActorRef(2, MARKUP, ActorKind.PERSON)), List.of(), List.of(evidence), 0);
+        var evidence = new EventDetails.EvidenceDetails(
+                5,
+                "an-article",
+                "An " + MARKUP,
+                "Publisher",
+                LocalDate.of(2022, 12, 19),
+                DatePrecision.DAY,
+                quote,
+                10,
+                10 + quote.length(),
+                0,
+                "/articles/an-article?evidence=5");
+        return new EventDetails(
+                1,
+                title,
+                MARKUP,
+                LocalDate.of(2022, 11, 1),
+                null,
+                LocalDate.of(2022, 11, 21),
+                LocalDate.of(2022, 11, 30),
+                DatePrecision.MONTH,
+                DateQualifier.LATE,
+                "late November 2022",
+                "in late November",
+                DateBasis.STATED,
+                null,
+                Category.POLITICS,
+                EventStatus.PUBLISHED,
+                List.of(new EventDetails.ActorRef(2, MARKUP, ActorKind.PERSON)),
+                List.of(),
+                List.of(evidence),
+                0);
     }
 
     @Test

@@ -21,8 +21,10 @@ class ArticleImportViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ReaderService reader;
 
@@ -67,7 +69,9 @@ class ArticleImportViewTest {
     @Test
     void an_article_already_stored_is_refused_and_nothing_changes() {
         long before = articles.count();
-        view.text.setValue(reader.article("rferl-russian-pm-in-minsk-2020-09-03").orElseThrow().text());
+        view.text.setValue(reader.article("rferl-russian-pm-in-minsk-2020-09-03")
+                .orElseThrow()
+                .text());
 
         view.save.click();
 

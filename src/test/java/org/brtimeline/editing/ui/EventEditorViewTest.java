@@ -26,6 +26,7 @@ class EventEditorViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ChronologyEditor editor;
 
@@ -62,11 +63,13 @@ class EventEditorViewTest {
         view.form.save.click();
 
         ConflictDialog dialog = _get(ConflictDialog.class);
-        assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(dialog, ListItem.class))
+                .extracting(ListItem::getText)
                 .contains("title: “Putin visits Minsk” → “Putin pays a working visit to Minsk”");
         assertThat(editor.find(event.id()).title()).isEqualTo("Putin pays a working visit to Minsk");
 
-        _get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Reload their version")).click();
+        _get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Reload their version"))
+                .click();
         assertThat(view.form.title.getValue()).isEqualTo("Putin pays a working visit to Minsk");
     }
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Category;
-import org.brtimeline.base.DateQualifier;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -107,7 +107,9 @@ class EventFormTest {
         form.save.click();
 
         assertThat(saved).isEmpty();
-        assertThat(form.start.getErrorMessage()).contains("first day of its month").contains("2022-11-01");
+        assertThat(form.start.getErrorMessage())
+                .contains("first day of its month")
+                .contains("2022-11-01");
     }
 
     @Test
@@ -130,7 +132,9 @@ class EventFormTest {
 
         form.save.click();
 
-        assertThat(saved).singleElement().satisfies(d -> assertThat(d.date().label()).isEqualTo("late November 2022"));
+        assertThat(saved)
+                .singleElement()
+                .satisfies(d -> assertThat(d.date().label()).isEqualTo("late November 2022"));
     }
 
     @Test
@@ -153,7 +157,9 @@ class EventFormTest {
 
         form.save.click();
 
-        assertThat(saved).singleElement().satisfies(d -> assertThat(d.getStatus()).isEqualTo(EventStatus.PUBLISHED));
+        assertThat(saved)
+                .singleElement()
+                .satisfies(d -> assertThat(d.getStatus()).isEqualTo(EventStatus.PUBLISHED));
     }
 
     @Test
@@ -161,8 +167,10 @@ class EventFormTest {
         List<String> asked = new ArrayList<>();
         form.addListener(EventForm.NewActorEvent.class, e -> asked.add(e.name()));
 
-        com.vaadin.flow.component.ComponentUtil.fireEvent(form.actors,
-                new com.vaadin.flow.component.combobox.MultiSelectComboBox.CustomValueSetEvent<>(form.actors, true, "Sergei Aleinik"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                form.actors,
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox.CustomValueSetEvent<>(
+                        form.actors, true, "Sergei Aleinik"));
 
         assertThat(asked).containsExactly("Sergei Aleinik");
     }
@@ -178,8 +186,10 @@ class EventFormTest {
 
     @Test
     void a_problem_without_a_field_in_the_form_shows_above_the_buttons() {
-        form.showProblem(new InvalidValueException("evidence", "a published event keeps at least one piece of evidence"));
+        form.showProblem(
+                new InvalidValueException("evidence", "a published event keeps at least one piece of evidence"));
 
-        assertThat(form.problems.getText()).isEqualTo("Not saved: a published event keeps at least one piece of evidence");
+        assertThat(form.problems.getText())
+                .isEqualTo("Not saved: a published event keeps at least one piece of evidence");
     }
 }

@@ -1,5 +1,6 @@
 package org.brtimeline.reader.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class ArticleApiTest {
 
@@ -23,6 +22,7 @@ class ArticleApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ObjectMapper json;
 
@@ -31,29 +31,43 @@ class ArticleApiTest {
         mvc.perform(get("/api/articles"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(5)))
-                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].publisher", org.hamcrest.Matchers.contains("RFE/RL")))
-                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].published", org.hamcrest.Matchers.contains("2020-09-03")))
+                .andExpect(
+                        jsonPath("$[?(@.slug == '" + RFERL + "')].publisher", org.hamcrest.Matchers.contains("RFE/RL")))
+                .andExpect(jsonPath(
+                        "$[?(@.slug == '" + RFERL + "')].published", org.hamcrest.Matchers.contains("2020-09-03")))
                 .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].precision", org.hamcrest.Matchers.contains("day")))
-                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].url", org.hamcrest.Matchers.contains(containsString("rferl.org"))))
+                .andExpect(jsonPath(
+                        "$[?(@.slug == '" + RFERL + "')].url",
+                        org.hamcrest.Matchers.contains(containsString("rferl.org"))))
                 .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].eventCount", org.hamcrest.Matchers.contains(14)));
     }
 
     @Test
     void an_article_comes_with_the_text_that_every_offset_indexes_into() throws Exception {
-        JsonNode article = json.readTree(mvc.perform(get("/api/articles/" + RFERL)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000")).andReturn().getResponse().getContentAsString());
+        JsonNode article = json.readTree(mvc.perform(get("/api/articles/" + RFERL))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         String text = article.get("text").asText();
 
         assertThat(article.get("passages")).isNotEmpty();
         JsonNode firstPassage = article.get("passages").get(0);
-        assertThat(text.substring(firstPassage.get("startOffset").asInt(), firstPassage.get("endOffset").asInt()))
+        assertThat(text.substring(
+                        firstPassage.get("startOffset").asInt(),
+                        firstPassage.get("endOffset").asInt()))
                 .isEqualTo("UNITED24 - Make a charitable donation in support of Ukraine!");
         int checked = 0;
         for (JsonNode event : events.get("items")) {
             for (JsonNode evidence : event.get("evidence")) {
                 if (evidence.get("articleSlug").asText().equals(RFERL)) {
-                    assertThat(text.substring(evidence.get("startOffset").asInt(), evidence.get("endOffset").asInt()))
+                    assertThat(text.substring(
+                                    evidence.get("startOffset").asInt(),
+                                    evidence.get("endOffset").asInt()))
                             .isEqualTo(evidence.get("quote").asText());
                     checked++;
                 }

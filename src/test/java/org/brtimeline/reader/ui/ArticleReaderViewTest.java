@@ -24,6 +24,7 @@ class ArticleReaderViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ChronologyService chronology;
 
@@ -56,20 +57,30 @@ class ArticleReaderViewTest {
 
         List<EvidenceMark> marks = _find(_get(ArticleReaderView.class).body, EvidenceMark.class);
 
-        assertThat(marks).anySatisfy(m -> assertThat(m.getElement().getAttribute("data-evidence")).contains(" "));
+        assertThat(marks)
+                .anySatisfy(m ->
+                        assertThat(m.getElement().getAttribute("data-evidence")).contains(" "));
     }
 
     @Test
     void a_link_with_evidence_marks_that_quote_distinctly() {
-        EventDetails makei = chronology.search(EventQuery.window(null, null, "Makei dies"), 0, 1).items().get(0);
+        EventDetails makei = chronology
+                .search(EventQuery.window(null, null, "Makei dies"), 0, 1)
+                .items()
+                .get(0);
         long evidence = makei.evidence().get(0).id();
 
-        UI.getCurrent().navigate("articles/" + EPOCH, com.vaadin.flow.router.QueryParameters.of("evidence", String.valueOf(evidence)));
+        UI.getCurrent()
+                .navigate(
+                        "articles/" + EPOCH,
+                        com.vaadin.flow.router.QueryParameters.of("evidence", String.valueOf(evidence)));
 
         List<EvidenceMark> focused = _find(_get(ArticleReaderView.class).body, EvidenceMark.class).stream()
-                .filter(EvidenceMark::isFocused).toList();
+                .filter(EvidenceMark::isFocused)
+                .toList();
         assertThat(focused).isNotEmpty();
-        assertThat(String.join("", focused.stream().map(m -> m.getText()).toList())).contains("in late November");
+        assertThat(String.join("", focused.stream().map(m -> m.getText()).toList()))
+                .contains("in late November");
         assertThat(focused.get(0).getClassNames()).contains("evidence-focus");
     }
 

@@ -30,8 +30,10 @@ class ReviewViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ArticleService articles;
+
     @Autowired
     ChronologyService chronology;
 
@@ -48,27 +50,43 @@ class ReviewViewTest {
     @SuppressWarnings("unchecked")
     @Test
     void rejecting_and_adding_as_evidence_count_as_reviewed() {
-        articles.add(new ArticleDetails("review-view-test", "Two dated sentences", "Test Wire", null, "en", LocalDate.of(2022, 12, 20),
-                DatePrecision.DAY, null), "Putin arrived in Minsk on Dec. 19 for talks.\nA new treaty may follow in March 2023.");
+        articles.add(
+                new ArticleDetails(
+                        "review-view-test",
+                        "Two dated sentences",
+                        "Test Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2022, 12, 20),
+                        DatePrecision.DAY,
+                        null),
+                "Putin arrived in Minsk on Dec. 19 for talks.\nA new treaty may follow in March 2023.");
 
         UI.getCurrent().navigate("editor/review/review-view-test");
 
         ReviewView view = _get(ReviewView.class);
         assertThat(view.progressText.getText()).isEqualTo("0 of 2 reviewed");
-        assertThat(_find(view.text, Span.class, spec -> spec.withClasses("timex"))).extracting(Span::getText)
+        assertThat(_find(view.text, Span.class, spec -> spec.withClasses("timex")))
+                .extracting(Span::getText)
                 .contains("Dec. 19", "March 2023");
-        Div first = _find(view.list, Div.class, spec -> spec.withClasses("candidate")).get(0);
+        Div first = _find(view.list, Div.class, spec -> spec.withClasses("candidate"))
+                .get(0);
         _get(first, Button.class, spec -> spec.withText("Reject")).click();
         assertThat(view.progressText.getText()).isEqualTo("1 of 2 reviewed");
 
-        Div second = _find(view.list, Div.class, spec -> spec.withClasses("candidate")).get(1);
-        EventDetails visit = chronology.search(EventQuery.window(null, null, "working visit to Minsk"), 0, 1).items().get(0);
+        Div second = _find(view.list, Div.class, spec -> spec.withClasses("candidate"))
+                .get(1);
+        EventDetails visit = chronology
+                .search(EventQuery.window(null, null, "working visit to Minsk"), 0, 1)
+                .items()
+                .get(0);
         ComboBox<EventDetails> any = _get(second, ComboBox.class);
         any.setValue(visit);
         _get(second, Button.class, spec -> spec.withText("Add as evidence")).click();
 
         assertThat(view.progressText.getText()).isEqualTo("2 of 2 reviewed");
-        assertThat(chronology.find(visit.id()).orElseThrow().evidence()).extracting(EventDetails.EvidenceDetails::articleSlug)
+        assertThat(chronology.find(visit.id()).orElseThrow().evidence())
+                .extracting(EventDetails.EvidenceDetails::articleSlug)
                 .contains("review-view-test");
     }
 }

@@ -12,18 +12,33 @@ class ChronologyFilterTest {
 
     @Test
     void a_filter_survives_the_trip_through_the_url() {
-        ChronologyFilter filter = new ChronologyFilter(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 9, 30), "Lavrov",
-                Set.of(3L, 1L), Set.of(Category.DIPLOMACY), "rferl-russian-pm-in-minsk-2020-09-03", 12L);
+        ChronologyFilter filter = new ChronologyFilter(
+                LocalDate.of(2020, 8, 1),
+                LocalDate.of(2020, 9, 30),
+                "Lavrov",
+                Set.of(3L, 1L),
+                Set.of(Category.DIPLOMACY),
+                "rferl-russian-pm-in-minsk-2020-09-03",
+                12L);
 
         String url = filter.toParameters().getQueryString();
 
-        assertThat(url).contains("from=2020-08-01", "to=2020-09-30", "q=Lavrov", "actor=1", "actor=3", "category=diplomacy", "event=12");
+        assertThat(url)
+                .contains(
+                        "from=2020-08-01",
+                        "to=2020-09-30",
+                        "q=Lavrov",
+                        "actor=1",
+                        "actor=3",
+                        "category=diplomacy",
+                        "event=12");
         assertThat(ChronologyFilter.from(QueryParameters.fromString(url))).isEqualTo(filter);
     }
 
     @Test
     void malformed_parameters_are_ignored() {
-        ChronologyFilter filter = ChronologyFilter.from(QueryParameters.fromString("from=2020-13-01&actor=x&category=nonsense&event=y"));
+        ChronologyFilter filter =
+                ChronologyFilter.from(QueryParameters.fromString("from=2020-13-01&actor=x&category=nonsense&event=y"));
 
         assertThat(filter).isEqualTo(ChronologyFilter.none());
     }

@@ -1,6 +1,5 @@
 package org.brtimeline.timeline.ui;
 
-import org.brtimeline.TestCorpus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
+import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.EventDetails;
 import org.junit.jupiter.api.AfterEach;
@@ -69,20 +69,29 @@ class ChronologyListViewTest {
 
         view.filters.text.setValue("Mishustin");
 
-        assertThat(GridKt._fetch(grid(), 0, 100)).extracting(EventDetails::title)
+        assertThat(GridKt._fetch(grid(), 0, 100))
+                .extracting(EventDetails::title)
                 .contains("Russian Prime Minister Mishustin visits Minsk");
-        assertThat(GridKt._fetch(grid(), 0, 100)).extracting(EventDetails::label).contains("3 September 2020");
+        assertThat(GridKt._fetch(grid(), 0, 100))
+                .extracting(EventDetails::label)
+                .contains("3 September 2020");
     }
 
     @Test
     void the_filters_come_from_the_url_and_narrow_the_list() {
-        UI.getCurrent().navigate("chronology", com.vaadin.flow.router.QueryParameters.fromString("from=2020-09-01&to=2020-09-05&category=statement"));
+        UI.getCurrent()
+                .navigate(
+                        "chronology",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "from=2020-09-01&to=2020-09-05&category=statement"));
         ChronologyListView view = _get(ChronologyListView.class);
 
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 9, 1));
         assertThat(view.filters.categories.getValue()).containsExactly(Category.STATEMENT);
-        assertThat(GridKt._fetch(grid(), 0, 100)).extracting(EventDetails::title)
-                .containsExactly("US official George Kent warns Russia against intervening in Belarus",
+        assertThat(GridKt._fetch(grid(), 0, 100))
+                .extracting(EventDetails::title)
+                .containsExactly(
+                        "US official George Kent warns Russia against intervening in Belarus",
                         "Pompeo demands an immediate end to the crackdown in Belarus");
     }
 
@@ -115,10 +124,14 @@ class ChronologyListViewTest {
     @Test
     void sources_count_articles_not_quotes() {
         UI.getCurrent().navigate("chronology");
-        EventDetails lavrovMakei = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
-                .filter(e -> e.title().equals("Lavrov and Makei hold talks in Moscow")).findFirst().orElseThrow();
+        EventDetails lavrovMakei = java.util.stream.IntStream.range(0, GridKt._size(grid()))
+                .mapToObj(i -> GridKt._get(grid(), i))
+                .filter(e -> e.title().equals("Lavrov and Makei hold talks in Moscow"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(lavrovMakei.evidence()).hasSize(4);
-        assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei)).isEqualTo("2");
+        assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei))
+                .isEqualTo("2");
     }
 }

@@ -22,7 +22,8 @@ class ItemIdTest {
 
     @Test
     void a_cluster_or_a_forged_id_names_no_event() {
-        assertThat(ItemId.eventIn(ItemId.cluster(LocalDate.of(2020, 9, 1)).toString())).isEmpty();
+        assertThat(ItemId.eventIn(ItemId.cluster(LocalDate.of(2020, 9, 1)).toString()))
+                .isEmpty();
         assertThat(ItemId.eventIn("e")).isEmpty();
         assertThat(ItemId.eventIn("e99999999999999999999999")).isEmpty();
         assertThat(ItemId.eventIn("12")).isEmpty();

@@ -1,30 +1,53 @@
 package org.brtimeline.timeline.ui;
 
-import org.brtimeline.chronology.ActorKind;
-import org.brtimeline.chronology.EventStatus;
-import org.brtimeline.chronology.Category;
-import org.brtimeline.chronology.DateBasis;
-import org.brtimeline.base.DateQualifier;
-import org.brtimeline.base.DatePrecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.DateQualifier;
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.DateBucket;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventStatus;
 import org.brtimeline.timeline.TimelineWindow;
 import org.junit.jupiter.api.Test;
 
 class TimelineItemsTest {
 
-    private static EventDetails event(long id, String start, String end, String earliest, String latest, String precision,
-                                      String qualifier, String label) {
-        return new EventDetails(id, "Event " + id, null, LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                LocalDate.parse(earliest), LocalDate.parse(latest), DatePrecision.valueOf(precision.toUpperCase()),
-                qualifier == null ? null : DateQualifier.valueOf(qualifier.toUpperCase()), label, null, DateBasis.STATED, null,
-                Category.POLITICS, EventStatus.PUBLISHED, List.of(new EventDetails.ActorRef(7, "Belarus", ActorKind.STATE),
+    private static EventDetails event(
+            long id,
+            String start,
+            String end,
+            String earliest,
+            String latest,
+            String precision,
+            String qualifier,
+            String label) {
+        return new EventDetails(
+                id,
+                "Event " + id,
+                null,
+                LocalDate.parse(start),
+                end == null ? null : LocalDate.parse(end),
+                LocalDate.parse(earliest),
+                LocalDate.parse(latest),
+                DatePrecision.valueOf(precision.toUpperCase()),
+                qualifier == null ? null : DateQualifier.valueOf(qualifier.toUpperCase()),
+                label,
+                null,
+                DateBasis.STATED,
+                null,
+                Category.POLITICS,
+                EventStatus.PUBLISHED,
+                List.of(
+                        new EventDetails.ActorRef(7, "Belarus", ActorKind.STATE),
                         new EventDetails.ActorRef(8, "Russia", ActorKind.STATE)),
-                List.of(), List.of(), 0);
+                List.of(),
+                List.of(),
+                0);
     }
 
     private static TimelineWindow windowOf(EventDetails... events) {
@@ -33,8 +56,11 @@ class TimelineItemsTest {
 
     @Test
     void a_single_day_is_a_point() {
-        var item = TimelineItems.items(windowOf(event(1, "2020-08-09", null, "2020-08-09", "2020-08-09", "day", null, "9 August 2020")),
-                TimelineItems.Lanes.CATEGORY).get(0);
+        var item = TimelineItems.items(
+                        windowOf(
+                                event(1, "2020-08-09", null, "2020-08-09", "2020-08-09", "day", null, "9 August 2020")),
+                        TimelineItems.Lanes.CATEGORY)
+                .get(0);
 
         assertThat(item.type()).isEqualTo("point");
         assertThat(item.className()).isEqualTo("cat-politics");
@@ -43,8 +69,18 @@ class TimelineItemsTest {
 
     @Test
     void a_range_of_days_is_a_range_ending_after_its_last_day() {
-        var item = TimelineItems.items(windowOf(event(2, "2023-04-26", "2023-04-28", "2023-04-26", "2023-04-28", "day", null,
-                "26–28 April 2023")), TimelineItems.Lanes.CATEGORY).get(0);
+        var item = TimelineItems.items(
+                        windowOf(event(
+                                2,
+                                "2023-04-26",
+                                "2023-04-28",
+                                "2023-04-26",
+                                "2023-04-28",
+                                "day",
+                                null,
+                                "26–28 April 2023")),
+                        TimelineItems.Lanes.CATEGORY)
+                .get(0);
 
         assertThat(item.type()).isEqualTo("range");
         assertThat(item.start()).isEqualTo(LocalDate.of(2023, 4, 26));
@@ -54,8 +90,18 @@ class TimelineItemsTest {
 
     @Test
     void a_fuzzy_date_spans_every_possible_day_dashed_and_labelled_with_its_wording() {
-        var item = TimelineItems.items(windowOf(event(3, "2022-11-01", null, "2022-11-21", "2022-11-30", "month", "late",
-                "late November 2022")), TimelineItems.Lanes.CATEGORY).get(0);
+        var item = TimelineItems.items(
+                        windowOf(event(
+                                3,
+                                "2022-11-01",
+                                null,
+                                "2022-11-21",
+                                "2022-11-30",
+                                "month",
+                                "late",
+                                "late November 2022")),
+                        TimelineItems.Lanes.CATEGORY)
+                .get(0);
 
         assertThat(item.type()).isEqualTo("range");
         assertThat(item.className()).contains("fuzzy");
@@ -66,10 +112,14 @@ class TimelineItemsTest {
 
     @Test
     void actor_lanes_show_an_event_once_per_actor() {
-        TimelineWindow window = windowOf(event(4, "2020-08-09", null, "2020-08-09", "2020-08-09", "day", null, "9 August 2020"));
+        TimelineWindow window =
+                windowOf(event(4, "2020-08-09", null, "2020-08-09", "2020-08-09", "day", null, "9 August 2020"));
 
-        assertThat(TimelineItems.items(window, TimelineItems.Lanes.ACTOR)).extracting(VisTimeline.Item::group).containsExactly("a7", "a8");
-        assertThat(TimelineItems.groups(window, TimelineItems.Lanes.ACTOR)).extracting(VisTimeline.Group::content)
+        assertThat(TimelineItems.items(window, TimelineItems.Lanes.ACTOR))
+                .extracting(VisTimeline.Item::group)
+                .containsExactly("a7", "a8");
+        assertThat(TimelineItems.groups(window, TimelineItems.Lanes.ACTOR))
+                .extracting(VisTimeline.Group::content)
                 .containsExactly("Belarus", "Russia", "no actor");
     }
 

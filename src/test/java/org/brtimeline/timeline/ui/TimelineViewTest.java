@@ -1,6 +1,5 @@
 package org.brtimeline.timeline.ui;
 
-import org.brtimeline.TestCorpus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
+import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +22,10 @@ class TimelineViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     ChronologyService chronology;
+
     @Autowired
     org.brtimeline.timeline.TimelineService timelines;
 
@@ -38,7 +40,11 @@ class TimelineViewTest {
     }
 
     private long idOf(String text) {
-        return chronology.search(EventQuery.window(null, null, text), 0, 1).items().get(0).id();
+        return chronology
+                .search(EventQuery.window(null, null, text), 0, 1)
+                .items()
+                .get(0)
+                .id();
     }
 
     @Test
@@ -54,7 +60,11 @@ class TimelineViewTest {
     void a_deep_link_restores_the_window_the_filters_and_the_open_event() {
         long mishustin = idOf("Mishustin visits");
 
-        UI.getCurrent().navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30&category=diplomacy&event=" + mishustin));
+        UI.getCurrent()
+                .navigate(
+                        "timeline",
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                "from=2020-08-01&to=2020-09-30&category=diplomacy&event=" + mishustin));
 
         TimelineView view = _get(TimelineView.class);
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 8, 1));
@@ -69,8 +79,13 @@ class TimelineViewTest {
         UI.getCurrent().navigate("timeline");
         TimelineView view = _get(TimelineView.class);
 
-        ComponentUtil.fireEvent(view.timeline, new VisTimeline.RangeChangeEvent(view.timeline, true,
-                VisTimeline.millis(LocalDate.of(2022, 10, 1)), VisTimeline.millis(LocalDate.of(2022, 12, 31))));
+        ComponentUtil.fireEvent(
+                view.timeline,
+                new VisTimeline.RangeChangeEvent(
+                        view.timeline,
+                        true,
+                        VisTimeline.millis(LocalDate.of(2022, 10, 1)),
+                        VisTimeline.millis(LocalDate.of(2022, 12, 31))));
 
         assertThat(view.status.getText()).isEqualTo("8 events in view");
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2022, 10, 1));
@@ -90,12 +105,14 @@ class TimelineViewTest {
 
     @Test
     void a_crowded_window_comes_back_as_counts_per_period() {
-        var window = timelines.window(new EventQuery(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 1, 1), null, null, null, null,
-                false), 5);
+        var window = timelines.window(
+                new EventQuery(LocalDate.of(1990, 1, 1), LocalDate.of(2025, 1, 1), null, null, null, null, false), 5);
 
         assertThat(window.clustered()).isTrue();
         assertThat(window.total()).isEqualTo(chronology.count(EventQuery.everything()));
-        assertThat(window.clusters()).extracting(b -> b.start().getYear()).contains(1994, 1999, 2014, 2019, 2020, 2022, 2023);
+        assertThat(window.clusters())
+                .extracting(b -> b.start().getYear())
+                .contains(1994, 1999, 2014, 2019, 2020, 2022, 2023);
         assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(window.total());
     }
 }
