@@ -1,9 +1,12 @@
-// Connector between the Java component org.brtimeline.timeline.ui.VisTimeline and vis-timeline.
-// All state lives on the element; the only global is the namespaced entry point Vaadin calls.
+// The <br-timeline> element: the browser half of the Java component org.brtimeline.timeline.ui.VisTimeline.
+// The server sends state with update(); the element owns the chart's life: it creates the chart when it is
+// attached to the page and destroys it (timers, observers, listeners) when it is detached, whatever the server
+// does. A window moved by the server is never reported back; only the reader's moves are.
 import { Timeline, DataSet } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 const DAY = 24 * 60 * 60 * 1000;
+const stats = { live: 0, created: 0, destroyed: 0 };
 
 function text(content) {
   // Labels are user text: always DOM text nodes, never HTML.
@@ -26,123 +29,177 @@ function toVisItem(item) {
   return visItem;
 }
 
-function drawDensity(el) {
-  const state = el.$timeline;
-  if (!state) return;
-  const canvas = state.density;
-  const width = canvas.clientWidth;
-  const height = canvas.clientHeight;
-  canvas.width = width * devicePixelRatio;
-  canvas.height = height * devicePixelRatio;
-  const ctx = canvas.getContext('2d');
-  ctx.scale(devicePixelRatio, devicePixelRatio);
-  ctx.clearRect(0, 0, width, height);
-  // The bars share the time axis of the chart, which starts after the lane labels: measure it.
-  const axis = state.chart.querySelector('.vis-panel.vis-center');
-  if (!axis) return;
-  const axisBox = axis.getBoundingClientRect();
-  const left = axisBox.left - canvas.getBoundingClientRect().left;
-  const axisWidth = axisBox.width;
-  const window = state.timeline.getWindow();
-  const from = window.start.getTime();
-  const span = window.end.getTime() - from;
-  const max = Math.max(1, ...state.buckets.map(b => b.count));
-  ctx.fillStyle = getComputedStyle(el).getPropertyValue('--vt-density-color') || '#5a7bd6';
-  ctx.beginPath();
-  ctx.rect(left, 0, axisWidth, height);
-  ctx.clip();
-  for (const bucket of state.buckets) {
-    const x1 = left + (Date.parse(bucket.start) - from) / span * axisWidth;
-    const x2 = left + (Date.parse(bucket.end) + DAY - from) / span * axisWidth;
-    if (x2 < left || x1 > left + axisWidth) continue;
-    const h = Math.max(2, bucket.count / max * (height - 2));
-    ctx.fillRect(x1, height - h, Math.max(1, x2 - x1 - 1), h);
+class BrTimeline extends HTMLElement {
+  constructor() {
+    super();
+    // Everything the server sent; kept across detach and attach so that a re-attached element draws again.
+    this.$state = { options: null, window: null, data: null, selection: null };
+    this.$chart = null;
+    this.$frame = 0;
+    this.dataPushes = 0;
   }
-}
 
-function init(el, options) {
-  el.classList.add('vt-root');
-  const density = document.createElement('canvas');
-  density.className = 'vt-density';
-  density.setAttribute('aria-hidden', 'true');
-  const chart = document.createElement('div');
-  chart.className = 'vt-chart';
-  el.replaceChildren(density, chart);
-  // vis-timeline measures its container; inside a freshly attached Vaadin element that only works a frame later.
-  requestAnimationFrame(() => {
+  connectedCallback() {
+    this.schedule();
+  }
+
+  /** vis-timeline measures its container; inside a freshly attached Vaadin element that only works a frame later. */
+  schedule() {
+    cancelAnimationFrame(this.$frame);
+    this.$frame = requestAnimationFrame(() => {
+      this.$frame = 0;
+      if (this.isConnected && !this.$chart && this.$state.options) this.create();
+    });
+  }
+
+  disconnectedCallback() {
+    cancelAnimationFrame(this.$frame);
+    this.$frame = 0;
+    this.destroyChart();
+  }
+
+  /** Called by the server with the parts of the state that changed: options, window, data, selection. */
+  update(changes) {
+    if ('data' in changes) this.dataPushes++;
+    Object.assign(this.$state, changes);
+    if (!this.$chart) {
+      if (this.isConnected && !this.$frame) this.schedule();
+      return;
+    }
+    if (changes.window) this.$chart.timeline.setWindow(changes.window.start, changes.window.end, { animation: false });
+    if (changes.data) this.applyData();
+    if ('selection' in changes || changes.data) this.applySelection();
+  }
+
+  create() {
+    const { options, window } = this.$state;
+    const density = document.createElement('canvas');
+    density.className = 'vt-density';
+    density.setAttribute('aria-hidden', 'true');
+    const chartBox = document.createElement('div');
+    chartBox.className = 'vt-chart';
+    this.replaceChildren(density, chartBox);
     const items = new DataSet();
     const groups = new DataSet();
-    const timeline = new Timeline(chart, items, groups, {
-      start: options.start, end: options.end, min: options.min, max: options.max,
-      zoomMin: options.zoomMin, zoomMax: options.zoomMax,
+    const timeline = new Timeline(chartBox, items, groups, {
+      start: window ? window.start : options.start, end: window ? window.end : options.end,
+      min: options.min, max: options.max, zoomMin: options.zoomMin, zoomMax: options.zoomMax,
       stack: true, showCurrentTime: false, orientation: 'top', selectable: true, multiselect: false,
       margin: { item: { horizontal: 2, vertical: 4 } },
       groupOrder: 'order'
     });
     // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
-    const resize = new ResizeObserver(() => drawDensity(el));
+    const resize = new ResizeObserver(() => this.drawDensity());
     resize.observe(density);
-    el.$timeline = { timeline, items, groups, density, chart, resize, buckets: [], debounce: null };
+    this.$chart = { timeline, items, groups, density, chartBox, resize, buckets: [], debounce: null };
+    stats.live++;
+    stats.created++;
     // After every redraw (a moved window, or other lanes whose labels move where the axis starts).
-    timeline.on('changed', () => drawDensity(el));
+    timeline.on('changed', () => this.drawDensity());
     timeline.on('rangechanged', props => {
-      clearTimeout(el.$timeline.debounce);
-      el.$timeline.debounce = setTimeout(() => el.dispatchEvent(new CustomEvent('vt-range', {
-        detail: { start: props.start.getTime(), end: props.end.getTime() }
-      })), 250);
+      if (props.byUser) this.reportRange(props.start.getTime(), props.end.getTime(), 250);
     });
-    timeline.on('select', props => {
-      const id = props.items[0];
-      if (id === undefined) return;
-      const item = items.get(id);
-      if (item && item.cluster) {
-        timeline.setSelection([]);
-        timeline.setWindow(item.start, item.end ? item.end : item.start);
-        return;
-      }
-      el.dispatchEvent(new CustomEvent('vt-select', { detail: { id: String(id).split('@')[0] } }));
-    });
-    if (el.$pending) {
-      setData(el, ...el.$pending);
-      el.$pending = null;
+    timeline.on('select', props => this.selected(props.items[0]));
+    if (this.$state.data) this.applyData();
+    this.applySelection();
+  }
+
+  destroyChart() {
+    if (!this.$chart) return;
+    clearTimeout(this.$chart.debounce);
+    this.$chart.resize.disconnect();
+    this.$chart.timeline.destroy();
+    this.$chart = null;
+    this.replaceChildren();
+    stats.live--;
+    stats.destroyed++;
+  }
+
+  /** Tells the server the reader's window, once the movement settles. */
+  reportRange(start, end, delay) {
+    const chart = this.$chart;
+    clearTimeout(chart.debounce);
+    chart.debounce = setTimeout(() => {
+      chart.debounce = null;
+      this.dispatchEvent(new CustomEvent('vt-range', { detail: { start, end } }));
+    }, delay);
+  }
+
+  /** Whether a window move waits to be reported (the tests wait for it to settle). */
+  get rangePending() {
+    return !!(this.$chart && this.$chart.debounce);
+  }
+
+  selected(id) {
+    if (id === undefined) return;
+    const item = this.$chart.items.get(id);
+    if (item && item.cluster) {
+      // A cluster zooms in: that is the reader's move, so the server hears of the new window.
+      const end = item.end ? Date.parse(item.end) : Date.parse(item.start) + DAY;
+      this.$chart.timeline.setSelection([]);
+      this.$chart.timeline.setWindow(item.start, end, { animation: false });
+      this.reportRange(Date.parse(item.start), end, 0);
+      return;
     }
-    el.dispatchEvent(new CustomEvent('vt-ready'));
-  });
-}
-
-function setData(el, items, groups, buckets) {
-  const state = el.$timeline;
-  if (!state) {
-    el.$pending = [items, groups, buckets];
-    return;
+    this.$state.selection = String(id).split('@')[0];
+    this.dispatchEvent(new CustomEvent('vt-select', { detail: { id: this.$state.selection } }));
   }
-  state.groups.clear();
-  if (groups.length) state.groups.add(groups.map(g => ({ id: g.id, content: text(g.content), order: g.order, className: g.className })));
-  state.timeline.setGroups(groups.length ? state.groups : null);
-  state.items.clear();
-  state.items.add(items.map(toVisItem));
-  state.buckets = buckets;
-  drawDensity(el);
-}
 
-function setWindow(el, start, end) {
-  if (el.$timeline) el.$timeline.timeline.setWindow(start, end, { animation: false });
-}
+  applyData() {
+    const { items, groups, density } = this.$state.data;
+    const chart = this.$chart;
+    chart.groups.clear();
+    if (groups.length) chart.groups.add(groups.map(g => ({ id: g.id, content: text(g.content), order: g.order, className: g.className })));
+    chart.timeline.setGroups(groups.length ? chart.groups : null);
+    chart.items.clear();
+    chart.items.add(items.map(toVisItem));
+    chart.buckets = density;
+    this.drawDensity();
+  }
 
-function select(el, id) {
-  if (!el.$timeline) return;
-  const ids = el.$timeline.items.getIds().filter(i => String(i).split('@')[0] === id);
-  el.$timeline.timeline.setSelection(ids);
-}
+  applySelection() {
+    const id = this.$state.selection;
+    const ids = id ? this.$chart.items.getIds().filter(i => String(i).split('@')[0] === id) : [];
+    this.$chart.timeline.setSelection(ids);
+  }
 
-function destroy(el) {
-  if (el.$timeline) {
-    clearTimeout(el.$timeline.debounce);
-    el.$timeline.resize.disconnect();
-    el.$timeline.timeline.destroy();
-    el.$timeline = null;
+  drawDensity() {
+    const chart = this.$chart;
+    if (!chart) return;
+    const canvas = chart.density;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    canvas.width = width * devicePixelRatio;
+    canvas.height = height * devicePixelRatio;
+    const ctx = canvas.getContext('2d');
+    ctx.scale(devicePixelRatio, devicePixelRatio);
+    ctx.clearRect(0, 0, width, height);
+    // The bars share the time axis of the chart, which starts after the lane labels: measure it.
+    const axis = chart.chartBox.querySelector('.vis-panel.vis-center');
+    if (!axis) return;
+    const axisBox = axis.getBoundingClientRect();
+    const left = axisBox.left - canvas.getBoundingClientRect().left;
+    const axisWidth = axisBox.width;
+    const visible = chart.timeline.getWindow();
+    const from = visible.start.getTime();
+    const span = visible.end.getTime() - from;
+    const max = Math.max(1, ...chart.buckets.map(b => b.count));
+    ctx.fillStyle = getComputedStyle(this).getPropertyValue('--vt-density-color') || '#5a7bd6';
+    ctx.beginPath();
+    ctx.rect(left, 0, axisWidth, height);
+    ctx.clip();
+    for (const bucket of chart.buckets) {
+      const x1 = left + (Date.parse(bucket.start) - from) / span * axisWidth;
+      const x2 = left + (Date.parse(bucket.end) + DAY - from) / span * axisWidth;
+      if (x2 < left || x1 > left + axisWidth) continue;
+      const h = Math.max(2, bucket.count / max * (height - 2));
+      ctx.fillRect(x1, height - h, Math.max(1, x2 - x1 - 1), h);
+    }
   }
 }
 
+if (!customElements.get('br-timeline')) customElements.define('br-timeline', BrTimeline);
+
+// How many charts live in the page, for the tests that check nothing leaks when the reader comes and goes.
 window.Vaadin = window.Vaadin || {};
-window.Vaadin.brTimeline = { init, setData, setWindow, select, destroy };
+window.Vaadin.brTimeline = { stats };

@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateBucket;
+import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
 import org.brtimeline.timeline.TimelineService;
@@ -112,14 +114,30 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                         ? TimelineItems.Lanes.ACTOR
                         : TimelineItems.Lanes.CATEGORY);
         filters.show(filter);
-        fitWindow();
+        Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
+        if (linked.isPresent() && (filter.from() == null || filter.to() == null)) {
+            windowAround(linked.get());
+        } else {
+            fitWindow();
+        }
         load();
-        if (filter.event() != null) {
-            showDetail(filter.event());
-            timeline.select(filter.event());
+        if (linked.isPresent()) {
+            showDetail(linked.get());
+            timeline.select(linked.get().id());
         } else {
             detail.setVisible(false);
+            timeline.clearSelection();
         }
+    }
+
+    /** A linked event without a window: the window shows it with its neighbours, room left for its label. */
+    private void windowAround(EventDetails event) {
+        long margin = Math.max(30, ChronoUnit.DAYS.between(event.earliest(), event.latest()));
+        windowFrom = event.earliest().minusDays(margin);
+        windowTo = event.latest().plusDays(2 * margin);
+        filter = filter.withWindow(windowFrom, windowTo);
+        filters.show(filter);
+        timeline.setWindow(windowFrom, windowTo);
     }
 
     /** The window is the URL's from/to, or else one that fits every matching event with room for its label. */
@@ -153,14 +171,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showDetail(long id) {
-        chronology
-                .find(id)
-                .ifPresentOrElse(
-                        details -> {
-                            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
-                            detail.setVisible(true);
-                        },
-                        () -> detail.setVisible(false));
+        chronology.find(id).ifPresentOrElse(this::showDetail, () -> detail.setVisible(false));
+    }
+
+    private void showDetail(EventDetails details) {
+        detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+        detail.setVisible(true);
     }
 
     private void updateUrl(boolean push) {

@@ -4,34 +4,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Our Vaadin component around the npm package vis-timeline: typed items and groups go to the
- * browser as JSON (Jackson), selections and window changes come back as DOM events. The chart is
- * created on attach and destroyed on detach; it holds only what the server last sent.
+ * Our Vaadin component around the npm package vis-timeline: the element {@code <br-timeline>} of
+ * {@code frontend/vis-timeline-connector.js}. Typed items and groups go to the browser as JSON
+ * (Jackson); the reader's selections and window moves come back as DOM events. The element itself
+ * creates the chart when it is attached to the page and destroys it when it is detached.
+ *
+ * <p>State goes to the browser by one path: every change (window, data, selection) is collected and
+ * sent once, just before the response, as one {@code update}; a re-attached element gets the whole
+ * state again. Windows the server sets are not reported back by the browser: only the reader's moves.
  */
+@Tag("br-timeline")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
 @JsModule("./vis-timeline-connector.js")
 @CssImport("./vis-timeline-connector.css")
-public class VisTimeline extends Div {
+public class VisTimeline extends Component implements HasSize, HasStyle {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final long DAY = 86_400_000L;
 
     /** One item: {@code type} is point, range or background; {@code cluster} items zoom in when clicked. */
     public record Item(
@@ -50,23 +61,39 @@ public class VisTimeline extends Div {
     /** A bar of the density strip: how many events start within {@code [start, end]}. */
     public record Density(LocalDate start, LocalDate end, long count) {}
 
-    /** The window and its limits, in epoch milliseconds. */
+    /** The chart's limits, in epoch milliseconds: the first window, the outermost dates, the zoom range. */
     private record Options(long start, long end, long min, long max, long zoomMin, long zoomMax) {}
 
-    private Options options;
-    private String[] data;
+    /** The visible window {@code [start, end)} in epoch milliseconds. */
+    private record Window(long start, long end) {}
+
+    /** What the chart shows. */
+    private record Data(List<Item> items, List<Group> groups, List<Density> density) {}
+
+    private final Options options;
+    private Window window;
+    private Data data;
+    private String selection;
+    private final Map<String, Object> changes = new LinkedHashMap<>();
+    private boolean flushScheduled;
+    private int dataPushes;
 
     public VisTimeline(LocalDate start, LocalDate end) {
         setWidthFull();
-        addClassName("vis-timeline-component");
-        long day = 86_400_000L;
+        addClassName("vt-root");
         options = new Options(
                 millis(start),
                 millis(end.plusDays(1)),
                 millis(LocalDate.of(1900, 1, 1)),
                 millis(LocalDate.of(2100, 1, 1)),
-                3 * day,
-                120L * 365 * day);
+                3 * DAY,
+                120L * 365 * DAY);
+        window = new Window(options.start(), options.end());
+        // What the reader did is the state a re-attached element must show again.
+        addRangeChangeListener(
+                e -> window = new Window(millis(e.start()), millis(e.end().plusDays(1))));
+        addSelectListener(e ->
+                selection = e.eventId().map(id -> ItemId.event(id).toString()).orElse(selection));
     }
 
     static long millis(LocalDate day) {
@@ -77,52 +104,73 @@ public class VisTimeline extends Div {
         return Instant.ofEpochMilli((long) millis).atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    public void setData(List<Item> items, List<Group> groups, List<Density> density) {
-        data = new String[] {json(items), json(groups), json(density)};
-        getElement()
-                .executeJs(
-                        "window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
-                        data[0],
-                        data[1],
-                        data[2]);
+    /** The last day a window shows, from its exclusive end in milliseconds (a window ending at midnight ends the day before). */
+    static LocalDate lastDay(double exclusiveEndMillis) {
+        return day(Math.ceil(exclusiveEndMillis) - 1);
     }
 
+    public void setData(List<Item> items, List<Group> groups, List<Density> density) {
+        data = new Data(List.copyOf(items), List.copyOf(groups), List.copyOf(density));
+        change("data", data);
+    }
+
+    /** Shows the days {@code start} to {@code end}, both included. */
     public void setWindow(LocalDate start, LocalDate end) {
-        options = new Options(
-                millis(start),
-                millis(end.plusDays(1)),
-                options.min(),
-                options.max(),
-                options.zoomMin(),
-                options.zoomMax());
-        getElement().executeJs("window.Vaadin.brTimeline.setWindow(this, $0, $1)", (double) options.start(), (double)
-                options.end());
+        window = new Window(millis(start), millis(end.plusDays(1)));
+        change("window", window);
     }
 
     /** Selects the event's item (in every lane it shows in). */
     public void select(long eventId) {
-        getElement()
-                .executeJs(
-                        "window.Vaadin.brTimeline.select(this, $0)",
-                        ItemId.event(eventId).toString());
+        selection = ItemId.event(eventId).toString();
+        change("selection", selection);
+    }
+
+    public void clearSelection() {
+        selection = null;
+        change("selection", null);
+    }
+
+    /** How many times the data went to the browser since this component was created. */
+    int dataPushes() {
+        return dataPushes;
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs("window.Vaadin.brTimeline.init(this, JSON.parse($0))", json(options));
+        // A new element in the browser (first attach, or the view shown again): it gets the whole state.
+        changes.put("options", options);
+        changes.put("window", window);
         if (data != null) {
-            getElement()
-                    .executeJs(
-                            "window.Vaadin.brTimeline.setData(this, JSON.parse($0), JSON.parse($1), JSON.parse($2))",
-                            data[0],
-                            data[1],
-                            data[2]);
+            changes.put("data", data);
         }
+        changes.put("selection", selection);
+        scheduleFlush();
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        getElement().executeJs("window.Vaadin.brTimeline.destroy(this)");
+    private void change(String part, Object value) {
+        changes.put(part, value);
+        scheduleFlush();
+    }
+
+    private void scheduleFlush() {
+        if (flushScheduled) {
+            return;
+        }
+        flushScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> flush()));
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.containsKey("data")) {
+            dataPushes++;
+        }
+        getElement().executeJs("this.update(JSON.parse($0))", json(changes));
+        changes.clear();
     }
 
     private static String json(Object value) {
@@ -154,7 +202,7 @@ public class VisTimeline extends Div {
                 @EventData("event.detail.end") double end) {
             super(source, fromClient);
             this.start = day(start);
-            this.end = day(end);
+            this.end = lastDay(end);
         }
 
         public LocalDate start() {

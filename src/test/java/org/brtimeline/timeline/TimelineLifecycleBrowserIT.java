@@ -1,0 +1,166 @@
+package org.brtimeline.timeline;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.brtimeline.BrowserSession;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The timeline is right on every load: the window does not drift, data goes once, and charts do not pile up. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TimelineLifecycleBrowserIT {
+
+    private static BrowserSession session;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChronologyService chronology;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        session = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = session.browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Locator events() {
+        return page.locator(".vis-item.vis-point, .vis-item.vis-range:not(.cluster)");
+    }
+
+    /** The chart has drawn its items and no window move waits to be reported to the server. */
+    private void chartSettled() {
+        events().first().waitFor();
+        page.waitForFunction(
+                "() => { const el = document.querySelector('br-timeline'); return el && !el.rangePending; }");
+    }
+
+    /** A round trip through the server that changes the data: whatever the first load sent has arrived before it ends. */
+    private void switchLanesTo(String label, String urlPart) {
+        page.getByText(label, new Page.GetByTextOptions().setExact(true)).click();
+        page.waitForURL(Pattern.compile(urlPart));
+        chartSettled();
+    }
+
+    @Test
+    void the_window_stays_the_same_through_reloads_and_back_and_forward() {
+        String window = "from=2020-08-01&to=2020-09-30";
+        page.navigate(url("/timeline?" + window));
+        chartSettled();
+        for (int reload = 1; reload <= 3; reload++) {
+            page.reload();
+            chartSettled();
+        }
+        switchLanesTo("by actor", ".*lanes=actor.*");
+        assertThat(page.url()).contains(window);
+
+        page.navigate(url("/chronology"));
+        page.locator("vaadin-grid").waitFor();
+        page.goBack();
+        chartSettled();
+        page.goForward();
+        page.locator("vaadin-grid").waitFor();
+        page.goBack();
+        chartSettled();
+        switchLanesTo("by category", "^((?!lanes=actor).)*$");
+
+        assertThat(page.url()).contains(window);
+        assertThat(page.locator("vaadin-date-picker").first().locator("input")).hasValue("2020-08-01");
+        assertThat(page.locator("vaadin-date-picker").nth(1).locator("input")).hasValue("2020-09-30");
+    }
+
+    @Test
+    void a_load_sends_the_data_once_and_each_change_once_more() {
+        page.navigate(url("/timeline?from=2020-08-01&to=2020-09-30"));
+        chartSettled();
+
+        switchLanesTo("by actor", ".*lanes=actor.*");
+
+        assertThat(page.evaluate("() => document.querySelector('br-timeline').dataPushes"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void leaving_and_reentering_the_timeline_ten_times_leaves_one_live_chart() {
+        page.navigate(url("/timeline"));
+        chartSettled();
+        for (int visit = 1; visit <= 10; visit++) {
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Chronology"))
+                    .first()
+                    .click();
+            page.locator("vaadin-grid").waitFor();
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Timeline"))
+                    .first()
+                    .click();
+            chartSettled();
+        }
+
+        assertThat(page.evaluate("() => window.Vaadin.brTimeline.stats.live")).isEqualTo(1);
+        assertThat(page.evaluate("() => window.Vaadin.brTimeline.stats.created"))
+                .isEqualTo(11);
+        assertThat(page.locator(".vis-timeline")).hasCount(1);
+    }
+
+    @Test
+    void a_linked_event_is_selected_on_the_chart_and_the_window_moves_to_it() {
+        long election = chronology
+                .search(EventQuery.window(null, null, "Presidential election in Belarus"), 0, 1)
+                .items()
+                .get(0)
+                .id();
+
+        page.navigate(url("/timeline?event=" + election));
+        chartSettled();
+
+        Locator selected = page.locator(".vis-item.vis-selected");
+        assertThat(selected.first()).containsText("Presidential election in Belarus");
+        assertThat(selected.first()).isInViewport();
+        assertThat(page.locator(".event-detail")).containsText("Presidential election in Belarus");
+        String from =
+                page.locator("vaadin-date-picker").first().locator("input").inputValue();
+        String to = page.locator("vaadin-date-picker").nth(1).locator("input").inputValue();
+        assertThat(from.compareTo("2020-08-09")).isNegative();
+        assertThat(to.compareTo("2020-08-09")).isPositive();
+    }
+}
