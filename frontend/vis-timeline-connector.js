@@ -16,11 +16,15 @@ function text(content) {
 }
 
 function toVisItem(item) {
+  const content = text(item.content);
+  // The item's element is found from its content: it carries the id and what to announce.
+  content.dataset.itemId = item.id;
+  content.dataset.description = item.description || item.content;
   const visItem = {
     id: item.id,
     start: item.start,
     type: item.type,
-    content: text(item.content),
+    content,
     className: item.className,
     cluster: item.cluster
   };
@@ -86,7 +90,13 @@ class BrTimeline extends HTMLElement {
       min: options.min, max: options.max, zoomMin: options.zoomMin, zoomMax: options.zoomMax,
       stack: true, showCurrentTime: false, orientation: 'top', selectable: true, multiselect: false,
       margin: { item: { horizontal: 2, vertical: 4 } },
-      groupOrder: 'order'
+      groupOrder: 'order',
+      // The wheel scrolls the page; Ctrl + wheel (and a pinch, which browsers send as one) zooms.
+      zoomKey: 'ctrlKey',
+      // A bounded chart with its own vertical scroll; the axis on top stays in view.
+      maxHeight: '65vh',
+      verticalScroll: true,
+      keyboard: false
     });
     // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
     const resize = new ResizeObserver(() => this.drawDensity());
@@ -95,7 +105,17 @@ class BrTimeline extends HTMLElement {
     stats.live++;
     stats.created++;
     // After every redraw (a moved window, or other lanes whose labels move where the axis starts).
-    timeline.on('changed', () => this.drawDensity());
+    timeline.on('changed', () => {
+      this.drawDensity();
+      this.decorateItems();
+    });
+    // On a Mac the zoom modifier is ⌘: zoom around the pointer like Ctrl does.
+    chartBox.addEventListener('wheel', e => {
+      if (!e.metaKey || e.ctrlKey) return;
+      e.preventDefault();
+      this.zoomBy(e.deltaY > 0 ? 1.25 : 0.8);
+    }, { passive: false });
+    chartBox.addEventListener('keydown', e => this.key(e));
     timeline.on('rangechanged', props => {
       if (props.byUser) this.reportRange(props.start.getTime(), props.end.getTime(), 250);
     });
@@ -141,8 +161,112 @@ class BrTimeline extends HTMLElement {
       this.reportRange(Date.parse(item.start), end, 0);
       return;
     }
+    this.$chart.current = String(id);
     this.$state.selection = String(id).split('@')[0];
     this.dispatchEvent(new CustomEvent('vt-select', { detail: { id: this.$state.selection } }));
+  }
+
+  /** Multiplies the window's width around its centre and tells the server. */
+  zoomBy(factor) {
+    const visible = this.$chart.timeline.getWindow();
+    const start = visible.start.getTime();
+    const end = visible.end.getTime();
+    const centre = (start + end) / 2;
+    const half = Math.max(DAY * 1.5, (end - start) * factor / 2);
+    this.moveWindow(centre - half, centre + half);
+  }
+
+  moveWindow(start, end) {
+    this.$chart.timeline.setWindow(start, end, { animation: false });
+    this.reportRange(start, end, 250);
+  }
+
+  /** The items in date order, as the server sent them (points and bars; clusters too). */
+  orderedIds() {
+    return this.$chart.items.get({ order: (a, b) => Date.parse(a.start) - Date.parse(b.start) || String(a.id).localeCompare(String(b.id)) })
+      .map(item => item.id);
+  }
+
+  /** A roving tabindex over the items: one of them is in the tab order, the others are reached with the arrow keys. */
+  decorateItems() {
+    const chart = this.$chart;
+    const elements = [...chart.chartBox.querySelectorAll('[data-item-id]')];
+    if (!elements.length) return;
+    if (!chart.current || !elements.some(content => content.dataset.itemId === chart.current)) {
+      chart.current = this.orderedIds().find(id => elements.some(content => content.dataset.itemId === String(id)));
+      chart.current = chart.current === undefined ? elements[0].dataset.itemId : String(chart.current);
+    }
+    for (const content of elements) {
+      const item = content.closest('.vis-item');
+      if (!item) continue;
+      item.setAttribute('role', 'button');
+      item.setAttribute('aria-label', content.dataset.description);
+      item.tabIndex = content.dataset.itemId === chart.current ? 0 : -1;
+    }
+  }
+
+  focusItem(id) {
+    const chart = this.$chart;
+    chart.current = String(id);
+    const content = chart.chartBox.querySelector(`[data-item-id="${CSS.escape(chart.current)}"]`);
+    if (content) {
+      this.decorateItems();
+      content.closest('.vis-item').focus();
+      return;
+    }
+    // Not drawn (out of view): bring it into view; it takes the focus once drawn.
+    const item = chart.items.get(id);
+    const visible = chart.timeline.getWindow();
+    const width = visible.end.getTime() - visible.start.getTime();
+    const start = Date.parse(item.start) - width / 3;
+    chart.timeline.once('changed', () => this.focusItem(id));
+    this.moveWindow(start, start + width);
+  }
+
+  key(e) {
+    const chart = this.$chart;
+    const visible = chart.timeline.getWindow();
+    const start = visible.start.getTime();
+    const width = visible.end.getTime() - start;
+    const ids = this.orderedIds().map(String);
+    const at = ids.indexOf(chart.current);
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (at >= 0 && at < ids.length - 1) this.focusItem(ids[at + 1]);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (at > 0) this.focusItem(ids[at - 1]);
+        break;
+      case 'Home':
+        if (ids.length) this.focusItem(ids[0]);
+        break;
+      case 'End':
+        if (ids.length) this.focusItem(ids[ids.length - 1]);
+        break;
+      case 'Enter':
+      case ' ':
+        if (chart.current) this.selected(chart.items.get(chart.current) ? chart.current : undefined);
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(0.5);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(2);
+        break;
+      case 'PageUp':
+        this.moveWindow(start - width, start);
+        break;
+      case 'PageDown':
+        this.moveWindow(start + width, start + 2 * width);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
   }
 
   applyData() {

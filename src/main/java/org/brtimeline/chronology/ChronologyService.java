@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +78,29 @@ public class ChronologyService {
         return events.findBy(EventSpecifications.matching(query), q -> q.slice(window))
                 .map(EventDetails::of)
                 .getContent();
+    }
+
+    /**
+     * The matching event that comes right after ({@code forward}) or right before the given one in date
+     * order (earliest day, then latest, then id), for stepping through a selection; empty at either end.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EventDetails> neighbour(EventQuery query, long eventId, boolean forward) {
+        Event from = events.findById(eventId).orElse(null);
+        if (from == null) {
+            return Optional.empty();
+        }
+        Sort order = forward
+                ? EventSpecifications.chronological(query)
+                : EventSpecifications.chronological(query).descending();
+        var first = new OffsetLimit(0, 1, order);
+        return events
+                .findBy(
+                        EventSpecifications.matching(query).and(EventSpecifications.beyond(from, forward)),
+                        q -> q.slice(first))
+                .map(EventDetails::of)
+                .stream()
+                .findFirst();
     }
 
     @Transactional(readOnly = true)

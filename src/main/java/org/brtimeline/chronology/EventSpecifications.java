@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,31 @@ final class EventSpecifications {
                 all.add(cb.exists(cites));
             }
             return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The events after ({@code forward}) or before {@code event} in chronological order: earliest, latest, then id. */
+    static Specification<Event> beyond(Event event, boolean forward) {
+        return (root, cq, cb) -> {
+            var earliest = root.get(Event_.date).get(EventDate_.earliest);
+            var latest = root.get(Event_.date).get(EventDate_.latest);
+            var id = root.get(Event_.id);
+            LocalDate e = event.date().earliest();
+            LocalDate l = event.date().latest();
+            Long i = event.id();
+            return forward
+                    ? cb.or(
+                            cb.greaterThan(earliest, e),
+                            cb.and(
+                                    cb.equal(earliest, e),
+                                    cb.or(
+                                            cb.greaterThan(latest, l),
+                                            cb.and(cb.equal(latest, l), cb.greaterThan(id, i)))))
+                    : cb.or(
+                            cb.lessThan(earliest, e),
+                            cb.and(
+                                    cb.equal(earliest, e),
+                                    cb.or(cb.lessThan(latest, l), cb.and(cb.equal(latest, l), cb.lessThan(id, i)))));
         };
     }
 

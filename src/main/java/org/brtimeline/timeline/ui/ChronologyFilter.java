@@ -94,6 +94,10 @@ public record ChronologyFilter(
         return new ChronologyFilter(newFrom, newTo, text, actorIds, categories, article, event);
     }
 
+    public ChronologyFilter withCategories(Set<Category> newCategories) {
+        return new ChronologyFilter(from, to, text, actorIds, newCategories, article, event);
+    }
+
     public ChronologyFilter withEvent(Long newEvent) {
         return new ChronologyFilter(from, to, text, actorIds, categories, article, newEvent);
     }

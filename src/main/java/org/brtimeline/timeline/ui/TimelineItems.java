@@ -25,9 +25,11 @@ final class TimelineItems {
     static List<VisTimeline.Item> items(TimelineWindow window, Lanes lanes) {
         List<VisTimeline.Item> items = new ArrayList<>();
         for (DateBucket cluster : window.clusters()) {
+            String count = cluster.count() + (cluster.count() == 1 ? " event" : " events");
             items.add(new VisTimeline.Item(
                     ItemId.cluster(cluster.start()).toString(),
-                    cluster.count() + (cluster.count() == 1 ? " event" : " events"),
+                    count,
+                    count + ", " + cluster.start() + " to " + cluster.end() + ": press Enter to zoom in",
                     cluster.start(),
                     cluster.end().plusDays(1),
                     "range",
@@ -52,13 +54,16 @@ final class TimelineItems {
         return items;
     }
 
+    /** A point for a day, a bar for a range of days, a dashed bar over every possible day for a fuzzy date. */
     private static VisTimeline.Item item(EventDetails event, String id, String group) {
         boolean fuzzy = event.fuzzy();
         String className = "cat-" + event.category().code() + (fuzzy ? " fuzzy" : "");
+        String description = event.label() + " · " + event.title();
         if (fuzzy) {
             return new VisTimeline.Item(
                     id,
-                    event.label() + " · " + event.title(),
+                    description,
+                    description,
                     event.earliest(),
                     event.latest().plusDays(1),
                     "range",
@@ -68,17 +73,30 @@ final class TimelineItems {
         }
         if (event.end() != null) {
             return new VisTimeline.Item(
-                    id, event.title(), event.start(), event.end().plusDays(1), "range", group, className, false);
+                    id,
+                    event.title(),
+                    description,
+                    event.start(),
+                    event.end().plusDays(1),
+                    "range",
+                    group,
+                    className,
+                    false);
         }
-        return new VisTimeline.Item(id, event.title(), event.start(), null, "point", group, className, false);
+        return new VisTimeline.Item(
+                id, event.title(), description, event.start(), null, "point", group, className, false);
     }
 
     static List<VisTimeline.Group> groups(TimelineWindow window, Lanes lanes) {
         if (!window.clusters().isEmpty()) {
             return List.of();
         }
+        // Only lanes that hold an event of the window: an empty lane is noise.
         if (lanes == Lanes.CATEGORY) {
+            var present =
+                    window.events().stream().map(EventDetails::category).collect(java.util.stream.Collectors.toSet());
             return Arrays.stream(Category.values())
+                    .filter(present::contains)
                     .map(c -> new VisTimeline.Group(c.code(), c.code(), c.ordinal(), "cat-" + c.code()))
                     .toList();
         }
@@ -88,7 +106,9 @@ final class TimelineItems {
                 .distinct()
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .forEach(a -> groups.add(new VisTimeline.Group("a" + a.id(), a.name(), groups.size(), "actor")));
-        groups.add(new VisTimeline.Group("none", "no actor", groups.size(), "actor"));
+        if (window.events().stream().anyMatch(e -> e.actors().isEmpty())) {
+            groups.add(new VisTimeline.Group("none", "no actor", groups.size(), "actor"));
+        }
         return groups;
     }
 

@@ -1,5 +1,6 @@
 package org.brtimeline.timeline.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -15,12 +16,10 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.brtimeline.chronology.ChronologyService;
-import org.brtimeline.chronology.DateBucket;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
@@ -29,8 +28,9 @@ import org.brtimeline.timeline.TimelineWindow;
 
 /**
  * The home page: the interactive timeline of the (filtered) chronology, loading only the visible
- * window, with lanes, a density strip, a legend and the detail of the selected event. Every
- * state worth sharing is in the URL.
+ * window, with lanes, a density strip, a legend that toggles categories, zoom and "Fit all", and
+ * the detail of the selected event with previous/next. Every state worth sharing is in the URL.
+ * The first window is where the events are dense ({@link TimelineService#denseExtent}).
  */
 @Route("timeline")
 @RouteAlias("")
@@ -39,18 +39,22 @@ import org.brtimeline.timeline.TimelineWindow;
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int MAX_EVENTS = 300;
+    private static final Windows FALLBACK = new Windows(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
 
     final FilterBar filters;
     final RadioButtonGroup<TimelineItems.Lanes> lanes = new RadioButtonGroup<>("Lanes");
     final Span status = new Span();
     final VisTimeline timeline;
     final EventDetailPanel detail = new EventDetailPanel();
+    final DetailBox detailBox;
+    final ZoomControls zoom;
+    final Legend legend;
+    final Anchor asList = new Anchor("chronology", "View as list");
     private final ChronologyService chronology;
     private final TimelineService timelines;
     private final AuthenticationContext authentication;
     private ChronologyFilter filter = ChronologyFilter.none();
-    private LocalDate windowFrom;
-    private LocalDate windowTo;
+    private Windows window = FALLBACK;
 
     public TimelineView(
             ChronologyService chronology,
@@ -61,7 +65,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         this.timelines = timelines;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
-        this.timeline = new VisTimeline(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
+        this.timeline = new VisTimeline(FALLBACK.from(), FALLBACK.to());
+        this.detailBox = new DetailBox(detail, () -> step(false), () -> step(true), this::closeDetail);
+        this.zoom = new ZoomControls(() -> moveTo(window.zoomed(0.5)), () -> moveTo(window.zoomed(2)), this::fitAll);
+        this.legend = new Legend(categories -> narrowTo(filter.withCategories(categories)));
         setWidthFull();
         lanes.setItems(TimelineItems.Lanes.values());
         lanes.setItemLabelGenerator(l -> l == TimelineItems.Lanes.CATEGORY ? "by category" : "by actor");
@@ -72,37 +79,26 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 updateUrl(false);
             }
         });
-        detail.setVisible(false);
-        detail.setWidth("min(100%, 26em)");
+        detailBox.setWidth("min(100%, 26em)");
         Div chart = new Div(timeline);
         chart.getStyle().set("flex", "3 1 36em").set("min-width", "0");
-        FlexLayout main = new FlexLayout(chart, detail);
+        FlexLayout main = new FlexLayout(chart, detailBox);
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        FlexLayout toolbar = new FlexLayout(lanes, Legend.categories(), status);
+        FlexLayout toolbar = new FlexLayout(zoom, lanes, legend, status, asList);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
         add(FilterBar.collapsible(filters), toolbar, main);
         timeline.addRangeChangeListener(e -> {
-            windowFrom = e.start();
-            windowTo = e.end();
-            filter = filter.withWindow(windowFrom, windowTo);
+            window = new Windows(e.start(), e.end());
+            filter = filter.withWindow(window.from(), window.to());
             filters.show(filter);
             load();
             updateUrl(false);
         });
-        timeline.addSelectListener(e -> e.eventId().ifPresent(id -> {
-            filter = filter.withEvent(id);
-            showDetail(id);
-            updateUrl(true);
-        }));
-        filters.onChange(changed -> {
-            filter = changed;
-            fitWindow();
-            load();
-            updateUrl(false);
-        });
+        timeline.addSelectListener(e -> e.eventId().flatMap(chronology::find).ifPresent(this::open));
+        filters.onChange(this::narrowTo);
     }
 
     @Override
@@ -113,70 +109,112 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
                         ? TimelineItems.Lanes.ACTOR
                         : TimelineItems.Lanes.CATEGORY);
-        filters.show(filter);
         Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
-        if (linked.isPresent() && (filter.from() == null || filter.to() == null)) {
-            windowAround(linked.get());
+        if (filter.from() != null && filter.to() != null) {
+            setWindow(new Windows(filter.from(), filter.to()));
+        } else if (linked.isPresent()) {
+            setWindow(Windows.around(linked.get()));
         } else {
-            fitWindow();
+            setWindow(timelines
+                    .denseExtent(filter.query(null, null))
+                    .map(Windows::fitting)
+                    .orElse(FALLBACK));
         }
         load();
-        if (linked.isPresent()) {
-            showDetail(linked.get());
-            timeline.select(linked.get().id());
-        } else {
-            detail.setVisible(false);
-            timeline.clearSelection();
-        }
+        linked.ifPresentOrElse(this::showDetail, this::hideDetail);
     }
 
-    /** A linked event without a window: the window shows it with its neighbours, room left for its label. */
-    private void windowAround(EventDetails event) {
-        long margin = Math.max(30, ChronoUnit.DAYS.between(event.earliest(), event.latest()));
-        windowFrom = event.earliest().minusDays(margin);
-        windowTo = event.latest().plusDays(2 * margin);
-        filter = filter.withWindow(windowFrom, windowTo);
-        filters.show(filter);
-        timeline.setWindow(windowFrom, windowTo);
-    }
-
-    /** The window is the URL's from/to, or else one that fits every matching event with room for its label. */
-    private void fitWindow() {
+    /** The filters changed: the window fits what now matches, where it is dense. */
+    private void narrowTo(ChronologyFilter changed) {
+        filter = changed;
         if (filter.from() != null && filter.to() != null) {
-            windowFrom = filter.from();
-            windowTo = filter.to();
+            setWindow(new Windows(filter.from(), filter.to()));
         } else {
-            DateBucket extent = timelines
-                    .extent(filter.query(null, null))
-                    .orElse(new DateBucket(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31), 0));
-            long span = ChronoUnit.DAYS.between(extent.start(), extent.end());
-            // Labels run to the right of their event, so the right margin leaves room for the newest ones.
-            windowFrom = extent.start().minusDays(Math.max(15, span / 20));
-            windowTo = extent.end().plusDays(Math.max(30, span / 4));
+            setWindow(timelines
+                    .denseExtent(filter.query(null, null))
+                    .map(Windows::fitting)
+                    .orElse(window));
         }
-        timeline.setWindow(windowFrom, windowTo);
+        load();
+        updateUrl(false);
+    }
+
+    /** Every matching event in view, old ones included. */
+    private void fitAll() {
+        moveTo(timelines.extent(filter.query(null, null)).map(Windows::fitting).orElse(window));
+    }
+
+    private void moveTo(Windows moved) {
+        setWindow(moved);
+        load();
+        updateUrl(false);
+    }
+
+    private void setWindow(Windows moved) {
+        window = moved;
+        filter = filter.withWindow(window.from(), window.to());
+        filters.show(filter);
+        legend.show(filter.categories());
+        timeline.setWindow(window.from(), window.to());
     }
 
     private void load() {
-        TimelineWindow window = timelines.window(filter.query(windowFrom, windowTo), MAX_EVENTS);
+        TimelineWindow shown = timelines.window(filter.query(window.from(), window.to()), MAX_EVENTS);
         TimelineItems.Lanes laneChoice = lanes.getValue();
         timeline.setData(
-                TimelineItems.items(window, laneChoice),
-                TimelineItems.groups(window, laneChoice),
-                TimelineItems.density(window));
+                TimelineItems.items(shown, laneChoice),
+                TimelineItems.groups(shown, laneChoice),
+                TimelineItems.density(shown));
         status.setText(
-                window.clustered()
-                        ? window.total() + " events in view: click a cluster to zoom in"
-                        : window.total() + (window.total() == 1 ? " event" : " events") + " in view");
+                shown.clustered()
+                        ? shown.total() + " events in view: click a cluster to zoom in"
+                        : shown.total() + (shown.total() == 1 ? " event" : " events") + " in view");
+        asList.setHref(new Location("chronology", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
     }
 
-    private void showDetail(long id) {
-        chronology.find(id).ifPresentOrElse(this::showDetail, () -> detail.setVisible(false));
+    /** The reader chose an event: its detail opens and the address bar gets a history entry. */
+    private void open(EventDetails event) {
+        showDetail(event);
+        updateUrl(true);
     }
 
-    private void showDetail(EventDetails details) {
-        detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+    /** The event before or after the open one in date order, among the matching events; the window follows it. */
+    private void step(boolean forward) {
+        if (filter.event() == null) {
+            return;
+        }
+        chronology.neighbour(filter.query(null, null), filter.event(), forward).ifPresent(event -> {
+            if (!window.shows(event)) {
+                setWindow(Windows.around(event));
+                load();
+            }
+            open(event);
+        });
+    }
+
+    private void showDetail(EventDetails event) {
+        filter = filter.withEvent(event.id());
+        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"));
         detail.setVisible(true);
+        detailBox.setVisible(true);
+        timeline.select(event.id());
+        detailBox.previous.setEnabled(chronology
+                .neighbour(filter.query(null, null), event.id(), false)
+                .isPresent());
+        detailBox.next.setEnabled(
+                chronology.neighbour(filter.query(null, null), event.id(), true).isPresent());
+    }
+
+    private void hideDetail() {
+        filter = filter.withEvent(null);
+        detail.setVisible(false);
+        detailBox.setVisible(false);
+        timeline.clearSelection();
+    }
+
+    private void closeDetail() {
+        hideDetail();
+        updateUrl(true);
     }
 
     private void updateUrl(boolean push) {

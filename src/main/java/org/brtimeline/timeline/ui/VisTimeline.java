@@ -44,10 +44,14 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final long DAY = 86_400_000L;
 
-    /** One item: {@code type} is point, range or background; {@code cluster} items zoom in when clicked. */
+    /**
+     * One item: {@code content} is its label, {@code description} what assistive technology announces (the date
+     * and the title); {@code type} is point, range or background; {@code cluster} items zoom in when chosen.
+     */
     public record Item(
             String id,
             String content,
+            String description,
             LocalDate start,
             LocalDate end,
             String type,

@@ -120,7 +120,17 @@ class TimelineItemsTest {
                 .containsExactly("a7", "a8");
         assertThat(TimelineItems.groups(window, TimelineItems.Lanes.ACTOR))
                 .extracting(VisTimeline.Group::content)
-                .containsExactly("Belarus", "Russia", "no actor");
+                .containsExactly("Belarus", "Russia");
+    }
+
+    @Test
+    void only_lanes_that_hold_an_event_of_the_window_are_shown() {
+        TimelineWindow window =
+                windowOf(event(4, "2020-08-09", null, "2020-08-09", "2020-08-09", "day", null, "9 August 2020"));
+
+        assertThat(TimelineItems.groups(window, TimelineItems.Lanes.CATEGORY))
+                .extracting(VisTimeline.Group::id)
+                .containsExactly("politics");
     }
 
     @Test

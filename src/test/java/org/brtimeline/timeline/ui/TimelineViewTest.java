@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
-import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
 import org.junit.jupiter.api.AfterEach;
@@ -48,11 +47,99 @@ class TimelineViewTest {
     }
 
     @Test
-    void the_home_page_is_the_timeline_showing_every_event() {
+    void the_home_page_opens_where_the_events_are_dense_and_fit_all_shows_every_one() {
         UI.getCurrent().navigate("");
-
         TimelineView view = _get(TimelineView.class);
-        assertThat(view.status.getText()).isEqualTo(TestCorpus.curatedEvents() + " events in view");
+        long all = chronology.count(EventQuery.everything());
+        long inFirstView =
+                chronology.count(EventQuery.window(view.filters.from.getValue(), view.filters.to.getValue(), null));
+
+        assertThat(view.status.getText()).isEqualTo(inFirstView + " events in view");
+        assertThat(inFirstView)
+                .isGreaterThanOrEqualTo((long) Math.ceil(all * 0.8))
+                .isLessThan(all);
+        assertThat(view.filters.from.getValue()).isAfter(LocalDate.of(2019, 6, 1));
+        assertThat(view.detail.isVisible()).isFalse();
+
+        view.zoom.fitAll.click();
+
+        assertThat(view.status.getText()).isEqualTo(all + " events in view");
+        assertThat(view.filters.from.getValue()).isBefore(LocalDate.of(1994, 1, 1));
+    }
+
+    @Test
+    void zooming_in_halves_the_window_around_its_centre_and_zooming_out_doubles_it() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
+        TimelineView view = _get(TimelineView.class);
+
+        view.zoom.zoomIn.click();
+
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 8, 16));
+        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2020, 9, 15));
+        long inView = chronology.count(EventQuery.window(LocalDate.of(2020, 8, 16), LocalDate.of(2020, 9, 15), null));
+        assertThat(view.status.getText()).isEqualTo(inView + " events in view");
+
+        view.zoom.zoomOut.click();
+
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(view.filters.from.getValue(), view.filters.to.getValue())
+                        + 1)
+                .isEqualTo(62);
+    }
+
+    @Test
+    void a_legend_entry_hides_its_category_and_shows_it_again() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
+        TimelineView view = _get(TimelineView.class);
+        var august = EventQuery.window(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 9, 30), null);
+        var withoutDiplomacy = new EventQuery(
+                august.from(),
+                august.to(),
+                null,
+                null,
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(org.brtimeline.chronology.Category.DIPLOMACY)),
+                null,
+                false);
+
+        view.legend.entries.get(org.brtimeline.chronology.Category.DIPLOMACY).click();
+
+        assertThat(chronology.count(withoutDiplomacy)).isLessThan(chronology.count(august));
+        assertThat(view.status.getText()).isEqualTo(chronology.count(withoutDiplomacy) + " events in view");
+        assertThat(view.legend
+                        .entries
+                        .get(org.brtimeline.chronology.Category.DIPLOMACY)
+                        .getElement()
+                        .getAttribute("aria-pressed"))
+                .isEqualTo("false");
+
+        view.legend.entries.get(org.brtimeline.chronology.Category.DIPLOMACY).click();
+
+        assertThat(view.status.getText()).isEqualTo(chronology.count(august) + " events in view");
+    }
+
+    @Test
+    void the_detail_steps_to_the_next_and_previous_event_in_date_order_and_closes() {
+        long mishustin = idOf("Mishustin visits");
+        UI.getCurrent().navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString("event=" + mishustin));
+        TimelineView view = _get(TimelineView.class);
+        var next =
+                chronology.neighbour(EventQuery.everything(), mishustin, true).orElseThrow();
+
+        view.detailBox.next.click();
+
+        assertThat(view.detail.shownTitle()).isEqualTo(next.title());
+        assertThat(next.earliest()).isAfterOrEqualTo(LocalDate.of(2020, 9, 3));
+
+        view.detailBox.previous.click();
+
+        assertThat(view.detail.shownTitle()).isEqualTo("Russian Prime Minister Mishustin visits Minsk");
+
+        view.detailBox.close.click();
+
+        assertThat(view.detailBox.isVisible()).isFalse();
         assertThat(view.detail.isVisible()).isFalse();
     }
 
