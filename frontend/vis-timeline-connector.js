@@ -145,6 +145,11 @@ class BrTimeline extends HTMLElement {
     }, delay);
   }
 
+  /** How many items the chart holds (drawn or not: vis-timeline draws only those in view). */
+  get itemCount() {
+    return this.$chart ? this.$chart.items.length : 0;
+  }
+
   /** Whether a window move waits to be reported (the tests wait for it to settle). */
   get rangePending() {
     return !!(this.$chart && this.$chart.debounce);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.brtimeline.BrowserSession;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
@@ -77,13 +78,22 @@ class ReaderJourneyBrowserIT {
     }
 
     @Test
-    void the_timeline_shows_every_published_event() {
+    void the_timeline_opens_on_the_dense_part_of_the_chronology_and_fit_all_holds_every_published_event() {
         page.navigate(url("/timeline"));
         events().first().waitFor();
-
-        assertThat(events()).hasCount((int) chronology.count(EventQuery.everything()));
+        Locator status = page.locator(".timeline-status");
+        assertThat(status).hasText(Pattern.compile("\\d+ events in view"));
+        int firstView = Integer.parseInt(status.textContent().split(" ")[0]);
+        assertThat(page.locator("br-timeline").evaluate("el => el.itemCount")).isEqualTo(firstView);
         assertThat(page.locator(".vt-density")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("timeline.png")));
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Fit all")).click();
+
+        long all = chronology.count(EventQuery.everything());
+        assertThat(status).hasText(all + " events in view");
+        assertThat(page.locator("br-timeline").evaluate("el => el.itemCount")).isEqualTo((int) all);
+        assertThat(firstView).isLessThan((int) all);
     }
 
     @Test

@@ -163,4 +163,46 @@ class TimelineLifecycleBrowserIT {
         assertThat(from.compareTo("2020-08-09")).isNegative();
         assertThat(to.compareTo("2020-08-09")).isPositive();
     }
+
+    @Test
+    void the_keyboard_moves_between_events_in_date_order_opens_one_and_zooms() {
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
+        chartSettled();
+        assertThat(page.locator(".vis-item[tabindex='0']")).hasCount(1);
+
+        Locator first = page.locator(".vis-item[tabindex='0']");
+        first.focus();
+        String firstLabel = first.getAttribute("aria-label");
+        page.keyboard().press("ArrowRight");
+        Locator focused = page.locator(".vis-item:focus");
+        assertThat(focused).hasCount(1);
+        String secondLabel = focused.getAttribute("aria-label");
+        page.keyboard().press("Enter");
+
+        assertThat(firstLabel).matches(".*2020 · .+");
+        assertThat(secondLabel).isNotEqualTo(firstLabel).matches(".*2020 · .+");
+        assertThat(page.locator(".event-detail h3")).hasText(secondLabel.substring(secondLabel.indexOf(" · ") + 3));
+        assertThat(page).hasURL(Pattern.compile(".*event=\\d+.*"));
+
+        page.locator(".vis-item:focus").press("-");
+        page.waitForURL(address -> !address.contains("from=2020-09-01"));
+        assertThat(page.url()).doesNotContain("to=2020-09-06");
+    }
+
+    @Test
+    void ctrl_and_the_wheel_zoom_while_the_wheel_alone_leaves_the_window_alone() {
+        page.navigate(url("/timeline?from=2020-08-01&to=2020-09-30"));
+        chartSettled();
+        var box = page.locator(".vis-panel.vis-center").boundingBox();
+        page.mouse().move(box.x + box.width / 2, box.y + 20);
+
+        page.mouse().wheel(0, 200);
+        page.keyboard().down("Control");
+        page.mouse().wheel(0, -400);
+        page.keyboard().up("Control");
+
+        page.waitForURL(address -> !address.contains("from=2020-08-01"));
+        chartSettled();
+        assertThat(page.url()).doesNotContain("to=2020-09-30");
+    }
 }

@@ -70,6 +70,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         this.zoom = new ZoomControls(() -> moveTo(window.zoomed(0.5)), () -> moveTo(window.zoomed(2)), this::fitAll);
         this.legend = new Legend(categories -> narrowTo(filter.withCategories(categories)));
         setWidthFull();
+        status.addClassName("timeline-status");
+        status.getElement().setAttribute("aria-live", "polite");
         lanes.setItems(TimelineItems.Lanes.values());
         lanes.setItemLabelGenerator(l -> l == TimelineItems.Lanes.CATEGORY ? "by category" : "by actor");
         lanes.setValue(TimelineItems.Lanes.CATEGORY);
