@@ -1,5 +1,7 @@
 package org.brtimeline.reader.ui;
 
+import static org.brtimeline.chronology.ChronologyService.MAX_PAGE_SIZE;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -16,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import static org.brtimeline.chronology.ChronologyService.MAX_PAGE_SIZE;
-
 import java.util.List;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyService;
@@ -86,8 +86,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 .flatMap(ArticleReaderView::number)
                 .orElse(null);
         reader.article(slug)
-                .ifPresentOrElse(
-                        article -> show(article, focus), () -> event.rerouteToError(NotFoundException.class));
+                .ifPresentOrElse(article -> show(article, focus), () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void show(ArticleText article, Long focus) {
