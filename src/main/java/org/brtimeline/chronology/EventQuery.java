@@ -32,6 +32,11 @@ public record EventQuery(
         return new EventQuery(null, null, null, Set.of(), Set.of(), null, false);
     }
 
+    /** The published events an article supports. */
+    public static EventQuery ofArticle(String slug) {
+        return new EventQuery(null, null, null, Set.of(), Set.of(), slug, false);
+    }
+
     public static EventQuery window(LocalDate from, LocalDate to, String text) {
         return new EventQuery(from, to, text, Set.of(), Set.of(), null, false);
     }

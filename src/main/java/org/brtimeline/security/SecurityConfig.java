@@ -1,7 +1,11 @@
 package org.brtimeline.security;
 
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.brtimeline.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +28,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Readers are anonymous and read-only: the read API and the reader views are open, everything
  * else needs an editor's login. Views declare their own access ({@code @AnonymousAllowed},
  * {@code @RolesAllowed}); Vaadin's configurer (the successor of {@code VaadinWebSecurity}) denies
- * any view that declares nothing. CSRF protection stays on for every non-Vaadin request.
+ * any view that declares nothing. An address that no view answers is open to all, so that it shows
+ * the 404 page instead of the login. CSRF protection stays on for every non-Vaadin request.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,6 +44,8 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(paths.matcher("/error"))
                 .permitAll()
+                .requestMatchers(SecurityConfig::isUnknownRoute)
+                .permitAll()
                 .requestMatchers(paths.matcher("/api/**"))
                 .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -46,6 +53,24 @@ class SecurityConfig {
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), paths.matcher("/api/**")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * A page request for an address no view answers. Vaadin's configurer lets anonymous users
+     * reach only the routes marked {@code @AnonymousAllowed}, and an unknown address is no route,
+     * so it would be sent to the login; letting it through shows everyone the 404 page instead.
+     * An address of an editing view is a route, so it still needs the login.
+     */
+    static boolean isUnknownRoute(HttpServletRequest request) {
+        if (!HttpMethod.GET.matches(request.getMethod())) {
+            return false;
+        }
+        String path = HandlerHelper.getRequestPathInsideContext(request).replaceFirst("^/", "");
+        if (path.startsWith("api/") || path.startsWith("VAADIN/") || HandlerHelper.isPathUnsafe(path)) {
+            return false;
+        }
+        var routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
+        return !routes.getNavigationRouteTarget(path).hasTarget();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Set;
 
 /** The frame of every page: the title bar, the side navigation, and the editor's login state. */
 @Layout
@@ -29,9 +30,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, account(authentication));
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Timeline", "timeline", VaadinIcon.CALENDAR_CLOCK.create()));
-        nav.addItem(new SideNavItem("Chronology", "chronology", VaadinIcon.LIST.create()));
-        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(readersItems());
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
             SideNav editing = new SideNav("Editing");
             editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
@@ -49,6 +48,20 @@ public class MainLayout extends AppLayout {
         getElement()
                 .executeJs("const t = localStorage.getItem('br-timeline-theme');"
                         + "if (t) document.documentElement.setAttribute('theme', t);");
+    }
+
+    /**
+     * The browser marks the item whose path matches the address (query parameters ignored): the
+     * home page is the timeline, and an article is under the articles.
+     */
+    static SideNavItem[] readersItems() {
+        SideNavItem timeline = new SideNavItem("Timeline", "timeline", VaadinIcon.CALENDAR_CLOCK.create());
+        timeline.setPathAliases(Set.of(""));
+        SideNavItem articles = new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create());
+        articles.setMatchNested(true);
+        return new SideNavItem[] {
+            timeline, new SideNavItem("Chronology", "chronology", VaadinIcon.LIST.create()), articles
+        };
     }
 
     private static HorizontalLayout account(AuthenticationContext authentication) {

@@ -1,22 +1,30 @@
 package org.brtimeline.chronology.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
 
-/** {@code /events/{id}}: the permanent address of one event. A merged event forwards to the one that absorbed it. */
+/**
+ * {@code /events/{id}}: the permanent address of one event, with links to it on the timeline and
+ * in the list. A merged event forwards to the one that absorbed it; an unknown or unpublished one
+ * answers 404.
+ */
 @Route("events/:id")
 @AnonymousAllowed
 public class EventPermalinkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final EventDetailPanel detail = new EventDetailPanel();
-    final H2 missing = new H2("There is no such event");
+    final Anchor onTimeline = new Anchor("", "Show on timeline");
+    final Anchor inList = new Anchor("", "Show in list");
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private String pageTitle = "Event";
@@ -24,7 +32,7 @@ public class EventPermalinkView extends VerticalLayout implements BeforeEnterObs
     public EventPermalinkView(ChronologyService chronology, AuthenticationContext authentication) {
         this.chronology = chronology;
         this.authentication = authentication;
-        add(missing, detail);
+        add(detail, new HorizontalLayout(onTimeline, inList));
     }
 
     @Override
@@ -33,7 +41,7 @@ public class EventPermalinkView extends VerticalLayout implements BeforeEnterObs
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
         } catch (NumberFormatException e) {
-            showMissing();
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         var mergedInto = chronology.mergedInto(id);
@@ -41,22 +49,14 @@ public class EventPermalinkView extends VerticalLayout implements BeforeEnterObs
             event.forwardTo("events/" + mergedInto.get());
             return;
         }
-        chronology
-                .find(id)
-                .ifPresentOrElse(
-                        details -> {
-                            pageTitle = details.title() + " · Belarus–Russia timeline";
-                            missing.setVisible(false);
-                            detail.setVisible(true);
-                            detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
-                        },
-                        this::showMissing);
+        chronology.find(id).ifPresentOrElse(this::show, () -> event.rerouteToError(NotFoundException.class));
     }
 
-    private void showMissing() {
-        pageTitle = "No such event";
-        missing.setVisible(true);
-        detail.setVisible(false);
+    private void show(EventDetails details) {
+        pageTitle = details.title() + " · Belarus–Russia timeline";
+        detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+        onTimeline.setHref("timeline?event=" + details.id());
+        inList.setHref("chronology?event=" + details.id());
     }
 
     @Override

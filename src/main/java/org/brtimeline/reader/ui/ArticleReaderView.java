@@ -1,5 +1,7 @@
 package org.brtimeline.reader.ui;
 
+import static org.brtimeline.chronology.ChronologyService.MAX_PAGE_SIZE;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,13 +21,15 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.reader.ArticleText;
 import org.brtimeline.reader.ReaderService;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One article: its metadata and its text in paragraphs, with every quote that supports an event
- * highlighted. {@code ?evidence=ID} marks that quote distinctly and scrolls it into view.
+ * highlighted, and the events it supports. {@code ?evidence=ID} marks that quote distinctly and
+ * scrolls it into view. An unknown slug answers 404.
  */
 @Route("articles/:slug")
 @AnonymousAllowed
@@ -32,6 +37,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
     final H2 title = new H2();
     final Div meta = new Div();
+    final ArticleEvents supported = new ArticleEvents();
     final Div body = new Div();
     final SelectionTool selection;
     private final ReaderService reader;
@@ -50,7 +56,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         body.addClassName("article-text");
         body.getStyle().set("max-width", "42em").set("line-height", "1.6");
         meta.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(title, meta, body);
+        add(title, meta, supported, body);
         editorLoggedIn = authentication.hasAnyRole("EDITOR", "ADMIN");
         SelectionTool.Factory factory = editorLoggedIn ? tools.getIfAvailable() : null;
         selection = factory == null ? null : factory.create();
@@ -79,12 +85,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 .getSingleParameter("evidence")
                 .flatMap(ArticleReaderView::number)
                 .orElse(null);
-        reader.article(slug).ifPresentOrElse(article -> show(article, focus), () -> {
-            pageTitle = "No such article";
-            title.setText("There is no article '" + slug + "'");
-            meta.removeAll();
-            body.removeAll();
-        });
+        reader.article(slug)
+                .ifPresentOrElse(article -> show(article, focus), () -> event.rerouteToError(NotFoundException.class));
     }
 
     private void show(ArticleText article, Long focus) {
@@ -103,6 +105,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             meta.add(new Paragraph(
                     new Anchor("editor/review/" + article.slug(), "Review the dated sentences of this article")));
         }
+        supported.show(article.slug(), chronology.slice(EventQuery.ofArticle(article.slug()), 0, MAX_PAGE_SIZE));
         List<ArticleEvidence> evidence = chronology.evidenceInArticle(article.slug());
         body.removeAll();
         Span focused = null;

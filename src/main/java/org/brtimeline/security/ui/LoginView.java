@@ -1,5 +1,6 @@
 package org.brtimeline.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    final Anchor backToTimeline = new Anchor("timeline", "Back to the timeline");
 
     public LoginView() {
         setSizeFull();
@@ -33,7 +35,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(
                 form,
                 new Paragraph(
-                        "Readers need no account: the timeline, the chronology and the articles are open to all."));
+                        "Readers need no account: the timeline, the chronology and the articles are open to all."),
+                new Paragraph(backToTimeline));
     }
 
     @Override

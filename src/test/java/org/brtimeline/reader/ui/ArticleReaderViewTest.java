@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
@@ -93,9 +95,29 @@ class ArticleReaderViewTest {
     }
 
     @Test
-    void an_unknown_article_says_so() {
-        UI.getCurrent().navigate("articles/no-such-article");
+    void the_reader_lists_the_events_the_article_supports_with_their_permalinks() {
+        List<EventDetails> supported = chronology.slice(EventQuery.ofArticle(EPOCH), 0, 100);
+        assertThat(supported).isNotEmpty();
 
-        assertThat(_get(ArticleReaderView.class).title.getText()).isEqualTo("There is no article 'no-such-article'");
+        UI.getCurrent().navigate("articles/" + EPOCH);
+
+        ArticleEvents events = _get(ArticleReaderView.class).supported;
+        assertThat(events.isVisible()).isTrue();
+        assertThat(_find(events.events, ListItem.class))
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactlyElementsOf(supported.stream()
+                        .map(e -> e.label() + " · " + e.title())
+                        .toList());
+        assertThat(_find(events.events, Anchor.class))
+                .extracting(Anchor::getHref)
+                .containsExactlyElementsOf(
+                        supported.stream().map(e -> "events/" + e.id()).toList());
+    }
+
+    @Test
+    void the_reader_links_to_the_timeline_filtered_to_the_article() {
+        UI.getCurrent().navigate("articles/" + EPOCH);
+
+        assertThat(_get(ArticleReaderView.class).supported.onTimeline.getHref()).isEqualTo("timeline?article=" + EPOCH);
     }
 }

@@ -1,0 +1,45 @@
+package org.brtimeline.base.ui;
+
+import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What is at one of a feature's addresses with a parameter ({@code events/:id}): a page to
+ * preview, or nothing. Features declare theirs as Spring beans; {@link FirstResponses} uses them to
+ * answer 404 for what does not exist and to let shared links unfurl (chat apps and social sites
+ * read the server's first HTML, before any script runs).
+ */
+@NamedInterface("page-lookup")
+public interface PageLookup {
+
+    /** Empty if {@code path} (as in the address, without the leading slash) is not this feature's. */
+    Optional<Page> look(String path);
+
+    /** What a feature found at one of its addresses. */
+    @NamedInterface("page-lookup")
+    sealed interface Page permits Found, Missing {}
+
+    /** A page that exists, with its title and a description as plain text, on one line and cut to at most 300 characters. */
+    @NamedInterface("page-lookup")
+    record Found(String title, String description) implements Page {
+
+        private static final int MAX_DESCRIPTION = 300;
+
+        public Found {
+            description =
+                    shortened(description == null ? "" : description.strip().replaceAll("\\s+", " "));
+        }
+
+        private static String shortened(String text) {
+            if (text.length() <= MAX_DESCRIPTION) {
+                return text;
+            }
+            int cut = text.lastIndexOf(' ', MAX_DESCRIPTION - 1);
+            return text.substring(0, cut > 0 ? cut : MAX_DESCRIPTION - 1) + "…";
+        }
+    }
+
+    /** One of the feature's addresses where nothing is (an unknown id): it answers 404. */
+    @NamedInterface("page-lookup")
+    record Missing() implements Page {}
+}
