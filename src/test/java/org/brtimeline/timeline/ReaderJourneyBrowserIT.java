@@ -88,7 +88,8 @@ class ReaderJourneyBrowserIT {
         assertThat(page.locator(".vt-density")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("timeline.png")));
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Fit all")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Fit all"))
+                .click();
 
         long all = chronology.count(EventQuery.everything());
         assertThat(status).hasText(all + " events in view");
