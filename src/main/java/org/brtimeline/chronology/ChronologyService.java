@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,24 @@ public class ChronologyService {
         return events.count(EventSpecifications.matching(query));
     }
 
+    /**
+     * Where an event stands among the matching events in date order (the order of {@link #slice}, oldest first): how
+     * many come before it. Empty when the event does not match.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> position(EventQuery query, long eventId) {
+        var matching = EventSpecifications.matching(query);
+        return events.findById(eventId)
+                .filter(e -> events.exists(matching.and(EventSpecifications.withId(eventId))))
+                .map(e -> events.count(matching.and(EventSpecifications.beyond(e, false))));
+    }
+
+    /** How many matching events start (by their earliest possible day) before this day: where that day begins in date order. */
+    @Transactional(readOnly = true)
+    public long countStartingBefore(EventQuery query, LocalDate day) {
+        return events.count(EventSpecifications.matching(query).and(EventSpecifications.startingBefore(day)));
+    }
+
     /** A published event by id; drafts are not visible to readers. */
     @Transactional(readOnly = true)
     public Optional<EventDetails> find(long id) {
@@ -174,6 +193,12 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actors() {
         return actors.findAllByOrderByNameAsc().stream().map(Actor::ref).toList();
+    }
+
+    /** An actor with their spellings, for their page. */
+    @Transactional(readOnly = true)
+    public Optional<ActorProfile> actor(long id) {
+        return actors.findById(id).map(ActorProfile::of);
     }
 
     /** The actor that goes by this name or spelling. */

@@ -96,6 +96,15 @@ final class EventSpecifications {
         };
     }
 
+    /** The events whose earliest possible day is before this day. */
+    static Specification<Event> startingBefore(LocalDate day) {
+        return (root, cq, cb) -> cb.lessThan(root.get(Event_.date).get(EventDate_.earliest), day);
+    }
+
+    static Specification<Event> withId(long id) {
+        return (root, cq, cb) -> cb.equal(root.get(Event_.id), id);
+    }
+
     private static Predicate containsText(Root<Event> root, Subquery<Long> inQuotes, CriteriaBuilder cb, String text) {
         String pattern = "%"
                 + text.toLowerCase(Locale.ROOT)

@@ -1,5 +1,6 @@
 package org.brtimeline.chronology.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
@@ -49,9 +50,7 @@ public class EventDetailPanel extends VerticalLayout {
         }
         body.add(line("Category", event.category().code()));
         if (!event.actors().isEmpty()) {
-            body.add(line(
-                    "Actors",
-                    event.actors().stream().map(EventDetails.ActorRef::name).collect(Collectors.joining(", "))));
+            body.add(actors(event.actors()));
         }
         if (!event.places().isEmpty()) {
             body.add(line("Places", String.join(", ", event.places())));
@@ -88,6 +87,24 @@ public class EventDetailPanel extends VerticalLayout {
         read.addClassName("read-in-article");
         box.add(quote, source, new Div(read));
         return box;
+    }
+
+    /** Each actor links to their page. */
+    private static Paragraph actors(List<EventDetails.ActorRef> actors) {
+        Span name = new Span("Actors: ");
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Paragraph paragraph = new Paragraph(name);
+        for (int i = 0; i < actors.size(); i++) {
+            if (i > 0) {
+                paragraph.add(new Text(", "));
+            }
+            Anchor link =
+                    new Anchor("actors/" + actors.get(i).id(), actors.get(i).name());
+            link.addClassName("actor-link");
+            paragraph.add(link);
+        }
+        paragraph.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+        return paragraph;
     }
 
     private static Paragraph line(String label, String value) {

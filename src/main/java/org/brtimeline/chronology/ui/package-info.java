@@ -1,2 +1,2 @@
-/** The event as readers see it: the detail panel (shared with the timeline and the list) and the permalink page. */
+/** The event as readers see it: the detail panel (shared with the timeline and the list), the permalink page and the actors' pages. */
 package org.brtimeline.chronology.ui;

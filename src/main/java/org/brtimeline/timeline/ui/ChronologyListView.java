@@ -4,10 +4,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.provider.SortOrder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -16,8 +20,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.brtimeline.chronology.BucketSize;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
@@ -38,12 +45,15 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final FilterBar filters;
     final Grid<EventDetails> grid = new Grid<>();
     final EventDetailPanel detail = new EventDetailPanel();
+    final YearJump year = new YearJump();
+    final Anchor story = new Anchor("story", "Read as a story");
     private final Grid.Column<EventDetails> when;
     private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private ChronologyFilter filter = ChronologyFilter.none();
     private Registration resizeListener;
+    private boolean restoring;
 
     public ChronologyListView(
             ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
@@ -76,12 +86,13 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Chronology of events");
         grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
+            if (e.getValue() != null && !restoring) {
                 filter = filter.withEvent(e.getValue().id());
                 showDetail(e.getValue());
-                updateUrl();
+                updateUrl(true);
             }
         });
+        year.onJump(this::jumpTo);
         detail.setVisible(false);
         detail.setWidth("min(100%, 26em)");
         Div list = new Div(grid);
@@ -91,11 +102,15 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        add(FilterBar.collapsible(filters), main);
+        HorizontalLayout tools = new HorizontalLayout(year, story);
+        tools.setAlignItems(Alignment.BASELINE);
+        add(FilterBar.collapsible(filters), tools, main);
         filters.onChange(changed -> {
-            filter = changed;
+            // The open event stays open (and in the URL) when the filters change; the bar does not know the list's
+            // choice.
+            filter = changed.withEvent(filter.event());
             refresh();
-            updateUrl();
+            updateUrl(false);
         });
     }
 
@@ -133,9 +148,32 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
         filters.show(filter);
         refresh();
-        if (filter.event() != null) {
-            chronology.find(filter.event()).ifPresent(this::showDetail);
-        }
+        updateStoryLink();
+        Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
+        linked.ifPresentOrElse(this::restoreSelection, () -> detail.setVisible(false));
+    }
+
+    /** A linked event: its detail, its row selected (without a new history entry) and scrolled into view when listed. */
+    private void restoreSelection(EventDetails event) {
+        showDetail(event);
+        chronology.position(filter.query(), event.id()).ifPresent(position -> {
+            restoring = true;
+            grid.select(event);
+            restoring = false;
+            grid.scrollToIndex(
+                    newestFirst(grid.getSortOrder())
+                            ? (int) (chronology.count(filter.query()) - 1 - position)
+                            : position.intValue());
+        });
+    }
+
+    /** Scrolls to the first event of the year (in the grid's order: the latest of that year when newest first). */
+    private void jumpTo(int chosen) {
+        EventQuery query = filter.query();
+        long index = newestFirst(grid.getSortOrder())
+                ? chronology.count(query) - chronology.countStartingBefore(query, LocalDate.of(chosen + 1, 1, 1))
+                : chronology.countStartingBefore(query, LocalDate.of(chosen, 1, 1));
+        grid.scrollToIndex((int) index);
     }
 
     private void refresh() {
@@ -143,12 +181,16 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         grid.setItems(
                 q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
                 q -> (int) chronology.count(query));
+        year.showYearsOf(chronology.countPer(query, BucketSize.YEAR));
     }
 
-    private static boolean newestFirst(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
-        return orders.stream()
-                .anyMatch(o -> o.getSorted().equals("when")
-                        && o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+    /** Whether the date column is sorted newest first, in a data query's or in the grid's terms. */
+    private static boolean newestFirst(List<? extends SortOrder<?>> orders) {
+        return orders.stream().anyMatch(o -> o.getDirection() == SortDirection.DESCENDING && isWhen(o.getSorted()));
+    }
+
+    private static boolean isWhen(Object sorted) {
+        return "when".equals(sorted) || sorted instanceof Grid.Column<?> column && "when".equals(column.getKey());
     }
 
     private void showDetail(EventDetails event) {
@@ -156,8 +198,20 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         detail.setVisible(true);
     }
 
-    private void updateUrl() {
-        getUI().ifPresent(ui ->
-                ui.getPage().getHistory().replaceState(null, new Location("chronology", filter.toParameters())));
+    /** A chosen row is a new history entry (back returns to the one before); a change of filters replaces the entry. */
+    private void updateUrl(boolean push) {
+        updateStoryLink();
+        Location location = new Location("chronology", filter.toParameters());
+        getUI().ifPresent(ui -> {
+            if (push) {
+                ui.getPage().getHistory().pushState(null, location);
+            } else {
+                ui.getPage().getHistory().replaceState(null, location);
+            }
+        });
+    }
+
+    private void updateStoryLink() {
+        story.setHref(new Location("story", filter.toParameters()).getPathWithQueryParameters());
     }
 }

@@ -53,7 +53,11 @@ public class FilterBar extends FlexLayout {
         article.setItemLabelGenerator(a -> a.publisher() + ": " + a.title());
         article.setClearButtonVisible(true);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.addClickListener(e -> listener.accept(ChronologyFilter.none().withEvent(current.event())));
+        clear.addClickListener(e -> {
+            // The fields are emptied too, or the next change would apply their old values again.
+            show(ChronologyFilter.none().withEvent(current.event()));
+            listener.accept(current);
+        });
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
         text.addValueChangeListener(e -> changed());

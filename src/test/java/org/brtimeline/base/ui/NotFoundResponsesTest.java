@@ -45,6 +45,16 @@ class NotFoundResponsesTest {
     }
 
     @Test
+    void an_unknown_actor_answers_404_and_a_known_one_200() {
+        long actor = chronology.actors().get(0).id();
+
+        assertThat(get("/actors/999999").statusCode()).isEqualTo(404);
+        assertThat(get("/actors/someone").statusCode()).isEqualTo(404);
+        assertThat(get("/actors/" + actor).statusCode()).isEqualTo(200);
+        assertThat(get("/actors/" + actor).body()).contains("og:title");
+    }
+
+    @Test
     void a_published_event_and_an_article_answer_200() {
         long id = chronology.slice(EventQuery.everything(), 0, 1).get(0).id();
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,6 +91,20 @@ class EventDetailPanelTest {
         assertThat(panel.getElement().getTextRecursively()).contains("Edit this event");
         panel.getElement().getChildren().forEach(this::assertNoScriptElements);
         assertThat(_find(panel, Paragraph.class)).isNotEmpty();
+    }
+
+    @Test
+    void each_actor_links_to_their_page() {
+        EventDetailPanel panel = new EventDetailPanel();
+
+        panel.show(event("Makei dies", "in late November"), false);
+
+        assertThat(_find(panel, Anchor.class, spec -> spec.withClasses("actor-link")))
+                .singleElement()
+                .satisfies(link -> {
+                    assertThat(link.getHref()).isEqualTo("actors/2");
+                    assertThat(link.getText()).isEqualTo(MARKUP);
+                });
     }
 
     private void assertNoScriptElements(com.vaadin.flow.dom.Element element) {

@@ -1,17 +1,27 @@
 package org.brtimeline.timeline.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +33,9 @@ class ChronologyListViewTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ChronologyService chronology;
 
     @BeforeEach
     void open() {
@@ -133,5 +146,126 @@ class ChronologyListViewTest {
         assertThat(lavrovMakei.evidence()).hasSize(4);
         assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei))
                 .isEqualTo("2");
+    }
+
+    private List<EventDetails> everyEvent() {
+        return chronology.slice(EventQuery.everything(), 0, ChronologyService.MAX_PAGE_SIZE);
+    }
+
+    /**
+     * The rows the view asked the grid to scroll to since the last call (or the last Karibu round trip, which takes the
+     * waiting JavaScript as if sent).
+     */
+    private static List<Integer> scrolledTo() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(js -> js.getExpression().contains("scrollToIndex"))
+                .map(js -> ((Number) js.getParameters().get(js.getParameters().size() - 1)).intValue())
+                .toList();
+    }
+
+    @Test
+    void clearing_the_filters_empties_the_fields_so_that_the_next_change_does_not_bring_them_back() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("q=Mishustin&category=statement"));
+        ChronologyListView view = _get(ChronologyListView.class);
+
+        _click(view.filters.clear);
+
+        assertThat(view.filters.text.getValue()).isEmpty();
+        assertThat(view.filters.categories.getValue()).isEmpty();
+        assertThat(GridKt._size(grid())).isEqualTo(everyEvent().size());
+
+        view.filters.categories.setValue(Set.of(Category.DIPLOMACY));
+
+        var diplomacy = new EventQuery(null, null, null, Set.of(), Set.of(Category.DIPLOMACY), null, false);
+        assertThat(GridKt._size(grid())).isEqualTo((int) chronology.count(diplomacy));
+    }
+
+    @Test
+    void a_linked_event_s_row_is_selected_and_scrolled_into_view() {
+        List<EventDetails> events = everyEvent();
+        int index = events.size() - 3;
+        EventDetails linked = events.get(index);
+
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("event=" + linked.id()));
+
+        assertThat(scrolledTo()).containsExactly(index);
+        assertThat(grid().asSingleSelect().getValue()).isEqualTo(linked);
+        assertThat(_get(ChronologyListView.class).detail.shownTitle()).isEqualTo(linked.title());
+    }
+
+    @Test
+    void choosing_a_row_adds_a_history_entry_while_a_filter_change_replaces_it() {
+        UI.getCurrent().navigate("chronology");
+        ChronologyListView view = _get(ChronologyListView.class);
+        BrowserHistory.changes();
+
+        long chosen = GridKt._get(grid(), 2).id();
+
+        GridKt._selectRow(grid(), 2);
+
+        assertThat(BrowserHistory.changes())
+                .containsExactly(new BrowserHistory.Change(true, "chronology?event=" + chosen));
+
+        view.filters.text.setValue("Minsk");
+
+        assertThat(BrowserHistory.changes())
+                .containsExactly(new BrowserHistory.Change(false, "chronology?q=Minsk&event=" + chosen));
+    }
+
+    @Test
+    void the_year_jump_offers_the_years_with_events_and_scrolls_to_the_first_event_of_the_chosen_one() {
+        List<EventDetails> events = everyEvent();
+        UI.getCurrent().navigate("chronology");
+        ChronologyListView view = _get(ChronologyListView.class);
+        scrolledTo();
+
+        assertThat(view.year.getListDataView().getItems().toList())
+                .containsExactlyElementsOf(events.stream()
+                        .map(e -> e.earliest().getYear())
+                        .distinct()
+                        .toList());
+
+        view.year.setValue(2020);
+
+        int first2020 = events.indexOf(events.stream()
+                .filter(e -> e.earliest().getYear() == 2020)
+                .findFirst()
+                .orElseThrow());
+        assertThat(first2020).isPositive();
+        assertThat(scrolledTo()).containsExactly(first2020);
+    }
+
+    @Test
+    void newest_first_the_year_jump_scrolls_to_the_latest_event_of_the_year() {
+        List<EventDetails> newestFirst = new ArrayList<>(everyEvent());
+        Collections.reverse(newestFirst);
+        UI.getCurrent().navigate("chronology");
+        ChronologyListView view = _get(ChronologyListView.class);
+        GridKt._sortByKey(grid(), "when", SortDirection.DESCENDING);
+        scrolledTo();
+
+        view.year.setValue(2020);
+
+        int latest2020 = newestFirst.indexOf(newestFirst.stream()
+                .filter(e -> e.earliest().getYear() == 2020)
+                .findFirst()
+                .orElseThrow());
+        assertThat(latest2020).isPositive();
+        assertThat(scrolledTo()).containsExactly(latest2020);
+        assertThat(GridKt._get(grid(), latest2020).earliest().getYear()).isEqualTo(2020);
+    }
+
+    @Test
+    void read_as_a_story_carries_the_list_s_filters() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("category=statement"));
+        ChronologyListView view = _get(ChronologyListView.class);
+
+        assertThat(view.story.getHref()).isEqualTo("story?category=statement");
+
+        view.filters.text.setValue("Pompeo");
+
+        assertThat(view.story.getHref()).isEqualTo("story?q=Pompeo&category=statement");
     }
 }
