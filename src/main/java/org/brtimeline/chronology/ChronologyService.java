@@ -9,6 +9,7 @@ import org.brtimeline.base.InvalidValueException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +33,13 @@ public class ChronologyService {
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return buckets.count(query, size);
+        return buckets.count(matching(query), size);
     }
 
     /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        return buckets.extent(query);
+        return buckets.extent(matching(query));
     }
 
     @Transactional(readOnly = true)
@@ -53,9 +54,8 @@ public class ChronologyService {
             // Far past any chronology (and past what the database driver takes as an offset): an empty page.
             return new EventPage(List.of(), count(query), page, size);
         }
-        Page<Event> found = events.findAll(
-                EventSpecifications.matching(query),
-                PageRequest.of(page, size, EventSpecifications.chronological(query)));
+        Page<Event> found =
+                events.findAll(matching(query), PageRequest.of(page, size, EventSpecifications.chronological(query)));
         return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
     }
 
@@ -76,7 +76,7 @@ public class ChronologyService {
                 : EventSpecifications.chronological(query);
         var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
         // A slice, not a page: a page counts every matching event again whenever it comes back full.
-        return events.findBy(EventSpecifications.matching(query), q -> q.slice(window))
+        return events.findBy(matching(query), q -> q.slice(window))
                 .map(EventDetails::of)
                 .getContent();
     }
@@ -96,9 +96,7 @@ public class ChronologyService {
                 : EventSpecifications.chronological(query).descending();
         var first = new OffsetLimit(0, 1, order);
         return events
-                .findBy(
-                        EventSpecifications.matching(query).and(EventSpecifications.beyond(from, forward)),
-                        q -> q.slice(first))
+                .findBy(matching(query).and(EventSpecifications.beyond(from, forward)), q -> q.slice(first))
                 .map(EventDetails::of)
                 .stream()
                 .findFirst();
@@ -106,7 +104,7 @@ public class ChronologyService {
 
     @Transactional(readOnly = true)
     public long count(EventQuery query) {
-        return events.count(EventSpecifications.matching(query));
+        return events.count(matching(query));
     }
 
     /**
@@ -115,7 +113,7 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> position(EventQuery query, long eventId) {
-        var matching = EventSpecifications.matching(query);
+        var matching = matching(query);
         return events.findById(eventId)
                 .filter(e -> events.exists(matching.and(EventSpecifications.withId(eventId))))
                 .map(e -> events.count(matching.and(EventSpecifications.beyond(e, false))));
@@ -124,7 +122,7 @@ public class ChronologyService {
     /** How many matching events start (by their earliest possible day) before this day: where that day begins in date order. */
     @Transactional(readOnly = true)
     public long countStartingBefore(EventQuery query, LocalDate day) {
-        return events.count(EventSpecifications.matching(query).and(EventSpecifications.startingBefore(day)));
+        return events.count(matching(query).and(EventSpecifications.startingBefore(day)));
     }
 
     /** A published event by id; drafts are not visible to readers. */
@@ -208,5 +206,13 @@ public class ChronologyService {
                 .filter(a -> a.isCalled(nameOrAlias))
                 .findFirst()
                 .map(Actor::ref);
+    }
+
+    /** The query as a specification, its search text understood with the spellings of the people it names. */
+    Specification<Event> matching(EventQuery query) {
+        SearchTerms terms = query.text() == null
+                ? SearchTerms.of(null, List.of())
+                : SearchTerms.of(query.text(), actors.findAllByOrderByNameAsc());
+        return EventSpecifications.matching(query, terms);
     }
 }

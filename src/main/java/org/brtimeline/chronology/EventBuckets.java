@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ class EventBuckets {
         this.entityManager = entityManager;
     }
 
-    List<DateBucket> count(EventQuery query, BucketSize granularity) {
+    List<DateBucket> count(Specification<Event> matching, BucketSize granularity) {
         // Hibernate's year()/month() render as extract(...), which PostgreSQL knows; a plain function("year") does not
         // exist there.
         HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
@@ -33,7 +34,7 @@ class EventBuckets {
         Expression<LocalDate> earliest = root.get(Event_.date).get(EventDate_.earliest);
         Expression<Integer> year = cb.year(earliest);
         Expression<Integer> month = cb.month(earliest);
-        cq.where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
+        cq.where(matching.toPredicate(root, cq, cb));
         switch (granularity) {
             case YEAR -> cq.multiselect(year, cb.count(root)).groupBy(year).orderBy(cb.asc(year));
             case MONTH ->
@@ -47,14 +48,14 @@ class EventBuckets {
     }
 
     /** The first and last possible day of the matching events and their number, in one aggregate query; empty when none match. */
-    Optional<DateBucket> extent(EventQuery query) {
+    Optional<DateBucket> extent(Specification<Event> matching) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Event> root = cq.from(Event.class);
         Expression<LocalDate> earliest = root.get(Event_.date).get(EventDate_.earliest);
         Expression<LocalDate> latest = root.get(Event_.date).get(EventDate_.latest);
         cq.multiselect(cb.least(earliest), cb.greatest(latest), cb.count(root))
-                .where(EventSpecifications.matching(query).toPredicate(root, cq, cb));
+                .where(matching.toPredicate(root, cq, cb));
         Object[] row = entityManager.createQuery(cq).getSingleResult();
         long count = ((Number) row[2]).longValue();
         return count == 0

@@ -1,6 +1,7 @@
 package org.brtimeline.chronology;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -8,7 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import org.brtimeline.source.Article_;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -31,7 +32,8 @@ final class EventSpecifications {
         return query.includeDrafts() ? CHRONOLOGICAL : Sort.by(Event_.STATUS).and(CHRONOLOGICAL);
     }
 
-    static Specification<Event> matching(EventQuery query) {
+    /** The events that match the query, with the search text as already understood ({@link SearchTerms}). */
+    static Specification<Event> matching(EventQuery query, SearchTerms terms) {
         return (root, cq, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!query.includeDrafts()) {
@@ -43,8 +45,8 @@ final class EventSpecifications {
             if (query.to() != null) {
                 all.add(cb.lessThanOrEqualTo(root.get(Event_.date).get(EventDate_.earliest), query.to()));
             }
-            if (query.text() != null) {
-                all.add(containsText(root, cq.subquery(Long.class), cb, query.text()));
+            for (Set<String> spellings : terms.terms()) {
+                all.add(containsAny(root, cq, cb, spellings));
             }
             if (!query.categories().isEmpty()) {
                 all.add(root.get(Event_.category).in(query.categories()));
@@ -105,20 +107,23 @@ final class EventSpecifications {
         return (root, cq, cb) -> cb.equal(root.get(Event_.id), id);
     }
 
-    private static Predicate containsText(Root<Event> root, Subquery<Long> inQuotes, CriteriaBuilder cb, String text) {
-        String pattern = "%"
-                + text.toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-        // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once per
-        // event.
-        Root<Evidence> ev = inQuotes.from(Evidence.class);
-        inQuotes.select(ev.get(Evidence_.event).get(Event_.id)).where(like(cb, ev.get(Evidence_.quote), pattern));
-        return cb.or(
-                like(cb, root.get(Event_.title), pattern),
-                like(cb, root.get(Event_.summary), pattern),
-                root.get(Event_.id).in(inQuotes));
+    /** The title, the summary or one of the quotes holds one of the spellings. */
+    private static Predicate containsAny(
+            Root<Event> root, CriteriaQuery<?> cq, CriteriaBuilder cb, Set<String> spellings) {
+        List<Predicate> any = new ArrayList<>();
+        for (String spelling : spellings) {
+            String pattern =
+                    "%" + spelling.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once
+            // per event.
+            Subquery<Long> inQuotes = cq.subquery(Long.class);
+            Root<Evidence> ev = inQuotes.from(Evidence.class);
+            inQuotes.select(ev.get(Evidence_.event).get(Event_.id)).where(like(cb, ev.get(Evidence_.quote), pattern));
+            any.add(like(cb, root.get(Event_.title), pattern));
+            any.add(like(cb, root.get(Event_.summary), pattern));
+            any.add(root.get(Event_.id).in(inQuotes));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
     }
 
     private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {

@@ -68,7 +68,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         this.timeline = new VisTimeline(FALLBACK.from(), FALLBACK.to());
         this.detailBox = new DetailBox(detail, () -> step(false), () -> step(true), this::closeDetail);
         this.zoom = new ZoomControls(() -> moveTo(window.zoomed(0.5)), () -> moveTo(window.zoomed(2)), this::fitAll);
-        this.legend = new Legend(categories -> narrowTo(filter.withCategories(categories)));
+        this.legend = new Legend(this::showCategories);
         setWidthFull();
         status.addClassName("timeline-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -126,10 +126,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         linked.ifPresentOrElse(this::showDetail, this::hideDetail);
     }
 
-    /** The filters changed: the window fits what now matches, where it is dense. */
+    /**
+     * The filters changed. New dates are the new window; any other change (a search, an actor, a
+     * category) searches all time, and the window moves to where the matches are dense.
+     */
     private void narrowTo(ChronologyFilter changed) {
+        boolean datesChosen = changed.from() != null
+                && changed.to() != null
+                && !(changed.from().equals(filter.from()) && changed.to().equals(filter.to()));
         filter = changed;
-        if (filter.from() != null && filter.to() != null) {
+        if (datesChosen) {
             setWindow(new Windows(filter.from(), filter.to()));
         } else {
             setWindow(timelines
@@ -137,6 +143,15 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     .map(Windows::fitting)
                     .orElse(window));
         }
+        load();
+        updateUrl(false);
+    }
+
+    /** The legend hides or shows a category in the window on show; the window stays. */
+    private void showCategories(java.util.Set<org.brtimeline.chronology.Category> categories) {
+        filter = filter.withCategories(categories);
+        filters.show(filter);
+        legend.show(filter.categories());
         load();
         updateUrl(false);
     }

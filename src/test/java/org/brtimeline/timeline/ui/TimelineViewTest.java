@@ -219,4 +219,28 @@ class TimelineViewTest {
                 .contains(1994, 1999, 2014, 2019, 2020, 2022, 2023);
         assertThat(window.clusters().stream().mapToLong(b -> b.count()).sum()).isEqualTo(window.total());
     }
+
+    @Test
+    void a_search_looks_beyond_the_window_and_moves_it_to_the_matches_in_any_spelling() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
+        TimelineView view = _get(TimelineView.class);
+        long makey = chronology.count(EventQuery.window(null, null, "Makey"));
+
+        view.filters.text.setValue("Makey");
+
+        assertThat(makey)
+                .isEqualTo(chronology.count(EventQuery.window(null, null, "Makei")))
+                .isGreaterThan(1);
+        assertThat(chronology
+                        .search(EventQuery.window(null, null, "Makey"), 0, 100)
+                        .items())
+                .extracting(e -> e.title())
+                .contains("Belarusian Foreign Minister Vladimir Makei dies unexpectedly");
+        long shown = chronology.count(new EventQuery(
+                view.filters.from.getValue(), view.filters.to.getValue(), "Makey", null, null, null, false));
+        assertThat(view.status.getText()).isEqualTo(shown + (shown == 1 ? " event" : " events") + " in view");
+        assertThat(view.filters.to.getValue()).isAfter(LocalDate.of(2022, 11, 30));
+    }
 }
