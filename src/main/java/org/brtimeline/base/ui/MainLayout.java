@@ -60,7 +60,10 @@ public class MainLayout extends AppLayout {
         SideNavItem articles = new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create());
         articles.setMatchNested(true);
         return new SideNavItem[] {
-            timeline, new SideNavItem("Chronology", "chronology", VaadinIcon.LIST.create()), articles
+            timeline,
+            new SideNavItem("Chronology", "chronology", VaadinIcon.LIST.create()),
+            new SideNavItem("Story", "story", VaadinIcon.OPEN_BOOK.create()),
+            articles
         };
     }
 
