@@ -3,67 +3,15 @@ package org.brtimeline.timeline;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.brtimeline.BrowserSession;
-import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What a reader does, in a real browser against the production bundle. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReaderJourneyBrowserIT {
-
-    private static BrowserSession session;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ChronologyService chronology;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        session = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = session.browser()
-                .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(20_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class ReaderJourneyBrowserIT extends ReaderBrowserTest {
 
     private long idOf(String text) {
         return chronology
@@ -71,10 +19,6 @@ class ReaderJourneyBrowserIT {
                 .items()
                 .get(0)
                 .id();
-    }
-
-    private Locator events() {
-        return page.locator(".vis-item.vis-point, .vis-item.vis-range:not(.cluster)");
     }
 
     @Test
