@@ -99,6 +99,13 @@ class BrTimeline extends HTMLElement {
       keyboard: false
     });
     // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
+    // The lane labels scroll with the chart: reachable by keyboard, and named.
+    const labels = chartBox.querySelector('.vis-panel.vis-left');
+    if (labels) {
+      labels.tabIndex = 0;
+      labels.setAttribute('role', 'region');
+      labels.setAttribute('aria-label', 'Lanes');
+    }
     const resize = new ResizeObserver(() => this.drawDensity());
     resize.observe(density);
     this.$chart = { timeline, items, groups, density, chartBox, resize, buckets: [], debounce: null };

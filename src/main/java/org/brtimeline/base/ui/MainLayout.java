@@ -50,6 +50,15 @@ public class MainLayout extends AppLayout {
                         + "if (t) document.documentElement.setAttribute('theme', t);");
     }
 
+    /** Each page's content is the document's main landmark, so assistive technology can jump to it. */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
     /**
      * The browser marks the item whose path matches the address (query parameters ignored): the
      * home page is the timeline, and an article is under the articles.

@@ -21,6 +21,9 @@ class EvidenceMark extends Span {
         focused = focus != null && evidence.stream().anyMatch(e -> e.evidenceId() == focus);
         addClassName("evidence");
         getElement().setAttribute("tabindex", "0");
+        // A control that opens the list of events it supports: a role that may carry a label.
+        getElement().setAttribute("role", "button");
+        getElement().setAttribute("aria-haspopup", "dialog");
         getElement()
                 .setAttribute(
                         "data-evidence",
