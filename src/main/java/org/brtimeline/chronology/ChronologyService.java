@@ -208,6 +208,18 @@ public class ChronologyService {
                 .map(Actor::ref);
     }
 
+    /** Every spelling a search text stands for (its words and phrases, and the other spellings of the people it names), to mark hits. */
+    @Transactional(readOnly = true)
+    public List<String> searchedSpellings(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return SearchTerms.of(text, actors.findAllByOrderByNameAsc()).terms().stream()
+                .flatMap(java.util.Set::stream)
+                .distinct()
+                .toList();
+    }
+
     /** The query as a specification, its search text understood with the spellings of the people it names. */
     Specification<Event> matching(EventQuery query) {
         SearchTerms terms = query.text() == null

@@ -1,5 +1,6 @@
 package org.brtimeline.chronology.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
 import org.springframework.modulith.NamedInterface;
@@ -24,6 +26,8 @@ public class EventDetailPanel extends VerticalLayout {
     final H3 title = new H3();
     final Div body = new Div();
 
+    private List<String> searched = List.of();
+
     public EventDetailPanel() {
         addClassName("event-detail");
         setPadding(false);
@@ -32,11 +36,18 @@ public class EventDetailPanel extends VerticalLayout {
 
     /** The title of the event on show. */
     public String shownTitle() {
-        return title.getText();
+        return title.getElement().getTextRecursively();
     }
 
     public void show(EventDetails event, boolean editor) {
-        title.setText(event.title());
+        show(event, editor, List.of());
+    }
+
+    /** The same, with the words of a search marked in the title, the summary and the quotes. */
+    public void show(EventDetails event, boolean editor, List<String> searched) {
+        this.searched = searched;
+        title.removeAll();
+        title.add(SearchHits.marked(event.title(), searched).toArray(Component[]::new));
         body.removeAll();
         body.add(line("When", event.label() + (event.wording() == null ? "" : " (“" + event.wording() + "”)")));
         if (!event.earliest().equals(event.latest()) || event.fuzzy()) {
@@ -56,7 +67,7 @@ public class EventDetailPanel extends VerticalLayout {
             body.add(line("Places", String.join(", ", event.places())));
         }
         if (event.summary() != null) {
-            body.add(new Paragraph(event.summary()));
+            body.add(new Paragraph(SearchHits.marked(event.summary(), searched).toArray(Component[]::new)));
         }
         for (EventDetails.EvidenceDetails evidence : event.evidence()) {
             body.add(evidence(evidence));
@@ -67,7 +78,7 @@ public class EventDetailPanel extends VerticalLayout {
         body.add(new Paragraph(new Anchor("events/" + event.id(), "Permalink")));
     }
 
-    private static Div evidence(EventDetails.EvidenceDetails evidence) {
+    private Div evidence(EventDetails.EvidenceDetails evidence) {
         Div box = new Div();
         box.addClassNames(
                 "evidence-quote",
@@ -75,7 +86,9 @@ public class EventDetailPanel extends VerticalLayout {
                 LumoUtility.Margin.Vertical.SMALL,
                 LumoUtility.Background.CONTRAST_5,
                 LumoUtility.BorderRadius.MEDIUM);
-        Paragraph quote = new Paragraph("“" + evidence.quote() + "”");
+        Paragraph quote = new Paragraph(new Text("“"));
+        quote.add(SearchHits.marked(evidence.quote(), searched).toArray(Component[]::new));
+        quote.add(new Text("”"));
         quote.addClassNames(LumoUtility.Margin.NONE);
         Span source =
                 new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()

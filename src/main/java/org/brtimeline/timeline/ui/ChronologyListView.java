@@ -1,11 +1,13 @@
 package org.brtimeline.timeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.BucketSize;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -51,6 +54,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
+    private List<String> searched = List.of();
     private ChronologyFilter filter = ChronologyFilter.none();
     private Registration resizeListener;
     private boolean restoring;
@@ -67,7 +71,10 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0)
                 .setSortable(true)
                 .setKey("when");
-        grid.addColumn(EventDetails::title).setHeader("Event").setFlexGrow(2);
+        grid.addComponentColumn(
+                        e -> new Span(SearchHits.marked(e.title(), searched).toArray(Component[]::new)))
+                .setHeader("Event")
+                .setFlexGrow(2);
         secondary = List.of(
                 grid.addColumn(e -> e.actors().stream()
                                 .map(EventDetails.ActorRef::name)
@@ -177,6 +184,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void refresh() {
+        searched = chronology.searchedSpellings(filter.text());
         EventQuery query = filter.query();
         grid.setItems(
                 q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
@@ -194,7 +202,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void showDetail(EventDetails event) {
-        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"));
+        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"), searched);
         detail.setVisible(true);
     }
 

@@ -211,7 +211,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showDetail(EventDetails event) {
         filter = filter.withEvent(event.id());
-        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"));
+        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"), chronology.searchedSpellings(filter.text()));
         detail.setVisible(true);
         detailBox.setVisible(true);
         timeline.select(event.id());

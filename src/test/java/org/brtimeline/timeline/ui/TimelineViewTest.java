@@ -243,4 +243,19 @@ class TimelineViewTest {
         assertThat(view.status.getText()).isEqualTo(shown + (shown == 1 ? " event" : " events") + " in view");
         assertThat(view.filters.to.getValue()).isAfter(LocalDate.of(2022, 11, 30));
     }
+
+    @Test
+    void the_detail_marks_what_was_searched_in_every_spelling() {
+        long visit = idOf("one-day working visit");
+        UI.getCurrent()
+                .navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString("q=Lukashenka&event=" + visit));
+        TimelineView view = _get(TimelineView.class);
+
+        var marks = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                view.detail, org.brtimeline.base.ui.SearchHits.Mark.class);
+
+        assertThat(marks).isNotEmpty();
+        assertThat(marks)
+                .allSatisfy(mark -> assertThat(mark.getElement().getText()).matches("(?i)(alexander )?lukashenk[oa]"));
+    }
 }

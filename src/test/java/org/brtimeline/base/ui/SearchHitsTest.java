@@ -1,0 +1,44 @@
+package org.brtimeline.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchHitsTest {
+
+    private static List<String> rendered(List<Component> parts) {
+        return parts.stream()
+                .map(c -> c instanceof Text text
+                        ? text.getText()
+                        : "[" + c.getElement().getText() + "]")
+                .toList();
+    }
+
+    @Test
+    void every_occurrence_of_a_term_is_marked_whatever_its_case() {
+        assertThat(rendered(SearchHits.marked("Lukashenko met Putin; lukashenko left.", List.of("lukashenko"))))
+                .containsExactly("[Lukashenko]", " met Putin; ", "[lukashenko]", " left.");
+    }
+
+    @Test
+    void the_longest_term_wins_where_two_start_together() {
+        assertThat(rendered(SearchHits.marked("Alexander Lukashenko", List.of("alexander", "alexander lukashenko"))))
+                .containsExactly("[Alexander Lukashenko]");
+    }
+
+    @Test
+    void markup_stays_text() {
+        List<Component> parts = SearchHits.marked("<b>Minsk</b>", List.of("minsk"));
+
+        assertThat(rendered(parts)).containsExactly("<b>", "[Minsk]", "</b>");
+        assertThat(parts.get(1).getElement().getTag()).isEqualTo("mark");
+    }
+
+    @Test
+    void without_terms_the_text_is_one_plain_part() {
+        assertThat(rendered(SearchHits.marked("Nothing to mark", List.of()))).containsExactly("Nothing to mark");
+    }
+}
