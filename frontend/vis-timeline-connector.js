@@ -37,7 +37,7 @@ class BrTimeline extends HTMLElement {
   constructor() {
     super();
     // Everything the server sent; kept across detach and attach so that a re-attached element draws again.
-    this.$state = { options: null, window: null, data: null, selection: null };
+    this.$state = { options: null, window: null, data: null, selection: null, overview: null };
     this.$chart = null;
     this.$frame = 0;
     this.dataPushes = 0;
@@ -73,16 +73,22 @@ class BrTimeline extends HTMLElement {
     if (changes.window) this.$chart.timeline.setWindow(changes.window.start, changes.window.end, { animation: false });
     if (changes.data) this.applyData();
     if ('selection' in changes || changes.data) this.applySelection();
+    if ('overview' in changes) this.drawOverview();
   }
 
   create() {
     const { options, window } = this.$state;
+    // The overview: the whole extent of the matching events, with the window on show; click or drag to move it.
+    const overview = document.createElement('canvas');
+    overview.className = 'vt-overview';
+    overview.setAttribute('aria-hidden', 'true');
+    overview.title = 'Overview of all matching events: click or drag to move the window';
     const density = document.createElement('canvas');
     density.className = 'vt-density';
     density.setAttribute('aria-hidden', 'true');
     const chartBox = document.createElement('div');
     chartBox.className = 'vt-chart';
-    this.replaceChildren(density, chartBox);
+    this.replaceChildren(overview, density, chartBox);
     const items = new DataSet();
     const groups = new DataSet();
     const timeline = new Timeline(chartBox, items, groups, {
@@ -106,9 +112,27 @@ class BrTimeline extends HTMLElement {
       labels.setAttribute('role', 'region');
       labels.setAttribute('aria-label', 'Lanes');
     }
-    const resize = new ResizeObserver(() => this.drawDensity());
+    const resize = new ResizeObserver(() => {
+      this.drawDensity();
+      this.drawOverview();
+    });
     resize.observe(density);
-    this.$chart = { timeline, items, groups, density, chartBox, resize, buckets: [], debounce: null };
+    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null };
+    timeline.on('rangechange', () => this.drawOverview());
+    const follow = e => {
+      if (e.buttons !== 1 && e.type !== 'pointerdown') return;
+      const when = this.overviewTime(e.clientX);
+      if (when === null) return;
+      const visible = timeline.getWindow();
+      const half = (visible.end.getTime() - visible.start.getTime()) / 2;
+      this.moveWindow(when - half, when + half);
+      this.drawOverview();
+    };
+    overview.addEventListener('pointerdown', e => {
+      overview.setPointerCapture(e.pointerId);
+      follow(e);
+    });
+    overview.addEventListener('pointermove', follow);
     stats.live++;
     stats.created++;
     // After every redraw (a moved window, or other lanes whose labels move where the axis starts).
@@ -279,6 +303,55 @@ class BrTimeline extends HTMLElement {
         return;
     }
     e.preventDefault();
+  }
+
+  /** The time under a horizontal position of the overview, or null when there is nothing to show. */
+  overviewTime(clientX) {
+    const o = this.$state.overview;
+    if (!o) return null;
+    const box = this.$chart.overview.getBoundingClientRect();
+    const from = Date.parse(o.start);
+    const to = Date.parse(o.end) + DAY;
+    return from + (clientX - box.left) / box.width * (to - from);
+  }
+
+  drawOverview() {
+    const chart = this.$chart;
+    const o = this.$state.overview;
+    if (!chart) return;
+    const canvas = chart.overview;
+    if (!o) {
+      canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
+      return;
+    }
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    canvas.width = width * devicePixelRatio;
+    canvas.height = height * devicePixelRatio;
+    const ctx = canvas.getContext('2d');
+    const style = getComputedStyle(canvas);
+    ctx.scale(devicePixelRatio, devicePixelRatio);
+    ctx.clearRect(0, 0, width, height);
+    const from = Date.parse(o.start);
+    const span = Date.parse(o.end) + DAY - from;
+    const x = t => (t - from) / span * width;
+    const max = Math.max(1, ...o.buckets.map(b => b.count));
+    ctx.fillStyle = style.getPropertyValue('--vt-overview-color').trim() || '#8a8f98';
+    for (const bucket of o.buckets) {
+      const x1 = x(Date.parse(bucket.start));
+      const x2 = x(Date.parse(bucket.end) + DAY);
+      const h = Math.max(2, bucket.count / max * (height - 4));
+      ctx.fillRect(x1, height - h, Math.max(1, x2 - x1 - 0.5), h);
+    }
+    const visible = chart.timeline.getWindow();
+    const left = Math.max(0, x(visible.start.getTime()));
+    const right = Math.min(width, x(visible.end.getTime()));
+    ctx.fillStyle = style.getPropertyValue('--vt-window-color').trim() || 'rgba(22, 118, 243, 0.2)';
+    ctx.fillRect(left, 0, Math.max(2, right - left), height);
+    ctx.strokeStyle = style.getPropertyValue('--vt-window-border').trim() || '#1676f3';
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(left, 0.75, Math.max(2, right - left), height - 1.5);
+    chart.overviewWindow = { left, right };
   }
 
   applyData() {

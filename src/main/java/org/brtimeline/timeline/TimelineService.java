@@ -86,6 +86,22 @@ public class TimelineService {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The overview of all matching events: their extent and how many start in each month of it (each
+     * year when they span more than 50 years). Empty when none match.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Overview> overview(EventQuery query) {
+        return chronology.extent(query).map(extent -> {
+            BucketSize size =
+                    ChronoUnit.YEARS.between(extent.start(), extent.end()) > 50 ? BucketSize.YEAR : BucketSize.MONTH;
+            List<DateBucket> counts = chronology.countPer(query, size);
+            // Whole periods: the strip starts where the first counted period starts.
+            LocalDate start = counts.isEmpty() ? extent.start() : counts.get(0).start();
+            return new Overview(new DateBucket(start, extent.end(), extent.count()), counts);
+        });
+    }
+
     /** The first and last possible day of all matching events, to fit the first window; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {

@@ -148,4 +148,23 @@ class TimelineLifecycleBrowserIT extends ReaderBrowserTest {
         chartSettled();
         assertThat(page.url()).doesNotContain("to=2020-09-30");
     }
+
+    @Test
+    void the_overview_shows_all_time_and_a_click_on_it_moves_the_window_there() {
+        page.navigate(url("/timeline?from=2022-11-01&to=2022-12-31"));
+        chartSettled();
+        Locator overview = page.locator(".vt-overview");
+        assertThat(overview).isVisible();
+        page.waitForFunction("() => { const el = document.querySelector('br-timeline'); "
+                + "return el.$chart && el.$chart.overviewWindow && el.$chart.overviewWindow.right > 0; }");
+        var box = overview.boundingBox();
+
+        // The corpus runs from 1994 to 2023: a click at a fifth of the strip lands long before 2020.
+        overview.click(new Locator.ClickOptions().setPosition(box.width / 5, box.height / 2));
+
+        page.waitForURL(address -> !address.contains("from=2022-11-01"));
+        chartSettled();
+        String from = page.url().replaceAll(".*from=(\\d{4}-\\d{2}-\\d{2}).*", "$1");
+        assertThat(from.compareTo("2019-01-01")).isNegative();
+    }
 }

@@ -123,6 +123,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     .orElse(FALLBACK));
         }
         load();
+        showOverview();
         linked.ifPresentOrElse(this::showDetail, this::hideDetail);
     }
 
@@ -144,6 +145,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                     .orElse(window));
         }
         load();
+        showOverview();
         updateUrl(false);
     }
 
@@ -153,7 +155,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         filters.show(filter);
         legend.show(filter.categories());
         load();
+        showOverview();
         updateUrl(false);
+    }
+
+    /** The strip of every matching event over all time, with the window on show; it changes with the filters only. */
+    private void showOverview() {
+        timelines
+                .overview(filter.query(null, null))
+                .ifPresent(overview -> timeline.setOverview(
+                        overview.extent().start(),
+                        overview.extent().end(),
+                        overview.counts().stream()
+                                .map(b -> new VisTimeline.Density(b.start(), b.end(), b.count()))
+                                .toList()));
     }
 
     /** Every matching event in view, old ones included. */

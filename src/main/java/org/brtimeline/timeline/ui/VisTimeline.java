@@ -71,6 +71,9 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
     /** The visible window {@code [start, end)} in epoch milliseconds. */
     private record Window(long start, long end) {}
 
+    /** The overview strip: counts per period over the whole extent {@code [start, end]} of the matching events. */
+    private record Overview(LocalDate start, LocalDate end, List<Density> buckets) {}
+
     /** What the chart shows. */
     private record Data(List<Item> items, List<Group> groups, List<Density> density) {}
 
@@ -78,6 +81,7 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
     private Window window;
     private Data data;
     private String selection;
+    private Overview overview;
     private final Map<String, Object> changes = new LinkedHashMap<>();
     private boolean flushScheduled;
     private int dataPushes;
@@ -118,6 +122,18 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
         change("data", data);
     }
 
+    /** The overview strip above the chart: every matching event from {@code start} to {@code end}, counted per period. */
+    public void setOverview(LocalDate start, LocalDate end, List<Density> buckets) {
+        overview = new Overview(start, end, List.copyOf(buckets));
+        change("overview", overview);
+    }
+
+    /** No overview: nothing matches. */
+    public void clearOverview() {
+        overview = null;
+        change("overview", null);
+    }
+
     /** Shows the days {@code start} to {@code end}, both included. */
     public void setWindow(LocalDate start, LocalDate end) {
         window = new Window(millis(start), millis(end.plusDays(1)));
@@ -149,6 +165,9 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
             changes.put("data", data);
         }
         changes.put("selection", selection);
+        if (overview != null) {
+            changes.put("overview", overview);
+        }
         scheduleFlush();
     }
 
