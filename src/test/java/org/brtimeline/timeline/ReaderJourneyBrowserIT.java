@@ -121,4 +121,33 @@ class ReaderJourneyBrowserIT extends ReaderBrowserTest {
         assertThat(grid).containsText("Russian Prime Minister Mishustin visits Minsk");
         assertThat(grid).containsText("3 September 2020");
     }
+
+    @Test
+    void story_mode_steps_with_the_arrow_keys_and_each_step_has_its_address() {
+        var events = chronology.slice(EventQuery.window(null, null, "Lukashenko"), 0, 2);
+        page.navigate(url("/story?q=Lukashenko"));
+        assertThat(page.locator("h2:visible").first()).hasText(events.get(0).title());
+
+        page.keyboard().press("ArrowRight");
+
+        assertThat(page.locator("h2:visible").first()).hasText(events.get(1).title());
+        assertThat(page).hasURL(Pattern.compile(".*event=" + events.get(1).id() + ".*"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("story.png")));
+        page.goBack();
+        assertThat(page.locator("h2:visible").first()).hasText(events.get(0).title());
+    }
+
+    @Test
+    void an_actor_page_lists_their_events_and_leads_to_the_timeline_narrowed_to_them() {
+        long lukashenko = chronology.actorCalled("Lukashenka").orElseThrow().id();
+        page.navigate(url("/actors/" + lukashenko));
+        assertThat(page.locator("h2:visible").first()).hasText("Alexander Lukashenko");
+        assertThat(page.getByText("Lukashenka").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("actor.png")));
+
+        page.locator("a[href*='timeline?actor=" + lukashenko + "']").first().click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/timeline\\?.*actor=" + lukashenko + ".*"));
+        events().first().waitFor();
+    }
 }

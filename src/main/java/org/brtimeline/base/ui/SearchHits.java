@@ -9,15 +9,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A text with the words a reader searched for marked ({@code <mark>}), for lists, details and
  * readers. Always text nodes: what an editor typed is never read as HTML.
  */
+@NamedInterface("search-hits")
 public final class SearchHits {
 
     /** The {@code <mark>} element. */
     @Tag("mark")
+    @NamedInterface("search-hits")
     public static class Mark extends HtmlContainer {
         Mark(String text) {
             setText(text);
