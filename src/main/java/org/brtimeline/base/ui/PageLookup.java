@@ -1,6 +1,7 @@
 package org.brtimeline.base.ui;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -14,6 +15,22 @@ public interface PageLookup {
 
     /** Empty if {@code path} (as in the address, without the leading slash) is not this feature's. */
     Optional<Page> look(String path);
+
+    /**
+     * The page at {@code folder/{id}}: empty when {@code path} is not in that folder, {@link Missing} when the id is
+     * not a number or {@code find} finds nothing, otherwise what it found.
+     */
+    static Optional<Page> byId(String path, String folder, LongFunction<Optional<Found>> find) {
+        if (!path.startsWith(folder + "/") || path.indexOf('/', folder.length() + 1) >= 0) {
+            return Optional.empty();
+        }
+        String id = path.substring(folder.length() + 1);
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.of(new Missing());
+        }
+        return Optional.of(
+                find.apply(Long.parseLong(id)).<Page>map(found -> found).orElseGet(Missing::new));
+    }
 
     /** What a feature found at one of its addresses. */
     @NamedInterface("page-lookup")

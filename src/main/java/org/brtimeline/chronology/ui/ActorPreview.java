@@ -1,7 +1,6 @@
 package org.brtimeline.chronology.ui;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.brtimeline.base.ui.PageLookup;
 import org.brtimeline.chronology.ActorProfile;
 import org.brtimeline.chronology.ChronologyService;
@@ -11,9 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActorPreview implements PageLookup {
 
-    private static final Pattern PAGE = Pattern.compile("actors/([^/]*)");
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
-
     private final ChronologyService chronology;
 
     ActorPreview(ChronologyService chronology) {
@@ -22,17 +18,7 @@ class ActorPreview implements PageLookup {
 
     @Override
     public Optional<Page> look(String path) {
-        var page = PAGE.matcher(path);
-        if (!page.matches()) {
-            return Optional.empty();
-        }
-        if (!ID.matcher(page.group(1)).matches()) {
-            return Optional.of(new Missing());
-        }
-        return Optional.of(chronology
-                .actor(Long.parseLong(page.group(1)))
-                .<Page>map(ActorPreview::found)
-                .orElseGet(Missing::new));
+        return PageLookup.byId(path, "actors", id -> chronology.actor(id).map(ActorPreview::found));
     }
 
     private static Found found(ActorProfile actor) {

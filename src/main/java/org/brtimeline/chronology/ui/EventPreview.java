@@ -1,7 +1,6 @@
 package org.brtimeline.chronology.ui;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.brtimeline.base.ui.PageLookup;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EventPreview implements PageLookup {
 
-    private static final Pattern PERMALINK = Pattern.compile("events/([^/]*)");
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
-
     private final ChronologyService chronology;
 
     EventPreview(ChronologyService chronology) {
@@ -25,16 +21,10 @@ class EventPreview implements PageLookup {
 
     @Override
     public Optional<Page> look(String path) {
-        var permalink = PERMALINK.matcher(path);
-        if (!permalink.matches()) {
-            return Optional.empty();
-        }
-        if (!ID.matcher(permalink.group(1)).matches()) {
-            return Optional.of(new Missing());
-        }
-        long id = Long.parseLong(permalink.group(1));
-        long shown = chronology.mergedInto(id).orElse(id);
-        return Optional.of(chronology.find(shown).<Page>map(EventPreview::found).orElseGet(Missing::new));
+        return PageLookup.byId(
+                path,
+                "events",
+                id -> chronology.find(chronology.mergedInto(id).orElse(id)).map(EventPreview::found));
     }
 
     private static Found found(EventDetails event) {
