@@ -8,32 +8,17 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.stream.Stream;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The side navigation marks the page the reader is on, whatever its query parameters. */
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class MainLayoutTest {
 
     private static final String EPOCH = "epoch-times-putin-arrives-in-minsk-2022-12-19";
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     @Test
     void the_home_page_marks_the_timeline() {

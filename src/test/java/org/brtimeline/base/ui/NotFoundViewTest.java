@@ -7,31 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ui.EventPermalinkView;
 import org.brtimeline.reader.ui.ArticleReaderView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class NotFoundViewTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     @Test
     void an_unknown_address_shows_the_page_not_found_with_a_way_back_to_the_timeline() {

@@ -10,35 +10,21 @@ import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class ActorViewTest {
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ChronologyService chronology;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     private long lukashenko() {
         return chronology.actorCalled("Lukashenka").orElseThrow().id();

@@ -4,35 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class EventPermalinkViewTest {
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ChronologyService chronology;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     @Test
     void the_permalink_offers_the_event_on_the_timeline_and_in_the_list() {

@@ -8,37 +8,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class ArticleReaderViewTest {
 
     private static final String EPOCH = "epoch-times-putin-arrives-in-minsk-2022-12-19";
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ChronologyService chronology;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     @Test
     void the_reader_shows_the_metadata_and_highlights_every_quote() {

@@ -15,37 +15,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class ChronologyListViewTest {
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ChronologyService chronology;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<EventDetails> grid() {

@@ -12,37 +12,23 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import org.brtimeline.BrowserlessUi;
+import org.brtimeline.AnonymousReader;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 @IntegrationTest
+@ExtendWith(AnonymousReader.class)
 class StoryViewTest {
 
     private static final String FILTERS = "from=2020-08-01&to=2020-12-31";
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     ChronologyService chronology;
-
-    @BeforeEach
-    void open() {
-        BrowserlessUi.openAnonymously(context);
-    }
-
-    @AfterEach
-    void close() {
-        BrowserlessUi.close();
-    }
 
     /** The events the filters select, in date order, as the service gives them. */
     private List<EventDetails> selection(String filters) {
