@@ -96,7 +96,7 @@ public class EventDetailPanel extends VerticalLayout {
                                 ? ""
                                 : " (" + evidence.articlePublishedPrecision().code() + ")"));
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        Anchor read = new Anchor(evidence.readerUrl().substring(1), "Read in article");
+        Anchor read = new Anchor(readerLink(evidence), "Read in article");
         read.addClassName("read-in-article");
         box.add(quote, source, new Div(read));
         return box;
@@ -126,5 +126,15 @@ public class EventDetailPanel extends VerticalLayout {
         Paragraph paragraph = new Paragraph(name, new Span(value));
         paragraph.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
         return paragraph;
+    }
+
+    /** The quote in the reader; a search on show goes along, so that its words are marked there too. */
+    private String readerLink(EventDetails.EvidenceDetails evidence) {
+        String link = evidence.readerUrl().substring(1);
+        if (searched.isEmpty()) {
+            return link;
+        }
+        String q = searched.stream().map(s -> "\"" + s + "\"").collect(java.util.stream.Collectors.joining(" "));
+        return link + "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

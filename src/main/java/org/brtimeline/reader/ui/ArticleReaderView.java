@@ -2,7 +2,7 @@ package org.brtimeline.reader.ui;
 
 import static org.brtimeline.chronology.ChronologyService.MAX_PAGE_SIZE;
 
-import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
@@ -85,11 +86,15 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 .getSingleParameter("evidence")
                 .flatMap(ArticleReaderView::number)
                 .orElse(null);
+        // A search carried from the list or the detail ("Read in article"): its words are marked in the text.
+        List<String> searched = chronology.searchedSpellings(
+                event.getLocation().getQueryParameters().getSingleParameter("q").orElse(null));
         reader.article(slug)
-                .ifPresentOrElse(article -> show(article, focus), () -> event.rerouteToError(NotFoundException.class));
+                .ifPresentOrElse(
+                        article -> show(article, focus, searched), () -> event.rerouteToError(NotFoundException.class));
     }
 
-    private void show(ArticleText article, Long focus) {
+    private void show(ArticleText article, Long focus, List<String> searched) {
         shown = article;
         pageTitle = article.title() + " · Belarus–Russia timeline";
         title.setText(article.title());
@@ -115,9 +120,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             for (Highlights.Segment segment : Highlights.cut(passage.startOffset(), passage.endOffset(), evidence)) {
                 String text = article.text().substring(segment.start(), segment.end());
                 if (segment.evidence().isEmpty()) {
-                    paragraph.add(new Text(text));
+                    paragraph.add(SearchHits.marked(text, searched).toArray(Component[]::new));
                 } else {
-                    EvidenceMark mark = new EvidenceMark(text, segment.evidence(), focus);
+                    EvidenceMark mark = new EvidenceMark(text, segment.evidence(), focus, searched);
                     paragraph.add(mark);
                     if (focused == null && mark.isFocused()) {
                         focused = mark;

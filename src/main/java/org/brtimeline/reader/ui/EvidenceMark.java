@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.popover.Popover;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.ArticleEvidence;
 
 /**
@@ -16,8 +17,8 @@ class EvidenceMark extends Span {
 
     private final boolean focused;
 
-    EvidenceMark(String text, List<ArticleEvidence> evidence, Long focus) {
-        super(text);
+    EvidenceMark(String text, List<ArticleEvidence> evidence, Long focus, List<String> searched) {
+        add(SearchHits.marked(text, searched).toArray(com.vaadin.flow.component.Component[]::new));
         focused = focus != null && evidence.stream().anyMatch(e -> e.evidenceId() == focus);
         addClassName("evidence");
         getElement().setAttribute("tabindex", "0");

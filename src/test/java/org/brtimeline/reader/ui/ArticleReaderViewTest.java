@@ -106,4 +106,21 @@ class ArticleReaderViewTest {
 
         assertThat(_get(ArticleReaderView.class).supported.onTimeline.getHref()).isEqualTo("timeline?article=" + EPOCH);
     }
+
+    @Test
+    void a_search_carried_to_the_reader_is_marked_in_the_text_in_every_spelling_without_changing_it() {
+        UI.getCurrent()
+                .navigate("articles/" + EPOCH, com.vaadin.flow.router.QueryParameters.fromString("q=Lukashenka"));
+        ArticleReaderView view = _get(ArticleReaderView.class);
+
+        var hits = _find(view.body, org.brtimeline.base.ui.SearchHits.Mark.class);
+
+        assertThat(hits).isNotEmpty();
+        assertThat(hits)
+                .allSatisfy(hit -> assertThat(hit.getElement().getText()).matches("(?i)(alexander )?lukashenk[oa]"));
+        String shown = view.body.getElement().getTextRecursively();
+        UI.getCurrent().navigate("articles/" + EPOCH);
+        assertThat(_get(ArticleReaderView.class).body.getElement().getTextRecursively())
+                .isEqualTo(shown);
+    }
 }

@@ -243,5 +243,14 @@ class TimelineViewTest {
         assertThat(marks).isNotEmpty();
         assertThat(marks)
                 .allSatisfy(mark -> assertThat(mark.getElement().getText()).matches("(?i)(alexander )?lukashenk[oa]"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        view.detail,
+                        com.vaadin.flow.component.html.Anchor.class,
+                        spec -> spec.withText("Read in article")))
+                .isNotEmpty()
+                .allSatisfy(read -> assertThat(read.getHref())
+                        .contains("?evidence=")
+                        .contains("&q=")
+                        .containsIgnoringCase("lukashenk"));
     }
 }
