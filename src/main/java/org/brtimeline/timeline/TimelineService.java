@@ -50,42 +50,6 @@ public class TimelineService {
         return new TimelineWindow(total, chronology.slice(query, 0, maxEvents), List.of(), density);
     }
 
-    /** The share of the matching events that the first window shows: the story, not the outliers. */
-    static final double DENSE_SHARE = 0.8;
-
-    /**
-     * Where the matching events are dense: the shortest run of whole months that holds at least
-     * {@link #DENSE_SHARE} of them (by the month of their earliest possible day), so that a few old
-     * events do not squeeze the story into a corner of the first view. Empty when none match.
-     */
-    @Transactional(readOnly = true)
-    public Optional<DateBucket> denseExtent(EventQuery query) {
-        List<DateBucket> months = chronology.countPer(query, BucketSize.MONTH);
-        long total = months.stream().mapToLong(DateBucket::count).sum();
-        if (total == 0) {
-            return Optional.empty();
-        }
-        long needed = (long) Math.ceil(total * DENSE_SHARE);
-        DateBucket best = null;
-        long inRun = 0;
-        for (int first = 0, last = 0; last < months.size(); last++) {
-            inRun += months.get(last).count();
-            while (inRun - months.get(first).count() >= needed) {
-                inRun -= months.get(first++).count();
-            }
-            if (inRun >= needed) {
-                DateBucket run = new DateBucket(
-                        months.get(first).start(), months.get(last).end(), inRun);
-                if (best == null
-                        || ChronoUnit.DAYS.between(run.start(), run.end())
-                                < ChronoUnit.DAYS.between(best.start(), best.end())) {
-                    best = run;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     /**
      * The overview of all matching events: their extent and how many start in each month of it (each
      * year when they span more than 50 years). Empty when none match.

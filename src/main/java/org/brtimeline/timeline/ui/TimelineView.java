@@ -23,6 +23,7 @@ import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
+import org.brtimeline.timeline.Overview;
 import org.brtimeline.timeline.TimelineService;
 import org.brtimeline.timeline.TimelineWindow;
 
@@ -30,7 +31,7 @@ import org.brtimeline.timeline.TimelineWindow;
  * The home page: the interactive timeline of the (filtered) chronology, loading only the visible
  * window, with lanes, a density strip, a legend that toggles categories, zoom and "Fit all", and
  * the detail of the selected event with previous/next. Every state worth sharing is in the URL.
- * The first window is where the events are dense ({@link TimelineService#denseExtent}).
+ * The first window is where the events are dense ({@link Overview#dense}).
  */
 @Route("timeline")
 @RouteAlias("")
@@ -112,18 +113,15 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                         ? TimelineItems.Lanes.ACTOR
                         : TimelineItems.Lanes.CATEGORY);
         Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
+        Optional<Overview> overview = showOverview();
         if (filter.from() != null && filter.to() != null) {
             setWindow(new Windows(filter.from(), filter.to()));
         } else if (linked.isPresent()) {
             setWindow(Windows.around(linked.get()));
         } else {
-            setWindow(timelines
-                    .denseExtent(filter.query(null, null))
-                    .map(Windows::fitting)
-                    .orElse(FALLBACK));
+            setWindow(overview.flatMap(Overview::dense).map(Windows::fitting).orElse(FALLBACK));
         }
         load();
-        showOverview();
         linked.ifPresentOrElse(this::showDetail, this::hideDetail);
     }
 
@@ -136,16 +134,13 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                 && changed.to() != null
                 && !(changed.from().equals(filter.from()) && changed.to().equals(filter.to()));
         filter = changed;
+        Optional<Overview> overview = showOverview();
         if (datesChosen) {
             setWindow(new Windows(filter.from(), filter.to()));
         } else {
-            setWindow(timelines
-                    .denseExtent(filter.query(null, null))
-                    .map(Windows::fitting)
-                    .orElse(window));
+            setWindow(overview.flatMap(Overview::dense).map(Windows::fitting).orElse(window));
         }
         load();
-        showOverview();
         updateUrl(false);
     }
 
@@ -159,16 +154,21 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         updateUrl(false);
     }
 
-    /** The strip of every matching event over all time, with the window on show; it changes with the filters only. */
-    private void showOverview() {
-        timelines
-                .overview(filter.query(null, null))
-                .ifPresent(overview -> timeline.setOverview(
-                        overview.extent().start(),
-                        overview.extent().end(),
-                        overview.counts().stream()
+    /**
+     * The strip of every matching event over all time, with the window on show; it changes with the filters only.
+     * Its counts also give the dense part of the matches, so they are counted once per change of filters.
+     */
+    private Optional<Overview> showOverview() {
+        Optional<Overview> overview = timelines.overview(filter.query(null, null));
+        overview.ifPresentOrElse(
+                o -> timeline.setOverview(
+                        o.extent().start(),
+                        o.extent().end(),
+                        o.counts().stream()
                                 .map(b -> new VisTimeline.Density(b.start(), b.end(), b.count()))
-                                .toList()));
+                                .toList()),
+                timeline::clearOverview);
+        return overview;
     }
 
     /** Every matching event in view, old ones included. */
