@@ -49,7 +49,13 @@ class ImportArticlesCommandLineIT {
         int exit;
         // A server already running on the default port (or anything else holding it) must not stop the command.
         try (ServerSocket taken = occupy(8080)) {
-            exit = runCommand(console, folder.toString(), "--spring.datasource.url=" + DATABASE, "--server.port=8080");
+            exit = runCommand(
+                    console,
+                    folder.toString(),
+                    "--spring.datasource.url=" + DATABASE,
+                    "--server.port=8080",
+                    // The index of this throwaway database lives in memory, not in the project's data/index.
+                    "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap");
         }
 
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("1 imported, 0 skipped, 0 failed");

@@ -81,7 +81,11 @@ class PostgresMigrationIT {
     @Test
     void searching_and_windows_work_on_postgresql() {
         assertThat(chronology
-                        .search(EventQuery.window(null, null, "mishustin"), 0, 10)
+                        .search(
+                                EventQuery.window(null, null, "mishustin"),
+                                0,
+                                10,
+                                org.brtimeline.chronology.EventOrder.BEST_MATCH)
                         .items())
                 .extracting(e -> e.title())
                 .contains("Russian Prime Minister Mishustin visits Minsk");

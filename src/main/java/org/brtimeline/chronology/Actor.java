@@ -15,6 +15,9 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.TextAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /** A person, state or organisation that events involve; shared by all events, with the spellings articles use. */
 @Entity
@@ -25,8 +28,10 @@ public class Actor {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField
     private Long id;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @Column(name = "name", nullable = false, unique = true, length = MAX_NAME)
     private String name;
 
@@ -34,6 +39,7 @@ public class Actor {
     @Column(name = "kind", nullable = false, length = 20)
     private ActorKind kind;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias", nullable = false, length = MAX_NAME)

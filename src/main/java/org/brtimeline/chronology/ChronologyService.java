@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,63 +18,66 @@ public class ChronologyService {
 
     private final EventRepository events;
     private final ActorRepository actors;
-    private final EventBuckets buckets;
+    private final DatabaseLookup database;
+    private final IndexLookup index;
 
-    ChronologyService(EventRepository events, ActorRepository actors, EventBuckets buckets) {
+    ChronologyService(EventRepository events, ActorRepository actors, DatabaseLookup database, IndexLookup index) {
         this.events = events;
         this.actors = actors;
-        this.buckets = buckets;
+        this.database = database;
+        this.index = index;
     }
 
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return buckets.count(matching(query), size);
+        return lookup(query).countPer(query, size);
     }
 
     /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        return buckets.extent(matching(query));
+        return lookup(query).extent(query);
     }
 
+    /** One page of the matching events in date order, with their number. */
     @Transactional(readOnly = true)
     public EventPage search(EventQuery query, int page, int size) {
+        return search(query, page, size, EventOrder.OLDEST_FIRST);
+    }
+
+    /** One page of the matching events in this order, with their number. */
+    @Transactional(readOnly = true)
+    public EventPage search(EventQuery query, int page, int size, EventOrder order) {
         if (page < 0) {
             throw new InvalidValueException("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // Far past any chronology (and past what the database driver takes as an offset): an empty page.
-            return new EventPage(List.of(), count(query), page, size);
+        long total = count(query);
+        if ((long) page * size >= total) {
+            // Past the last event (and perhaps past what the database driver takes as an offset): an empty page.
+            return new EventPage(List.of(), total, page, size);
         }
-        Page<Event> found =
-                events.findAll(matching(query), PageRequest.of(page, size, EventSpecifications.chronological(query)));
-        return new EventPage(found.map(EventDetails::of).getContent(), found.getTotalElements(), page, size);
+        return new EventPage(slice(query, (long) page * size, size, order), total, page, size);
     }
 
     /** Events from position {@code offset} on, at most {@code limit} (capped at {@link #MAX_PAGE_SIZE}), for lazy lists. */
     @Transactional(readOnly = true)
     public List<EventDetails> slice(EventQuery query, long offset, int limit) {
-        return slice(query, offset, limit, false);
+        return slice(query, offset, limit, EventOrder.OLDEST_FIRST);
     }
 
-    /** The same, newest first when {@code newestFirst}. */
+    /** The same, in this order. */
     @Transactional(readOnly = true)
-    public List<EventDetails> slice(EventQuery query, long offset, int limit, boolean newestFirst) {
+    public List<EventDetails> slice(EventQuery query, long offset, int limit, EventOrder order) {
         if (offset < 0 || limit < 1) {
             throw new InvalidValueException("offset", "must be 0 or more, limit: 1 or more");
         }
-        var order = newestFirst
-                ? EventSpecifications.chronological(query).descending()
-                : EventSpecifications.chronological(query);
-        var window = new OffsetLimit(offset, Math.min(limit, MAX_PAGE_SIZE), order);
-        // A slice, not a page: a page counts every matching event again whenever it comes back full.
-        return events.findBy(matching(query), q -> q.slice(window))
+        return lookup(query).slice(query, offset, Math.min(limit, MAX_PAGE_SIZE), order).stream()
                 .map(EventDetails::of)
-                .getContent();
+                .toList();
     }
 
     /**
@@ -87,24 +86,14 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public Optional<EventDetails> neighbour(EventQuery query, long eventId, boolean forward) {
-        Event from = events.findById(eventId).orElse(null);
-        if (from == null) {
-            return Optional.empty();
-        }
-        Sort order = forward
-                ? EventSpecifications.chronological(query)
-                : EventSpecifications.chronological(query).descending();
-        var first = new OffsetLimit(0, 1, order);
-        return events
-                .findBy(matching(query).and(EventSpecifications.beyond(from, forward)), q -> q.slice(first))
-                .map(EventDetails::of)
-                .stream()
-                .findFirst();
+        return events.findById(eventId)
+                .flatMap(from -> lookup(query).neighbour(query, from, forward))
+                .map(EventDetails::of);
     }
 
     @Transactional(readOnly = true)
     public long count(EventQuery query) {
-        return events.count(matching(query));
+        return lookup(query).count(query);
     }
 
     /**
@@ -113,16 +102,16 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> position(EventQuery query, long eventId) {
-        var matching = matching(query);
+        EventLookup lookup = lookup(query);
         return events.findById(eventId)
-                .filter(e -> events.exists(matching.and(EventSpecifications.withId(eventId))))
-                .map(e -> events.count(matching.and(EventSpecifications.beyond(e, false))));
+                .filter(e -> lookup.matches(query, eventId))
+                .map(e -> lookup.countBefore(query, e));
     }
 
     /** How many matching events start (by their earliest possible day) before this day: where that day begins in date order. */
     @Transactional(readOnly = true)
     public long countStartingBefore(EventQuery query, LocalDate day) {
-        return events.count(matching(query).and(EventSpecifications.startingBefore(day)));
+        return lookup(query).countStartingBefore(query, day);
     }
 
     /** A published event by id; drafts are not visible to readers. */
@@ -220,11 +209,7 @@ public class ChronologyService {
                 .toList();
     }
 
-    /** The query as a specification, its search text understood with the spellings of the people it names. */
-    Specification<Event> matching(EventQuery query) {
-        SearchTerms terms = query.text() == null
-                ? SearchTerms.of(null, List.of())
-                : SearchTerms.of(query.text(), actors.findAllByOrderByNameAsc());
-        return EventSpecifications.matching(query, terms);
+    private EventLookup lookup(EventQuery query) {
+        return query.text() == null ? database : index;
     }
 }

@@ -26,10 +26,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.TextAnalysis;
 import org.brtimeline.source.Article;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * Something that happened, dated with honest precision and tied to the article passages that
@@ -40,6 +48,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "event")
 @Audited
+@Indexed(index = "event")
 public class Event {
 
     public static final int MAX_TITLE = 300;
@@ -49,26 +58,36 @@ public class Event {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(sortable = Sortable.YES)
     private Long id;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @Column(name = "summary", length = MAX_SUMMARY)
     private String summary;
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 20)
     private Category category;
 
+    @GenericField
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private EventStatus status = EventStatus.DRAFT;
 
     @Embedded
+    @IndexedEmbedded(includePaths = {"earliest", "latest"})
     private EventDate date;
 
     @ManyToMany
+    // An actor's new spelling reaches the events that name them when they are next indexed (actors gain spellings only
+    // through the corpus import, which is followed by the start-up index check).
+    @IndexedEmbedded(includePaths = {"id", "name", "aliases"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
             name = "event_actor",
@@ -77,12 +96,14 @@ public class Event {
     @OrderBy("name")
     private Set<Actor> actors = new LinkedHashSet<>();
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @ElementCollection
     @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "place_index")
     @Column(name = "place", nullable = false, length = MAX_PLACE)
     private List<String> places = new ArrayList<>();
 
+    @IndexedEmbedded(includePaths = {"quote", "article.title", "article.slug"})
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.DateQualifier;
 import org.brtimeline.base.InvalidValueException;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /**
  * When an event happened, with honest precision: a start (and, for a range, an end) at a
@@ -38,9 +42,11 @@ public class EventDate {
     @Column(name = "date_qualifier", length = 10)
     private DateQualifier qualifier;
 
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "date_earliest", nullable = false)
     private LocalDate earliest;
 
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(name = "date_latest", nullable = false)
     private LocalDate latest;
 

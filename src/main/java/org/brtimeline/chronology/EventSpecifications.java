@@ -1,20 +1,16 @@
 package org.brtimeline.chronology;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.brtimeline.source.Article_;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Turns an {@link EventQuery} into a JPA criteria predicate over the date bounds and the texts. */
+/** Turns an {@link EventQuery} without search text into a JPA criteria predicate. */
 final class EventSpecifications {
 
     /** Chronological order: by earliest possible day, then latest, then id so that pages are stable. */
@@ -32,8 +28,8 @@ final class EventSpecifications {
         return query.includeDrafts() ? CHRONOLOGICAL : Sort.by(Event_.STATUS).and(CHRONOLOGICAL);
     }
 
-    /** The events that match the query, with the search text as already understood ({@link SearchTerms}). */
-    static Specification<Event> matching(EventQuery query, SearchTerms terms) {
+    /** The events that match the query's dates, status, categories, actors and article (its search text is the index's). */
+    static Specification<Event> matching(EventQuery query) {
         return (root, cq, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!query.includeDrafts()) {
@@ -44,9 +40,6 @@ final class EventSpecifications {
             }
             if (query.to() != null) {
                 all.add(cb.lessThanOrEqualTo(root.get(Event_.date).get(EventDate_.earliest), query.to()));
-            }
-            for (Set<String> spellings : terms.terms()) {
-                all.add(containsAny(root, cq, cb, spellings));
             }
             if (!query.categories().isEmpty()) {
                 all.add(root.get(Event_.category).in(query.categories()));
@@ -105,28 +98,5 @@ final class EventSpecifications {
 
     static Specification<Event> withId(long id) {
         return (root, cq, cb) -> cb.equal(root.get(Event_.id), id);
-    }
-
-    /** The title, the summary or one of the quotes holds one of the spellings. */
-    private static Predicate containsAny(
-            Root<Event> root, CriteriaQuery<?> cq, CriteriaBuilder cb, Set<String> spellings) {
-        List<Predicate> any = new ArrayList<>();
-        for (String spelling : spellings) {
-            String pattern =
-                    "%" + spelling.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            // "id in (events whose quotes match)", not a correlated "exists": the quotes are searched once, not once
-            // per event.
-            Subquery<Long> inQuotes = cq.subquery(Long.class);
-            Root<Evidence> ev = inQuotes.from(Evidence.class);
-            inQuotes.select(ev.get(Evidence_.event).get(Event_.id)).where(like(cb, ev.get(Evidence_.quote), pattern));
-            any.add(like(cb, root.get(Event_.title), pattern));
-            any.add(like(cb, root.get(Event_.summary), pattern));
-            any.add(root.get(Event_.id).in(inQuotes));
-        }
-        return cb.or(any.toArray(Predicate[]::new));
-    }
-
-    private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {
-        return cb.like(cb.lower(field), pattern, '\\');
     }
 }

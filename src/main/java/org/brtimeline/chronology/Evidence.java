@@ -11,9 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Optional;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.TextAnalysis;
 import org.brtimeline.source.Article;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 /**
  * A passage of an article that reports an event: the article, the half-open character range
@@ -37,6 +42,9 @@ public class Evidence {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinColumn(name = "article_id", nullable = false)
+    // Articles never change once stored (evidence points into their text), so nothing is re-indexed for them.
+    @IndexedEmbedded(includePaths = {"title", "slug"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private Article article;
 
     @Column(name = "start_offset", nullable = false)
@@ -45,6 +53,7 @@ public class Evidence {
     @Column(name = "end_offset", nullable = false)
     private int endOffset;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @Column(name = "quote", nullable = false, length = MAX_QUOTE)
     private String quote;
 

@@ -24,6 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.TextAnalysis;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A news article: its metadata and the full text, which is never changed once stored, because
@@ -48,9 +51,11 @@ public class Article {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @KeywordField
     @Column(name = "slug", nullable = false, unique = true, length = MAX_SLUG)
     private String slug;
 
+    @FullTextField(analyzer = TextAnalysis.READER_TEXT)
     @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
 

@@ -204,7 +204,7 @@ public final class TimelineBenchmark {
         measure(
                 size,
                 "list: first page (50, newest first)",
-                i -> rows(chronology.slice(everything, 0, LIST_PAGE, true)));
+                i -> rows(chronology.slice(everything, 0, LIST_PAGE, EventOrder.NEWEST_FIRST)));
         long deep = size / 2;
         measure(
                 size,

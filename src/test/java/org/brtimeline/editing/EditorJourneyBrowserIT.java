@@ -188,7 +188,11 @@ class EditorJourneyBrowserIT {
         Page first = loggedIn("first-editor");
         Page second = loggedIn("second-editor");
         long pompeo = chronology
-                .search(EventQuery.window(null, null, "Pompeo demands"), 0, 1)
+                .search(
+                        EventQuery.window(null, null, "Pompeo demands"),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0)
                 .id();

@@ -116,7 +116,11 @@ class ReviewServiceTest {
         var event = extraction.addAsEvidence(item.id(), item.possibleDuplicate().id());
         assertThat(event.evidence()).extracting(e -> e.articleSlug()).contains("mishustin-second-source");
         assertThat(chronology
-                        .search(EventQuery.window(null, null, "Mishustin visits"), 0, 5)
+                        .search(
+                                EventQuery.window(null, null, "\"Mishustin visits Minsk\""),
+                                0,
+                                5,
+                                org.brtimeline.chronology.EventOrder.BEST_MATCH)
                         .items())
                 .hasSize(1);
     }

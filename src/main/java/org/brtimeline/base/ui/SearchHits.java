@@ -6,9 +6,10 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.Text;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import org.brtimeline.base.TextAnalysis;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -30,39 +31,52 @@ public final class SearchHits {
 
     private SearchHits() {}
 
-    /** The text as components: plain text, and each occurrence of a term (any case) marked. */
+    /**
+     * The text as components: plain text, and each word that a search for one of the terms finds marked, in the
+     * search index's terms (any case, with or without diacritics, any inflection: "protesting" marks "protests").
+     * Marked words separated only by spaces are one mark, so a name reads as one.
+     */
     public static List<Component> marked(String text, Collection<String> terms) {
         List<Component> parts = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return parts;
         }
-        List<String> needles = terms.stream()
+        Set<String> wanted = new HashSet<>();
+        terms.stream()
                 .filter(t -> t != null && !t.isBlank())
-                .map(t -> t.toLowerCase(Locale.ROOT))
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        String lower = text.toLowerCase(Locale.ROOT);
+                .forEach(t -> TextAnalysis.words(t).forEach(w -> wanted.add(w.term())));
         int at = 0;
-        while (at < text.length()) {
-            int next = -1;
-            String found = null;
-            for (String needle : needles) {
-                int i = lower.indexOf(needle, at);
-                if (i >= 0 && (next < 0 || i < next)) {
-                    next = i;
-                    found = needle;
-                }
+        int markStart = -1;
+        int markEnd = -1;
+        for (TextAnalysis.Word word : TextAnalysis.words(text)) {
+            if (!wanted.contains(word.term())) {
+                continue;
             }
-            if (found == null || lower.length() != text.length()) {
-                parts.add(new Text(text.substring(at)));
-                break;
+            if (markStart >= 0 && text.substring(markEnd, word.start()).isBlank()) {
+                markEnd = word.end();
+                continue;
             }
-            if (next > at) {
-                parts.add(new Text(text.substring(at, next)));
+            if (markStart >= 0) {
+                at = addMark(parts, text, at, markStart, markEnd);
             }
-            parts.add(new Mark(text.substring(next, next + found.length())));
-            at = next + found.length();
+            markStart = word.start();
+            markEnd = word.end();
+        }
+        if (markStart >= 0) {
+            at = addMark(parts, text, at, markStart, markEnd);
+        }
+        if (at < text.length()) {
+            parts.add(new Text(text.substring(at)));
         }
         return parts;
+    }
+
+    /** Adds the plain text from {@code at} and the mark of {@code [start, end)}; gives where the text goes on. */
+    private static int addMark(List<Component> parts, String text, int at, int start, int end) {
+        if (start > at) {
+            parts.add(new Text(text.substring(at, start)));
+        }
+        parts.add(new Mark(text.substring(start, end)));
+        return end;
     }
 }

@@ -30,6 +30,7 @@ import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.BucketSize;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.chronology.ui.EventDetailPanel;
 import org.brtimeline.reader.ReaderService;
@@ -187,7 +188,13 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         searched = chronology.searchedSpellings(filter.text());
         EventQuery query = filter.query();
         grid.setItems(
-                q -> chronology.slice(query, q.getOffset(), q.getLimit(), newestFirst(q.getSortOrders())).stream(),
+                q -> chronology
+                        .slice(
+                                query,
+                                q.getOffset(),
+                                q.getLimit(),
+                                newestFirst(q.getSortOrders()) ? EventOrder.NEWEST_FIRST : EventOrder.OLDEST_FIRST)
+                        .stream(),
                 q -> (int) chronology.count(query));
         year.showYearsOf(chronology.countPer(query, BucketSize.YEAR));
     }

@@ -24,7 +24,15 @@ class SearchHitsTest {
     }
 
     @Test
-    void the_longest_term_wins_where_two_start_together() {
+    void a_word_is_marked_in_any_inflection_and_with_or_without_diacritics() {
+        assertThat(rendered(SearchHits.marked("Protests in Minsk; a protester was detained.", List.of("protesting"))))
+                .containsExactly("[Protests]", " in Minsk; a ", "[protester]", " was detained.");
+        assertThat(rendered(SearchHits.marked("Neliupšienė said", List.of("neliupsiene"))))
+                .containsExactly("[Neliupšienė]", " said");
+    }
+
+    @Test
+    void neighbouring_marked_words_read_as_one_mark() {
         assertThat(rendered(SearchHits.marked("Alexander Lukashenko", List.of("alexander", "alexander lukashenko"))))
                 .containsExactly("[Alexander Lukashenko]");
     }

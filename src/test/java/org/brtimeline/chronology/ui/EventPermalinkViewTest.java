@@ -23,7 +23,11 @@ class EventPermalinkViewTest {
     @Test
     void the_permalink_offers_the_event_on_the_timeline_and_in_the_list() {
         EventDetails makei = chronology
-                .search(EventQuery.window(null, null, "Makei dies"), 0, 1)
+                .search(
+                        EventQuery.window(null, null, "Makei dies"),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0);
 

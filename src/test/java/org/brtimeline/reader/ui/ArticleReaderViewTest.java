@@ -53,7 +53,11 @@ class ArticleReaderViewTest {
     @Test
     void a_link_with_evidence_marks_that_quote_distinctly() {
         EventDetails makei = chronology
-                .search(EventQuery.window(null, null, "Makei dies"), 0, 1)
+                .search(
+                        EventQuery.window(null, null, "Makei dies"),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0);
         long evidence = makei.evidence().get(0).id();

@@ -77,7 +77,11 @@ class ReviewViewTest {
         Div second = _find(view.list, Div.class, spec -> spec.withClasses("candidate"))
                 .get(1);
         EventDetails visit = chronology
-                .search(EventQuery.window(null, null, "working visit to Minsk"), 0, 1)
+                .search(
+                        EventQuery.window(null, null, "working visit to Minsk"),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0);
         ComboBox<EventDetails> any = _get(second, ComboBox.class);

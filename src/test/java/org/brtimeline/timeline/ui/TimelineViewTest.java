@@ -26,7 +26,7 @@ class TimelineViewTest {
 
     private long idOf(String text) {
         return chronology
-                .search(EventQuery.window(null, null, text), 0, 1)
+                .search(EventQuery.window(null, null, text), 0, 1, org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0)
                 .id();
@@ -220,7 +220,11 @@ class TimelineViewTest {
                 .isEqualTo(chronology.count(EventQuery.window(null, null, "Makei")))
                 .isGreaterThan(1);
         assertThat(chronology
-                        .search(EventQuery.window(null, null, "Makey"), 0, 100)
+                        .search(
+                                EventQuery.window(null, null, "Makey"),
+                                0,
+                                100,
+                                org.brtimeline.chronology.EventOrder.BEST_MATCH)
                         .items())
                 .extracting(e -> e.title())
                 .contains("Belarusian Foreign Minister Vladimir Makei dies unexpectedly");
