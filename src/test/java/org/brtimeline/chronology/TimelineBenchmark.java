@@ -57,6 +57,8 @@ public final class TimelineBenchmark {
     private final Statistics statistics;
     private final DataSource dataSource;
     private final List<String> table = new ArrayList<>();
+    private IndexLookup index;
+    private org.springframework.transaction.support.TransactionTemplate readOnly;
 
     private TimelineBenchmark(
             ChronologyService chronology, TimelineService timelines, Statistics statistics, DataSource dataSource) {
@@ -84,7 +86,9 @@ public final class TimelineBenchmark {
                 // servlet context.
                 "server.port", "0",
                 "server.address", "127.0.0.1",
-                "vaadin.productionMode", "true"));
+                "vaadin.productionMode", "true",
+                // The search index of the benchmark's database lives next to it, not in the project's data/index.
+                "app.search.index-root", folder.resolve("index").toString()));
         if (postgres != null) {
             properties.put("spring.profiles.active", "postgres");
             properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
@@ -113,12 +117,19 @@ public final class TimelineBenchmark {
                     context.getBean(TimelineService.class),
                     statistics,
                     dataSource);
+            benchmark.index = context.getBean(IndexLookup.class);
+            benchmark.readOnly = new org.springframework.transaction.support.TransactionTemplate(
+                    context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+            benchmark.readOnly.setReadOnly(true);
             BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
             int stored = 0;
             for (int size : sizes) {
                 double seconds = data.add(size - stored);
                 stored = size;
                 double analyse = analyse(dataSource, postgres != null);
+                long indexing = System.nanoTime();
+                context.getBean(SearchIndex.class).rebuild();
+                System.out.printf("search index rebuilt in %.0f s%n", (System.nanoTime() - indexing) / 1e9);
                 System.out.printf(
                         "%n%,d events stored (%,d added by JDBC batches in %.0f s; statistics in %.0f s)%n",
                         benchmark.chronology.count(new EventQuery(null, null, null, null, null, null, true)),
@@ -199,6 +210,13 @@ public final class TimelineBenchmark {
                 return window(from, from.plusDays(30));
             });
         }
+        measure(size, "index: whole range", i -> indexWindow(wholeFrom, wholeTo));
+        for (int days : new int[] {3650, 365, 30, 7, 3}) {
+            measure(size, "index: window of " + days + " days around " + CENTRE, i -> {
+                LocalDate from = CENTRE.minusDays(days / 2).plusDays((long) i * Math.max(1, days / 10));
+                return indexWindow(from, from.plusDays(days));
+            });
+        }
         measure(size, "list: count", i -> chronology.count(everything) + " events");
         measure(size, "list: first page (50, oldest first)", i -> rows(chronology.slice(everything, 0, LIST_PAGE)));
         measure(
@@ -226,6 +244,22 @@ public final class TimelineBenchmark {
         return window.clustered()
                 ? "clustered: " + window.clusters().size() + " buckets, " + window.total() + " events"
                 : window.events().size() + " events, " + window.density().size() + " density buckets";
+    }
+
+    /** What {@link TimelineService#window} does, asked of the search index instead of the database. */
+    private String indexWindow(LocalDate from, LocalDate to) {
+        return readOnly.execute(tx -> {
+            EventQuery query = EventQuery.window(from, to, null);
+            var density = index.countPer(query, TimelineService.bucketSizeFor(from, to));
+            long total = density.stream().mapToLong(DateBucket::count).sum();
+            if (total > MAX_EVENTS) {
+                return "clustered: " + density.size() + " buckets, " + total + " events";
+            }
+            return index.slice(query, 0, MAX_EVENTS, EventOrder.OLDEST_FIRST).stream()
+                            .map(EventDetails::of)
+                            .count()
+                    + " events";
+        });
     }
 
     private static String rows(List<EventDetails> rows) {
