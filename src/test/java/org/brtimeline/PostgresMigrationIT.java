@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.reader.ReaderService;
 import org.junit.jupiter.api.AfterAll;
@@ -72,10 +73,34 @@ class PostgresMigrationIT {
         assertThat(reader.articles()).hasSize(5);
         assertThat(events).hasSize(TestCorpus.curatedEvents());
         events.forEach(event -> event.evidence().forEach(evidence -> {
-            String text = reader.article(evidence.articleSlug()).orElseThrow().text();
-            assertThat(text.substring(evidence.startOffset(), evidence.endOffset()))
+            var article = reader.article(evidence.articleSlug()).orElseThrow();
+            assertThat(article.text().substring(evidence.startOffset(), evidence.endOffset()))
                     .isEqualTo(evidence.quote());
+            var paragraph = article.passages().get(evidence.passage());
+            assertThat(evidence.startOffset()).isBetween(paragraph.startOffset(), paragraph.endOffset() - 1);
         }));
+    }
+
+    @Test
+    void migration_v5_moves_existing_texts_and_fills_in_paragraphs_on_postgresql() {
+        jdbc.execute("create database article_text_migration");
+
+        ArticleTextMigration.check(POSTGRES.getJdbcUrl("postgres", "article_text_migration"), "postgres", "postgres");
+    }
+
+    @Test
+    void the_events_near_several_dates_are_found_in_one_query_on_postgresql() {
+        var firstDays = new DateWindow(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5));
+        var december = new DateWindow(java.time.LocalDate.of(2022, 12, 1), java.time.LocalDate.of(2022, 12, 31));
+
+        var near = chronology.overlapping(java.util.List.of(firstDays, december), 3);
+
+        assertThat(near.get(firstDays))
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.latest()).isAfterOrEqualTo(firstDays.from()));
+        assertThat(near.get(december))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.earliest()).isBeforeOrEqualTo(december.to()));
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Articles as a reader sees them: with the number of events each supports, and their text and paragraphs. */
+/**
+ * Articles as a reader sees them: the list with the number of events each supports (without their
+ * texts), and one article with its text and paragraphs.
+ */
 @Service
 public class ReaderService {
 
@@ -33,7 +36,8 @@ public class ReaderService {
 
     @Transactional(readOnly = true)
     public Optional<ArticleText> article(String slug) {
-        return articles.find(slug).map(a -> {
+        return articles.body(slug).map(body -> {
+            Article a = body.article();
             long count = chronology.publishedEventCountsByArticle().getOrDefault(a.slug(), 0L);
             var passages = a.passages();
             List<ArticleText.PassageRange> ranges = IntStream.range(0, passages.size())
@@ -51,7 +55,7 @@ public class ReaderService {
                     EventDate.of(a.published(), a.publishedPrecision()).label(),
                     a.publishedNote(),
                     count,
-                    a.text(),
+                    body.text(),
                     ranges);
         });
     }

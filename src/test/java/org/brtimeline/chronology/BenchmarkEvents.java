@@ -218,7 +218,7 @@ final class BenchmarkEvents {
     private long nextEventId;
     private long nextEvidenceId;
 
-    private record Quote(long articleId, int start, int end, String text) {}
+    private record Quote(long articleId, int passage, int start, int end, String text) {}
 
     BenchmarkEvents(DataSource dataSource, long seed) {
         this.dataSource = dataSource;
@@ -240,7 +240,7 @@ final class BenchmarkEvents {
                     PreparedStatement place = connection.prepareStatement(
                             "insert into event_place (event_id, place_index, place) values (?, ?, ?)");
                     PreparedStatement evidence = connection.prepareStatement(
-                            "insert into evidence (id, event_id, article_id, start_offset, end_offset, quote) values (?, ?, ?, ?, ?, ?)")) {
+                            "insert into evidence (id, event_id, article_id, start_offset, end_offset, quote, passage_index) values (?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= count; i++) {
                     addOne(event, actor, place, evidence);
                     if (i % BATCH == 0 || i == count) {
@@ -318,13 +318,14 @@ final class BenchmarkEvents {
     private void readQuotes(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                     select a.id, a.text_content, p.start_offset, p.end_offset
-                     from article a join passage p on p.article_id = a.id order by a.id, p.passage_index""")) {
+                     select t.article_id, t.text_content, p.passage_index, p.start_offset, p.end_offset
+                     from article_text t join passage p on p.article_id = t.article_id
+                     order by t.article_id, p.passage_index""")) {
             while (rows.next()) {
                 String text = rows.getString(2);
-                int start = rows.getInt(3);
-                int end = Math.min(rows.getInt(4), start + 300);
-                quotes.add(new Quote(rows.getLong(1), start, end, text.substring(start, end)));
+                int start = rows.getInt(4);
+                int end = Math.min(rows.getInt(5), start + 300);
+                quotes.add(new Quote(rows.getLong(1), rows.getInt(3), start, end, text.substring(start, end)));
             }
         }
         if (quotes.isEmpty()) {
@@ -385,6 +386,7 @@ final class BenchmarkEvents {
         evidence.setInt(4, quote.start());
         evidence.setInt(5, quote.end());
         evidence.setString(6, quote.text());
+        evidence.setInt(7, quote.passage());
         evidence.addBatch();
     }
 
