@@ -43,13 +43,13 @@ public class ChronologyService {
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return lookup(query).countPer(query, size);
+        return index.countPer(query, size);
     }
 
     /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        return lookup(query).extent(query);
+        return index.extent(query);
     }
 
     /** One page of the matching events in date order, with their number. */
@@ -87,7 +87,7 @@ public class ChronologyService {
         if (offset < 0 || limit < 1) {
             throw new InvalidValueException("offset", "must be 0 or more, limit: 1 or more");
         }
-        return lookup(query).slice(query, offset, Math.min(limit, MAX_PAGE_SIZE), order).stream()
+        return rows(query).slice(query, offset, Math.min(limit, MAX_PAGE_SIZE), order).stream()
                 .map(EventDetails::of)
                 .toList();
     }
@@ -99,13 +99,13 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public Optional<EventDetails> neighbour(EventQuery query, long eventId, boolean forward) {
         return events.findById(eventId)
-                .flatMap(from -> lookup(query).neighbour(query, from, forward))
+                .flatMap(from -> rows(query).neighbour(query, from, forward))
                 .map(EventDetails::of);
     }
 
     @Transactional(readOnly = true)
     public long count(EventQuery query) {
-        return lookup(query).count(query);
+        return index.count(query);
     }
 
     /**
@@ -114,16 +114,15 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> position(EventQuery query, long eventId) {
-        EventLookup lookup = lookup(query);
         return events.findById(eventId)
-                .filter(e -> lookup.matches(query, eventId))
-                .map(e -> lookup.countBefore(query, e));
+                .filter(e -> index.matches(query, eventId))
+                .map(e -> index.countBefore(query, e));
     }
 
     /** How many matching events start (by their earliest possible day) before this day: where that day begins in date order. */
     @Transactional(readOnly = true)
     public long countStartingBefore(EventQuery query, LocalDate day) {
-        return lookup(query).countStartingBefore(query, day);
+        return index.countStartingBefore(query, day);
     }
 
     /** A published event by id; drafts are not visible to readers. */
@@ -258,7 +257,9 @@ public class ChronologyService {
                 .toList();
     }
 
-    private EventLookup lookup(EventQuery query) {
-        return query.text() == null ? database : index;
+    /** Searches and windows read their events from the index, open-ended lists from the database (see EventRows). */
+    private EventRows rows(EventQuery query) {
+        boolean window = query.from() != null && query.to() != null;
+        return query.text() != null || window ? index : database;
     }
 }
