@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.brtimeline.generate.SyntheticArticle.Range;
 
 /**
- * Writes invented English articles of a few kilobytes: a dateline, 6–12 paragraphs of 2–5
+ * Writes invented English articles of a few kilobytes: a dateline, 8–16 paragraphs of 2–5
  * sentences about the actors and places of the chronology, and a last paragraph that says the
  * article is synthetic (which also makes every text, and so its checksum, unique).
  */
@@ -43,7 +43,7 @@ final class SyntheticArticles {
         StringBuilder text = new StringBuilder();
         List<Range> paragraphs = new ArrayList<>();
         List<Range> sentences = new ArrayList<>();
-        int paragraphCount = chance.between(6, 12);
+        int paragraphCount = chance.between(8, 16);
         for (int p = 0; p < paragraphCount; p++) {
             int paragraphStart = text.length();
             if (p == 0) {
