@@ -101,6 +101,7 @@ public final class GenerateCommand {
                         + " synthetic data to this one.");
                 return 2;
             }
+            real.ifPresent(data -> out.println("--force: adding synthetic data beside " + data + "."));
             out.printf(
                     "Generating %,d events citing %,d new articles (seed %d) into %s%n",
                     options.events(), options.articles(), options.seed(), url(dataSource));

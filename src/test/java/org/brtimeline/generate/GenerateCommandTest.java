@@ -87,6 +87,9 @@ class GenerateCommandTest {
 
         assertThat(generate("--events", "200", "--force")).isZero();
 
+        assertThat(console.toString(StandardCharsets.UTF_8))
+                .contains("--force: adding synthetic data beside 1 article that is not synthetic");
+
         assertThat(count("select count(*) from event")).isEqualTo(201);
         assertThat(count("select count(*) from article")).isEqualTo(1 + 4);
         assertThat(count("select count(*) from actor where name = 'Alexander Lukashenko'"))
