@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.generate.RowsWithoutIds;
+import org.brtimeline.generate.SyntheticChronology;
 import org.brtimeline.reader.ReaderService;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -131,5 +137,24 @@ class PostgresMigrationIT {
         assertThat(years.clusters()).extracting(b -> b.start().getYear()).contains(2020, 2022, 2023);
         assertThat(months.clusters()).extracting(b -> b.start()).contains(java.time.LocalDate.of(2020, 9, 1));
         assertThat(months.total()).isEqualTo(chronology.count(fourYears));
+    }
+
+    @Test
+    void generated_data_leaves_the_identity_columns_usable_on_postgresql() throws SQLException {
+        jdbc.execute("create database generated");
+        DataSource generated =
+                new DriverManagerDataSource(POSTGRES.getJdbcUrl("postgres", "generated"), "postgres", "postgres");
+        Flyway.configure().dataSource(generated).load().migrate();
+        SyntheticChronology synthetic = new SyntheticChronology(generated);
+
+        SyntheticChronology.Summary summary = synthetic.add(300, 6, 1, (unit, done, total) -> {});
+        synthetic.updateStatistics();
+        RowsWithoutIds.Ids added = RowsWithoutIds.add(new JdbcTemplate(generated));
+
+        assertThat(added.article()).isEqualTo(7);
+        assertThat(added.event()).isEqualTo(301);
+        assertThat(added.evidence()).isEqualTo(summary.evidence() + 1);
+        assertThat(synthetic.realData())
+                .hasValueSatisfying(real -> assertThat(real).contains("added-after-generating"));
     }
 }

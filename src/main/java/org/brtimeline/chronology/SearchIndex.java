@@ -64,9 +64,9 @@ public class SearchIndex implements SmartInitializingSingleton {
     }
 
     /** How many events there are and the highest id: an index built from another database, or before events were added around it, differs. */
-    record Holding(long count, long lastId) {}
+    public record Holding(long count, long lastId) {}
 
-    Holding stored() {
+    public Holding stored() {
         return readOnly.execute(tx -> {
             Object[] row = entityManager
                     .createQuery("select count(e), coalesce(max(e.id), 0) from Event e", Object[].class)
@@ -75,7 +75,7 @@ public class SearchIndex implements SmartInitializingSingleton {
         });
     }
 
-    Holding indexed() {
+    public Holding indexed() {
         return readOnly.execute(tx -> {
             var result = Search.session(entityManager)
                     .search(Event.class)

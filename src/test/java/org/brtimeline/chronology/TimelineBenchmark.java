@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.brtimeline.Application;
+import org.brtimeline.generate.SyntheticChronology;
 import org.brtimeline.timeline.TimelineService;
 import org.brtimeline.timeline.TimelineWindow;
 import org.hibernate.SessionFactory;
@@ -29,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * How long the server works for each reader interaction with 100,000 and 1,000,000 events: a
  * fresh database (H2 in a file, or an embedded PostgreSQL) with the real migrations and the
- * corpus, {@link BenchmarkEvents} inserted by JDBC batches, then the real {@link ChronologyService}
+ * corpus, synthetic articles and events inserted by JDBC batches ({@link SyntheticChronology}, as the
+ * {@code generate} command does; about 50 events per article), then the real {@link ChronologyService}
  * calls behind the timeline (window moves), the chronology list (pages and count), the search and
  * the first window's extent. Each is run twice to warm up and then 7 times (once to warm up and 3
  * times when a call takes over 2 s, only once when it takes over 10 s), each time with a window
@@ -121,10 +123,12 @@ public final class TimelineBenchmark {
             benchmark.readOnly = new org.springframework.transaction.support.TransactionTemplate(
                     context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             benchmark.readOnly.setReadOnly(true);
-            BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
+            SyntheticChronology data = new SyntheticChronology(dataSource);
             int stored = 0;
             for (int size : sizes) {
-                double seconds = data.add(size - stored);
+                long started = System.nanoTime();
+                data.add(size - stored, Math.max(1, (size - stored) / 50), 42, (unit, done, total) -> {});
+                double seconds = (System.nanoTime() - started) / 1e9;
                 stored = size;
                 double analyse = analyse(dataSource, postgres != null);
                 long indexing = System.nanoTime();
@@ -232,7 +236,7 @@ public final class TimelineBenchmark {
             EventPage page = chronology.search(everything, i, 100);
             return page.items().size() + " items of " + page.total();
         });
-        for (String word : List.of("minsk", BenchmarkEvents.RARE_PLACE.toLowerCase())) {
+        for (String word : List.of("minsk", SyntheticChronology.RARE_PLACE.toLowerCase())) {
             EventQuery search = EventQuery.window(null, null, word);
             measure(size, "search q=" + word + ": first page (50)", i -> rows(chronology.slice(search, 0, LIST_PAGE)));
             measure(size, "search q=" + word + ": count", i -> chronology.count(search) + " events");
