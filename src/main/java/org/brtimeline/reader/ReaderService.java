@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDate;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,8 @@ public class ReaderService {
     public Optional<ArticleText> article(String slug) {
         return articles.body(slug).map(body -> {
             Article a = body.article();
-            long count = chronology.publishedEventCountsByArticle().getOrDefault(a.slug(), 0L);
+            // This article's events only (from the search index), not a count over every article.
+            long count = chronology.count(EventQuery.ofArticle(a.slug()));
             var passages = a.passages();
             List<ArticleText.PassageRange> ranges = IntStream.range(0, passages.size())
                     .mapToObj(i -> new ArticleText.PassageRange(
