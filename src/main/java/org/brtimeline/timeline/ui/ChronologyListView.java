@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,7 +51,6 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final EventDetailPanel detail = new EventDetailPanel();
     final YearJump year = new YearJump();
     final Anchor story = new Anchor("story", "Read as a story");
-    final Anchor print = new Anchor("chronology/print", "Print the list");
     private final Grid.Column<EventDetails> when;
     private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
@@ -112,14 +110,9 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        HorizontalLayout tools = new HorizontalLayout(year, story, print);
+        HorizontalLayout tools = new HorizontalLayout(year, story);
         tools.setAlignItems(Alignment.BASELINE);
-        // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
-        Paragraph printed =
-                new Paragraph("This printout holds only the rows that were on screen: “Print the list” prints"
-                        + " every event of the selection.");
-        printed.addClassName("print-only");
-        add(FilterBar.collapsible(filters), tools, printed, main);
+        add(FilterBar.collapsible(filters), tools, main);
         filters.onChange(changed -> {
             // The open event stays open (and in the URL) when the filters change; the bar does not know the list's
             // choice.
@@ -163,7 +156,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
         filters.show(filter);
         refresh();
-        updateLinks();
+        updateStoryLink();
         Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
         linked.ifPresentOrElse(this::restoreSelection, () -> detail.setVisible(false));
     }
@@ -222,7 +215,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     /** A chosen row is a new history entry (back returns to the one before); a change of filters replaces the entry. */
     private void updateUrl(boolean push) {
-        updateLinks();
+        updateStoryLink();
         Location location = new Location("chronology", filter.toParameters());
         getUI().ifPresent(ui -> {
             if (push) {
@@ -233,10 +226,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         });
     }
 
-    /** Story mode and the printable list show the same selection. */
-    private void updateLinks() {
+    private void updateStoryLink() {
         story.setHref(new Location("story", filter.toParameters()).getPathWithQueryParameters());
-        print.setHref(
-                new Location("chronology/print", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
     }
 }
