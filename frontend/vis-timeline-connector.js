@@ -6,6 +6,13 @@ import { Timeline, DataSet } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 const DAY = 24 * 60 * 60 * 1000;
+// The minor axis shows day numbers while they fit. Left to itself vis-timeline wants room for seven characters per
+// label, so a window of a few months showed only months. Steps of days count from each month's first (1, 4, 7 …).
+const DAY_STEPS = [1, 2, 3, 5, 10];
+const DAY_LABEL_PX = 24; // a two-digit day number with the label's padding
+const OWN_SCALE_PX = 60; // from this width of a day on, vis-timeline's own choice is days or finer
+// vis-timeline's own minor labels, for the scales it chooses itself.
+const MINOR_FORMAT = { millisecond: 'SSS', second: 's', minute: 'HH:mm', hour: 'HH:mm', weekday: 'ddd D', day: 'D', week: 'w', month: 'MMM', year: 'YYYY' };
 const stats = { live: 0, created: 0, destroyed: 0 };
 
 function text(content) {
@@ -102,7 +109,8 @@ class BrTimeline extends HTMLElement {
       // A bounded chart with its own vertical scroll; the axis on top stays in view.
       maxHeight: '65vh',
       verticalScroll: true,
-      keyboard: false
+      keyboard: false,
+      format: { minorLabels: (date, scale, step) => this.minorLabel(date, scale, step) }
     });
     // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
     // The lane labels scroll with the chart: reachable by keyboard, and named.
@@ -117,8 +125,12 @@ class BrTimeline extends HTMLElement {
       this.drawOverview();
     });
     resize.observe(density);
-    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null };
-    timeline.on('rangechange', () => this.drawOverview());
+    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null, dayStep: 0, dayWidth: 0 };
+    this.fitAxis();
+    timeline.on('rangechange', () => {
+      this.fitAxis();
+      this.drawOverview();
+    });
     const follow = e => {
       if (e.buttons !== 1 && e.type !== 'pointerdown') return;
       const when = this.overviewTime(e.clientX);
@@ -137,6 +149,8 @@ class BrTimeline extends HTMLElement {
     stats.created++;
     // After every redraw (a moved window, or other lanes whose labels move where the axis starts).
     timeline.on('changed', () => {
+      // The axis's width changes with the lanes' labels and the page's layout, not only with the window.
+      this.fitAxis();
       this.drawDensity();
       this.decorateItems();
     });
@@ -164,6 +178,27 @@ class BrTimeline extends HTMLElement {
     this.replaceChildren();
     stats.live--;
     stats.destroyed++;
+  }
+
+  /** The minor axis: every 1, 2, 3, 5 or 10 days while day numbers fit in that many days, vis-timeline's own scale otherwise. */
+  fitAxis() {
+    const chart = this.$chart;
+    const centre = chart.chartBox.querySelector('.vis-panel.vis-center');
+    const visible = chart.timeline.getWindow();
+    chart.dayWidth = centre ? centre.clientWidth / ((visible.end.getTime() - visible.start.getTime()) / DAY) : 0;
+    const step = chart.dayWidth >= OWN_SCALE_PX ? 0 : DAY_STEPS.find(s => s * chart.dayWidth >= DAY_LABEL_PX) || 0;
+    if (step === chart.dayStep) return;
+    chart.dayStep = step;
+    chart.timeline.setOptions({ timeAxis: step ? { scale: 'day', step } : { scale: undefined, step: undefined } });
+  }
+
+  /** A minor label; the last days of a month, shorter than a step (29 to 1 in steps of 3), go unlabelled when the number would not fit. */
+  minorLabel(date, scale, step) {
+    if (scale === 'day' && this.$chart) {
+      const days = Math.min(step, date.daysInMonth() - date.date() + 1);
+      if (days * this.$chart.dayWidth < DAY_LABEL_PX) return '';
+    }
+    return date.format(MINOR_FORMAT[scale]);
   }
 
   /** Tells the server the reader's window, once the movement settles. */

@@ -1,7 +1,6 @@
 package org.brtimeline;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import java.io.IOException;
@@ -34,7 +33,6 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline", iconPath = "icons/icon.png")
 @Theme("timeline")
-@Push
 public class Application implements AppShellConfigurator {
 
     static final String USAGE = """

@@ -59,6 +59,19 @@ abstract class ReaderBrowserTest {
         context.close();
     }
 
+    /** A phone instead of the desktop: 390 × 844, a touch screen, mobile layout. */
+    void useAPhone() {
+        context.close();
+        context = session.browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setDeviceScaleFactor(3));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

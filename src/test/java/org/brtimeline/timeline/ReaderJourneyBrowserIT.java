@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.brtimeline.BrowserSession;
 import org.brtimeline.chronology.EventQuery;
@@ -149,5 +154,108 @@ class ReaderJourneyBrowserIT extends ReaderBrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/timeline\\?.*actor=" + lukashenko + ".*"));
         events().first().waitFor();
+    }
+
+    /** The minor axis's labels that hold a text, left to right: text, edges, and whether the text is cut off. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> minorLabels() {
+        return (List<Map<String, Object>>) page.locator(".vis-time-axis .vis-text.vis-minor:not(.vis-measure)")
+                .evaluateAll("""
+                        labels => labels.filter(l => l.textContent.trim())
+                          .map(l => ({ text: l.textContent.trim(), left: l.getBoundingClientRect().left,
+                                       right: l.getBoundingClientRect().right, cut: l.scrollWidth > l.clientWidth }))
+                          .sort((a, b) => a.left - b.left)""");
+    }
+
+    private static final String DAY_NUMBERS_ON_THE_AXIS =
+            "() => [...document.querySelectorAll('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')]"
+                    + ".some(l => /^\\d{1,2}$/.test(l.textContent.trim()))";
+
+    @Test
+    void a_window_of_three_months_has_day_numbers_on_the_axis_none_cut_off_or_overlapping() {
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-11-30"));
+        events().first().waitFor();
+        page.waitForFunction(DAY_NUMBERS_ON_THE_AXIS);
+
+        List<Map<String, Object>> labels = minorLabels();
+
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(labels).allSatisfy(label -> {
+            assertThat((String) label.get("text")).matches("\\d{1,2}");
+            assertThat(label.get("cut"))
+                    .as("label %s cut off", label.get("text"))
+                    .isEqualTo(false);
+        });
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(((Number) labels.get(i).get("left")).doubleValue())
+                    .isGreaterThanOrEqualTo(((Number) labels.get(i - 1).get("right")).doubleValue() - 0.5);
+        }
+        assertThat(page.locator(".vis-time-axis .vis-text.vis-major:not(.vis-measure)")
+                        .first())
+                .hasText(Pattern.compile("\\w+ 2020"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("axis-days.png")));
+
+        page.navigate(url("/timeline?from=2016-01-01&to=2023-12-31"));
+        events().first().waitFor();
+        page.waitForFunction("() => !(" + DAY_NUMBERS_ON_THE_AXIS + ")()");
+        assertThat(minorLabels())
+                .noneSatisfy(label -> assertThat((String) label.get("text")).matches("\\d{1,2}"));
+    }
+
+    @Test
+    void on_a_phone_a_tapped_event_opens_its_detail_inside_the_screen_and_it_closes() {
+        useAPhone();
+        page.navigate(url("/timeline?from=2020-09-01&to=2020-09-06"));
+        Locator mishustin = events().filter(new Locator.FilterOptions().setHasText("Mishustin visits Minsk"))
+                .first();
+
+        mishustin.tap();
+
+        Locator sheet = page.locator(".detail-box");
+        assertThat(sheet).containsText("Russian Prime Minister Mishustin visits Minsk");
+        page.waitForFunction(
+                "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; }",
+                sheet.elementHandle());
+        BoundingBox box = sheet.boundingBox();
+        assertThat(box.y).isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).isLessThanOrEqualTo(844);
+        assertThat(box.x).isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.screenshot("phone-detail.png")));
+
+        sheet.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close the detail"))
+                .tap();
+
+        assertThat(sheet).isHidden();
+        assertThat(page).not().hasURL(Pattern.compile(".*event=.*"));
+    }
+
+    @Test
+    void a_reader_s_pages_open_no_push_connection() {
+        List<String> pushes = new ArrayList<>();
+        page.onWebSocket(socket -> pushes.add(socket.url()));
+        page.onRequest(request -> {
+            if (request.url().matches("(?i).*(VAADIN/push|vaadinPush|atmosphere).*")) {
+                pushes.add(request.url());
+            }
+        });
+        long event = idOf("Mishustin visits");
+        long lukashenko = chronology.actorCalled("Lukashenka").orElseThrow().id();
+
+        page.navigate(url("/timeline"));
+        events().first().click();
+        assertThat(page.locator(".event-detail")).isVisible();
+        page.navigate(url("/chronology"));
+        page.locator("vaadin-grid").waitFor();
+        page.navigate(url("/events/" + event));
+        page.locator(".event-detail").waitFor();
+        page.navigate(url("/articles/rferl-russian-pm-in-minsk-2020-09-03"));
+        page.locator(".article-text p").first().waitFor();
+        page.navigate(url("/actors/" + lukashenko));
+        assertThat(page.locator("h2:visible").first()).hasText("Alexander Lukashenko");
+        page.navigate(url("/story"));
+        assertThat(page.locator("#story-position")).hasText(Pattern.compile("1 of \\d+"));
+
+        assertThat(pushes).isEmpty();
     }
 }

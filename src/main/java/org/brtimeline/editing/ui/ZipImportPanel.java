@@ -1,5 +1,7 @@
 package org.brtimeline.editing.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +21,11 @@ import java.util.zip.ZipInputStream;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.source.TextFiles;
 
-/** Imports a zip of article files in the corpus format, showing progress file by file and what happened to each. */
+/**
+ * Imports a zip of article files in the corpus format, showing progress file by file and what happened to each.
+ * The import runs off the upload's request, which holds the session's lock, and each file's result is pushed to
+ * the browser at once: push is on only while this panel is on show, so readers' pages open no push connection.
+ */
 class ZipImportPanel extends VerticalLayout {
 
     private static final int MAX_ZIP_BYTES = 50_000_000;
@@ -35,9 +42,20 @@ class ZipImportPanel extends VerticalLayout {
         progress.setVisible(false);
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(MAX_ZIP_BYTES);
-        upload.setUploadHandler(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> importZip(ui, bytes))));
+        // The handler runs inside ui.access (the session locked): the import itself runs on Vaadin's executor.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
+                        ui -> ui.getSession().getService().getExecutor().execute(() -> importZip(ui, bytes)))));
         add(new H3("Or import a zip of article files in the corpus format"), upload, progress, status, results);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
     }
 
     private void importZip(UI ui, byte[] zip) {

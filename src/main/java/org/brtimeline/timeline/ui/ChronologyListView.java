@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,6 +52,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final EventDetailPanel detail = new EventDetailPanel();
     final YearJump year = new YearJump();
     final Anchor story = new Anchor("story", "Read as a story");
+    final Anchor print = new Anchor("chronology/print", "Print the list");
     private final Grid.Column<EventDetails> when;
     private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
@@ -110,9 +112,14 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        HorizontalLayout tools = new HorizontalLayout(year, story);
+        HorizontalLayout tools = new HorizontalLayout(year, story, print);
         tools.setAlignItems(Alignment.BASELINE);
-        add(FilterBar.collapsible(filters), tools, main);
+        // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
+        Paragraph printed =
+                new Paragraph("This printout holds only the rows that were on screen: “Print the list” prints"
+                        + " every event of the selection.");
+        printed.addClassName("print-only");
+        add(FilterBar.collapsible(filters), tools, printed, main);
         filters.onChange(changed -> {
             // The open event stays open (and in the URL) when the filters change; the bar does not know the list's
             // choice.
@@ -156,7 +163,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
         filters.show(filter);
         refresh();
-        updateStoryLink();
+        updateLinks();
         Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
         linked.ifPresentOrElse(this::restoreSelection, () -> detail.setVisible(false));
     }
@@ -215,7 +222,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     /** A chosen row is a new history entry (back returns to the one before); a change of filters replaces the entry. */
     private void updateUrl(boolean push) {
-        updateStoryLink();
+        updateLinks();
         Location location = new Location("chronology", filter.toParameters());
         getUI().ifPresent(ui -> {
             if (push) {
@@ -226,7 +233,10 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         });
     }
 
-    private void updateStoryLink() {
+    /** Story mode and the printable list show the same selection. */
+    private void updateLinks() {
         story.setHref(new Location("story", filter.toParameters()).getPathWithQueryParameters());
+        print.setHref(
+                new Location("chronology/print", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
     }
 }

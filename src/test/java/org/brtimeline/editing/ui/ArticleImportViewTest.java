@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.time.LocalDate;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
@@ -44,6 +45,15 @@ class ArticleImportViewTest {
     @AfterEach
     void tearDown() {
         BrowserlessUi.close();
+    }
+
+    @Test
+    void push_is_on_while_the_import_page_is_open_and_off_once_the_editor_leaves() {
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+
+        UI.getCurrent().navigate("editor/deleted");
+
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
     }
 
     @Test
