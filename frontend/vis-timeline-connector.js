@@ -125,7 +125,7 @@ class BrTimeline extends HTMLElement {
       this.drawOverview();
     });
     resize.observe(density);
-    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null, dayStep: 0, dayWidth: 0 };
+    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null, dayStep: 0, dayWidth: 0, axisFrame: 0 };
     this.fitAxis();
     timeline.on('rangechange', () => {
       this.fitAxis();
@@ -161,6 +161,11 @@ class BrTimeline extends HTMLElement {
       this.zoomBy(e.deltaY > 0 ? 1.25 : 0.8);
     }, { passive: false });
     chartBox.addEventListener('keydown', e => this.key(e));
+    // vis-timeline shows the chart (and lifts its loading screen) at the first redraw after its first 'rangechanged',
+    // 200 ms after the first window; nothing else need redraw by then, and the chart would stay hidden: redraw.
+    timeline.once('rangechanged', () => {
+      if (this.$chart && this.$chart.timeline === timeline) timeline.redraw();
+    });
     timeline.on('rangechanged', props => {
       if (props.byUser) this.reportRange(props.start.getTime(), props.end.getTime(), 250);
     });
@@ -172,6 +177,7 @@ class BrTimeline extends HTMLElement {
   destroyChart() {
     if (!this.$chart) return;
     clearTimeout(this.$chart.debounce);
+    cancelAnimationFrame(this.$chart.axisFrame);
     this.$chart.resize.disconnect();
     this.$chart.timeline.destroy();
     this.$chart = null;
@@ -180,7 +186,11 @@ class BrTimeline extends HTMLElement {
     stats.destroyed++;
   }
 
-  /** The minor axis: every 1, 2, 3, 5 or 10 days while day numbers fit in that many days, vis-timeline's own scale otherwise. */
+  /**
+   * The minor axis: every 1, 2, 3, 5 or 10 days while day numbers fit in that many days, vis-timeline's own scale
+   * otherwise. The width of a day is measured at once (the labels read it); a new step is set a frame later, out of
+   * vis-timeline's own event.
+   */
   fitAxis() {
     const chart = this.$chart;
     const centre = chart.chartBox.querySelector('.vis-panel.vis-center');
@@ -189,7 +199,11 @@ class BrTimeline extends HTMLElement {
     const step = chart.dayWidth >= OWN_SCALE_PX ? 0 : DAY_STEPS.find(s => s * chart.dayWidth >= DAY_LABEL_PX) || 0;
     if (step === chart.dayStep) return;
     chart.dayStep = step;
-    chart.timeline.setOptions({ timeAxis: step ? { scale: 'day', step } : { scale: undefined, step: undefined } });
+    cancelAnimationFrame(chart.axisFrame);
+    chart.axisFrame = requestAnimationFrame(() => {
+      chart.axisFrame = 0;
+      chart.timeline.setOptions({ timeAxis: step ? { scale: 'day', step } : { scale: undefined, step: undefined } });
+    });
   }
 
   /** A minor label; the last days of a month, shorter than a step (29 to 1 in steps of 3), go unlabelled when the number would not fit. */
