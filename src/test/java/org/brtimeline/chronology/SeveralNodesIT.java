@@ -143,6 +143,9 @@ class SeveralNodesIT {
     @Test
     @Order(1)
     void both_nodes_see_the_whole_corpus_in_the_shared_index() {
+        // The profile swaps the search backend only: the application's own settings (schema validation...) still hold.
+        assertThat(nodeA.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto"))
+                .isEqualTo("validate");
         assertThat(index(nodeB).indexed()).isEqualTo(index(nodeB).stored());
         assertThat(chronology(nodeB).count(EventQuery.everything())).isEqualTo(TestCorpus.curatedEvents());
         assertThat(chronology(nodeA).count(EventQuery.everything())).isEqualTo(TestCorpus.curatedEvents());
@@ -185,6 +188,16 @@ class SeveralNodesIT {
         assertThat(titles(nodeB, "Lukashenka", EventOrder.OLDEST_FIRST))
                 .isNotEmpty()
                 .isEqualTo(titles(nodeB, "Lukashenko", EventOrder.OLDEST_FIRST));
+    }
+
+    @Test
+    @Order(3)
+    void a_page_beyond_ten_thousand_results_is_answered_as_the_lucene_index_answers_it() {
+        // OpenSearch refuses result windows past 10,000 unless the index allows them (opensearch-index-settings.json).
+        EventQuery query = EventQuery.window(null, null, "Lukashenko");
+
+        assertThat(chronology(nodeB).slice(query, 20_000, 50)).isEmpty();
+        assertThat(chronology(lucene).slice(query, 20_000, 50)).isEmpty();
     }
 
     @Test

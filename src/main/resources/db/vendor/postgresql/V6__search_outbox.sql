@@ -1,8 +1,9 @@
 -- The tables of Hibernate Search's outbox-polling coordination (profile "opensearch"): each node writes its changes to
 -- the outbox in the transaction of the change, and the nodes' agents, which register in hsearch_agent and share the
 -- outbox between them, send them to the shared index. Unused (and empty) when the index is the embedded Lucene one.
--- Column names and types are the ones Hibernate Search 7.2 maps (checked by ddl-auto=validate on H2 and PostgreSQL);
--- enumerations are stored as their names, the payloads as bytes.
+-- Column names and types are the ones Hibernate Search 7.2 maps, checked by ddl-auto=validate; enumerations are stored
+-- as their names. The payloads are bytes, which Hibernate expects as bytea on PostgreSQL but as a blob on H2: hence one
+-- copy of this migration per database (db/vendor/h2, db/vendor/postgresql), identical but for that type.
 
 create table hsearch_outbox_event (
     id             uuid         not null primary key,
