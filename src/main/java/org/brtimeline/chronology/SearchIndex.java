@@ -29,7 +29,7 @@ public class SearchIndex implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
-    /** How long a start waits at most for other nodes (a rebuild of a million events takes minutes). */
+    /** How long a start waits at most for other nodes' indexing (rebuilding a large chronology takes a while). */
     private static final Duration MAX_WAIT = Duration.ofMinutes(30);
 
     private static final Duration POLL = Duration.ofMillis(200);

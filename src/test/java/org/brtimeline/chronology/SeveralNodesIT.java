@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,9 +63,8 @@ class SeveralNodesIT {
         nodeA = node();
         awaitUntil(() -> index(nodeA).indexed().equals(index(nodeA).stored()));
         nodeB = node();
-        lucene = new SpringApplicationBuilder(Application.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:several-nodes-lucene;DB_CLOSE_DELAY=-1");
+        lucene = application(
+                new String[] {"test"}, "--spring.datasource.url=jdbc:h2:mem:several-nodes-lucene;DB_CLOSE_DELAY=-1");
         // Scores count the documents that updates replaced until segments merge, and the outbox updated each event
         // more often than the Lucene index did: merged, both score the same documents.
         for (ConfigurableApplicationContext node : List.of(nodeA, lucene)) {
@@ -81,16 +81,28 @@ class SeveralNodesIT {
     }
 
     private static ConfigurableApplicationContext node() {
+        return application(
+                new String[] {"postgres", "opensearch"},
+                "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--DB_USER=postgres",
+                "--DB_PASSWORD=postgres",
+                "--SEARCH_HOSTS=" + openSearch.hosts(),
+                // As in the test profile: Vaadin need not look for views among OpenSearch's classes.
+                "--vaadin.blocked-packages=org/opensearch,org/codelibs,com/carrotsearch");
+    }
+
+    /** The application served on a free port, as {@code java -jar} starts it with these profiles and arguments. */
+    private static ConfigurableApplicationContext application(String[] profiles, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--server.port=0");
+        // Hilla's push servlet (unused by this application) reads every class of the classpath at start for
+        // annotations,
+        // which OpenSearch's jars make slow; Vaadin's own push servlet reads none either.
+        all.add("--server.servlet.context-parameters.[org.atmosphere.cpr.annotation.processor]="
+                + "org.atmosphere.util.VoidAnnotationProcessor");
         return new SpringApplicationBuilder(Application.class)
-                .profiles("postgres", "opensearch")
-                .run(
-                        "--server.port=0",
-                        "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--DB_USER=postgres",
-                        "--DB_PASSWORD=postgres",
-                        "--SEARCH_HOSTS=" + openSearch.hosts(),
-                        // As in the test profile: Vaadin need not look for views among OpenSearch's classes.
-                        "--vaadin.blocked-packages=org/opensearch,org/codelibs,com/carrotsearch");
+                .profiles(profiles)
+                .run(all.toArray(String[]::new));
     }
 
     @AfterAll
