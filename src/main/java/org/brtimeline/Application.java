@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import javax.sql.DataSource;
+import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
+import org.brtimeline.generate.GenerateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,8 +28,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
- * {@code import-articles <folder>}, {@code extract --published YYYY-MM-DD <file>},
- * {@code evaluate-timeml [--misses] <folder>...}.
+ * {@code import-articles <folder>}, {@code generate --events N [--articles M] [--seed S] [--force]},
+ * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
 @PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline", iconPath = "icons/icon.png")
@@ -37,6 +40,7 @@ public class Application implements AppShellConfigurator {
     static final String USAGE = """
             usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
                    java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
+                   java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
                    java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
 
@@ -61,6 +65,7 @@ public class Application implements AppShellConfigurator {
         return OptionalInt.of(
                 switch (args[0]) {
                     case "import-articles" -> importArticles(rest.toArray(String[]::new));
+                    case "generate" -> generate(rest, out, err);
                     case "extract" -> ExtractCommand.run(rest, out);
                     case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
                     default -> {
@@ -71,26 +76,57 @@ public class Application implements AppShellConfigurator {
                 });
     }
 
-    /**
-     * {@code import-articles <folder> [--spring.profiles.active=postgres ...]}: the Spring arguments choose the database.
-     * Vaadin and its security need a web application context; {@code --server.port=-1} creates one that listens on no
-     * port, given as a command-line argument so that it wins over {@code application.properties} and {@code PORT}.
-     */
+    /** {@code import-articles <folder> [--spring.profiles.active=postgres ...]}: the Spring arguments choose the database. */
     static int importArticles(String[] args) {
         if (args.length < 1 || args[0].startsWith("--")) {
             System.err.println(
                     "usage: import-articles <folder of article files in the corpus format> [--spring.option=value ...]");
             return 2;
         }
-        List<String> springArguments = new ArrayList<>(Arrays.stream(args, 1, args.length)
-                .filter(a -> !a.startsWith("--server.port="))
-                .toList());
-        springArguments.add("--server.port=-1");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .logStartupInfo(false)
-                .run(springArguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context =
+                startWithoutWebServer(Arrays.asList(args).subList(1, args.length))) {
             return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
         }
+    }
+
+    /**
+     * {@code generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]}: the corpus is not
+     * imported first, so that an empty database receives synthetic data only.
+     */
+    static int generate(List<String> args, PrintStream out, PrintStream err) {
+        GenerateCommand.Options options;
+        try {
+            options = GenerateCommand.Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("generate: " + e.getMessage());
+            err.println(GenerateCommand.USAGE);
+            return 2;
+        }
+        List<String> springArguments = new ArrayList<>(options.springArguments());
+        springArguments.add("--app.corpus.import-on-start=false");
+        try (ConfigurableApplicationContext context = startWithoutWebServer(springArguments)) {
+            return GenerateCommand.run(
+                    options,
+                    context.getBean(DataSource.class),
+                    context.getBean(SearchIndex.class)::rebuild,
+                    out,
+                    System.console() != null);
+        }
+    }
+
+    /**
+     * The application for a command: its database (Flyway first), services and security, but no web server. Vaadin and
+     * its security need a web application context; {@code --server.port=-1} creates one that listens on no port, given
+     * as a command-line argument so that it wins over {@code application.properties} and {@code PORT}.
+     */
+    private static ConfigurableApplicationContext startWithoutWebServer(List<String> springArguments) {
+        List<String> arguments = new ArrayList<>(springArguments.stream()
+                .filter(a -> !a.startsWith("--server.port="))
+                .toList());
+        arguments.add("--server.port=-1");
+        return new SpringApplicationBuilder(Application.class)
+                .logStartupInfo(false)
+                .run(arguments.toArray(String[]::new));
     }
 
     /** "Today" comes from here, so that tests can fix it. */

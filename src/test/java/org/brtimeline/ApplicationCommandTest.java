@@ -29,6 +29,7 @@ class ApplicationCommandTest {
                 .contains("Unknown command 'generat'")
                 .contains("usage:")
                 .contains("import-articles")
+                .contains("generate --events N")
                 .contains("evaluate-timeml");
     }
 
@@ -42,5 +43,13 @@ class ApplicationCommandTest {
     void a_known_command_runs_and_gives_its_exit_code() throws IOException {
         assertThat(run("extract")).hasValue(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: extract");
+    }
+
+    @Test
+    void generate_without_a_number_of_events_exits_with_its_usage_before_starting_anything() throws IOException {
+        assertThat(run("generate", "--articles", "10")).hasValue(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("generate: --events is required")
+                .contains("usage: generate --events N");
     }
 }

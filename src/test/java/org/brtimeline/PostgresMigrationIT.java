@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.generate.RowsWithoutIds;
+import org.brtimeline.generate.SyntheticChronology;
 import org.brtimeline.reader.ReaderService;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -72,10 +79,34 @@ class PostgresMigrationIT {
         assertThat(reader.articles()).hasSize(5);
         assertThat(events).hasSize(TestCorpus.curatedEvents());
         events.forEach(event -> event.evidence().forEach(evidence -> {
-            String text = reader.article(evidence.articleSlug()).orElseThrow().text();
-            assertThat(text.substring(evidence.startOffset(), evidence.endOffset()))
+            var article = reader.article(evidence.articleSlug()).orElseThrow();
+            assertThat(article.text().substring(evidence.startOffset(), evidence.endOffset()))
                     .isEqualTo(evidence.quote());
+            var paragraph = article.passages().get(evidence.passage());
+            assertThat(evidence.startOffset()).isBetween(paragraph.startOffset(), paragraph.endOffset() - 1);
         }));
+    }
+
+    @Test
+    void migration_v5_moves_existing_texts_and_fills_in_paragraphs_on_postgresql() {
+        jdbc.execute("create database article_text_migration");
+
+        ArticleTextMigration.check(POSTGRES.getJdbcUrl("postgres", "article_text_migration"), "postgres", "postgres");
+    }
+
+    @Test
+    void the_events_near_several_dates_are_found_in_one_query_on_postgresql() {
+        var firstDays = new DateWindow(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5));
+        var december = new DateWindow(java.time.LocalDate.of(2022, 12, 1), java.time.LocalDate.of(2022, 12, 31));
+
+        var near = chronology.overlapping(java.util.List.of(firstDays, december), 3);
+
+        assertThat(near.get(firstDays))
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.latest()).isAfterOrEqualTo(firstDays.from()));
+        assertThat(near.get(december))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.earliest()).isBeforeOrEqualTo(december.to()));
     }
 
     @Test
@@ -106,5 +137,24 @@ class PostgresMigrationIT {
         assertThat(years.clusters()).extracting(b -> b.start().getYear()).contains(2020, 2022, 2023);
         assertThat(months.clusters()).extracting(b -> b.start()).contains(java.time.LocalDate.of(2020, 9, 1));
         assertThat(months.total()).isEqualTo(chronology.count(fourYears));
+    }
+
+    @Test
+    void generated_data_leaves_the_identity_columns_usable_on_postgresql() throws SQLException {
+        jdbc.execute("create database generated");
+        DataSource generated =
+                new DriverManagerDataSource(POSTGRES.getJdbcUrl("postgres", "generated"), "postgres", "postgres");
+        Flyway.configure().dataSource(generated).load().migrate();
+        SyntheticChronology synthetic = new SyntheticChronology(generated);
+
+        SyntheticChronology.Summary summary = synthetic.add(300, 6, 1, (unit, done, total) -> {});
+        synthetic.updateStatistics();
+        RowsWithoutIds.Ids added = RowsWithoutIds.add(new JdbcTemplate(generated));
+
+        assertThat(added.article()).isEqualTo(7);
+        assertThat(added.event()).isEqualTo(301);
+        assertThat(added.evidence()).isEqualTo(summary.evidence() + 1);
+        assertThat(synthetic.realData())
+                .hasValueSatisfying(real -> assertThat(real).contains("added-after-generating"));
     }
 }

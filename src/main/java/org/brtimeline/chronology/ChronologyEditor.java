@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
-import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -95,8 +95,9 @@ public class ChronologyEditor {
         return article(passage.articleSlug()).textBetween(passage.start(), passage.end());
     }
 
-    private Article article(String slug) {
-        return articles.find(slug)
+    /** The article with its text, to cut quotes from. */
+    private ArticleBody article(String slug) {
+        return articles.body(slug)
                 .orElseThrow(() -> new InvalidValueException("evidence", "unknown article '" + slug + "'"));
     }
 

@@ -1,10 +1,15 @@
 package org.brtimeline.chronology;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.brtimeline.base.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,24 +25,31 @@ public class ChronologyService {
     private final ActorRepository actors;
     private final DatabaseLookup database;
     private final IndexLookup index;
+    private final OverlappingEvents overlapping;
 
-    ChronologyService(EventRepository events, ActorRepository actors, DatabaseLookup database, IndexLookup index) {
+    ChronologyService(
+            EventRepository events,
+            ActorRepository actors,
+            DatabaseLookup database,
+            IndexLookup index,
+            OverlappingEvents overlapping) {
         this.events = events;
         this.actors = actors;
         this.database = database;
         this.index = index;
+        this.overlapping = overlapping;
     }
 
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return lookup(query).countPer(query, size);
+        return index.countPer(query, size);
     }
 
     /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        return lookup(query).extent(query);
+        return index.extent(query);
     }
 
     /** One page of the matching events in date order, with their number. */
@@ -75,7 +87,7 @@ public class ChronologyService {
         if (offset < 0 || limit < 1) {
             throw new InvalidValueException("offset", "must be 0 or more, limit: 1 or more");
         }
-        return lookup(query).slice(query, offset, Math.min(limit, MAX_PAGE_SIZE), order).stream()
+        return rows(query).slice(query, offset, Math.min(limit, MAX_PAGE_SIZE), order).stream()
                 .map(EventDetails::of)
                 .toList();
     }
@@ -87,13 +99,13 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public Optional<EventDetails> neighbour(EventQuery query, long eventId, boolean forward) {
         return events.findById(eventId)
-                .flatMap(from -> lookup(query).neighbour(query, from, forward))
+                .flatMap(from -> rows(query).neighbour(query, from, forward))
                 .map(EventDetails::of);
     }
 
     @Transactional(readOnly = true)
     public long count(EventQuery query) {
-        return lookup(query).count(query);
+        return index.count(query);
     }
 
     /**
@@ -102,16 +114,15 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public Optional<Long> position(EventQuery query, long eventId) {
-        EventLookup lookup = lookup(query);
         return events.findById(eventId)
-                .filter(e -> lookup.matches(query, eventId))
-                .map(e -> lookup.countBefore(query, e));
+                .filter(e -> index.matches(query, eventId))
+                .map(e -> index.countBefore(query, e));
     }
 
     /** How many matching events start (by their earliest possible day) before this day: where that day begins in date order. */
     @Transactional(readOnly = true)
     public long countStartingBefore(EventQuery query, LocalDate day) {
-        return lookup(query).countStartingBefore(query, day);
+        return index.countStartingBefore(query, day);
     }
 
     /** A published event by id; drafts are not visible to readers. */
@@ -167,14 +178,51 @@ public class ChronologyService {
     /** The known actors whose name or one of whose spellings occurs in the text as a whole word. */
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actorsMentionedIn(String text) {
-        return actors.findAllByOrderByNameAsc().stream()
-                .filter(a -> java.util.stream.Stream.concat(java.util.stream.Stream.of(a.name()), a.aliases().stream())
-                        .anyMatch(n -> java.util.regex.Pattern.compile(
-                                        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")
-                                .matcher(text)
-                                .find()))
-                .map(Actor::ref)
+        return actorsMentionedIn(List.of(text)).get(0);
+    }
+
+    /** For each text, in order, the known actors it mentions; the actors are read once for all the texts. */
+    @Transactional(readOnly = true)
+    public List<List<EventDetails.ActorRef>> actorsMentionedIn(List<String> texts) {
+        Map<EventDetails.ActorRef, Pattern> spellings = new LinkedHashMap<>();
+        for (Actor actor : actors.findAllByOrderByNameAsc()) {
+            String any = Stream.concat(Stream.of(actor.name()), actor.aliases().stream())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+            spellings.put(actor.ref(), Pattern.compile("(?<![\\p{L}])(?:" + any + ")(?![\\p{L}])"));
+        }
+        return texts.stream()
+                .map(text -> spellings.entrySet().stream()
+                        .filter(spelling -> spelling.getValue().matcher(text).find())
+                        .map(Map.Entry::getKey)
+                        .toList())
                 .toList();
+    }
+
+    /**
+     * For each window, the first {@code perWindow} published events (in date order) whose possible dates overlap it;
+     * one query for all the windows, not one per window.
+     */
+    @Transactional(readOnly = true)
+    public Map<DateWindow, List<EventDetails>> overlapping(Collection<DateWindow> windows, int perWindow) {
+        List<DateWindow> distinct = windows.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        List<EventDetails> found = events.findAllById(overlapping.firstIds(distinct, perWindow)).stream()
+                .map(EventDetails::of)
+                .sorted(Comparator.comparing(EventDetails::earliest)
+                        .thenComparing(EventDetails::latest)
+                        .thenComparing(EventDetails::id))
+                .toList();
+        // An event found for one window may lie beyond another's first perWindow; each takes its own first ones.
+        return distinct.stream()
+                .collect(Collectors.toMap(
+                        window -> window,
+                        window -> found.stream()
+                                .filter(window::overlaps)
+                                .limit(perWindow)
+                                .toList()));
     }
 
     @Transactional(readOnly = true)
@@ -209,7 +257,9 @@ public class ChronologyService {
                 .toList();
     }
 
-    private EventLookup lookup(EventQuery query) {
-        return query.text() == null ? database : index;
+    /** Searches and windows read their events from the index, open-ended lists from the database (see EventRows). */
+    private EventRows rows(EventQuery query) {
+        boolean window = query.from() != null && query.to() != null;
+        return query.text() != null || window ? index : database;
     }
 }

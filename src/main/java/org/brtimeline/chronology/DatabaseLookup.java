@@ -1,32 +1,23 @@
 package org.brtimeline.chronology;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-/** Answers queries without a search text with SQL over the event table and its indexes (docs/performance.md). */
+/**
+ * Reads pages of events without a search text from the database, in the order of its index event_by_bounds (status,
+ * earliest, latest, id): a page anywhere in a million events is one index range, where the search index would have to
+ * rank every event before it.
+ */
 @Component
-class DatabaseLookup implements EventLookup {
+class DatabaseLookup implements EventRows {
 
     private final EventRepository events;
-    private final EventBuckets buckets;
 
-    DatabaseLookup(EventRepository events, EventBuckets buckets) {
+    DatabaseLookup(EventRepository events) {
         this.events = events;
-        this.buckets = buckets;
-    }
-
-    @Override
-    public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return buckets.count(matching(query), size);
-    }
-
-    @Override
-    public Optional<DateBucket> extent(EventQuery query) {
-        return buckets.extent(matching(query));
     }
 
     @Override
@@ -38,11 +29,6 @@ class DatabaseLookup implements EventLookup {
     }
 
     @Override
-    public long count(EventQuery query) {
-        return events.count(matching(query));
-    }
-
-    @Override
     public Optional<Event> neighbour(EventQuery query, Event from, boolean forward) {
         Sort sort = EventSpecifications.chronological(query);
         var first = new OffsetLimit(0, 1, forward ? sort : sort.descending());
@@ -50,21 +36,6 @@ class DatabaseLookup implements EventLookup {
                 .findBy(matching(query).and(EventSpecifications.beyond(from, forward)), q -> q.slice(first))
                 .stream()
                 .findFirst();
-    }
-
-    @Override
-    public boolean matches(EventQuery query, long eventId) {
-        return events.exists(matching(query).and(EventSpecifications.withId(eventId)));
-    }
-
-    @Override
-    public long countBefore(EventQuery query, Event event) {
-        return events.count(matching(query).and(EventSpecifications.beyond(event, false)));
-    }
-
-    @Override
-    public long countStartingBefore(EventQuery query, LocalDate day) {
-        return events.count(matching(query).and(EventSpecifications.startingBefore(day)));
     }
 
     private static Specification<Event> matching(EventQuery query) {

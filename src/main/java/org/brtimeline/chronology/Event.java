@@ -28,6 +28,7 @@ import java.util.Set;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.TextAnalysis;
 import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleBody;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -193,14 +194,25 @@ public class Event {
         this.curatedKey = key;
     }
 
-    /** Cites the range {@code [start, end)} of the article; the quote is taken from the article itself. */
-    Evidence addEvidence(Article article, int start, int end) {
-        if (evidence.stream().anyMatch(e -> e.quotesTheSameAs(article, start, end))) {
+    /** Cites the range {@code [start, end)} of the article; the quote is taken from the article's text itself. */
+    Evidence addEvidence(ArticleBody text, int start, int end) {
+        if (cites(text.article(), start, end)) {
             throw new InvalidValueException("evidence", "this passage is already cited for the event");
         }
-        Evidence added = new Evidence(this, article, start, end);
+        Evidence added = new Evidence(this, text, start, end);
         evidence.add(added);
         return added;
+    }
+
+    /** Cites the passage another event (or an earlier revision) cites, unless this event cites it already. */
+    private void citeToo(Evidence cited) {
+        if (!cites(cited.article(), cited.startOffset(), cited.endOffset())) {
+            evidence.add(new Evidence(this, cited));
+        }
+    }
+
+    private boolean cites(Article article, int start, int end) {
+        return evidence.stream().anyMatch(e -> e.quotesTheSameAs(article, start, end));
     }
 
     void removeEvidence(Evidence removed) {
@@ -244,12 +256,7 @@ public class Event {
         if (other.status == EventStatus.MERGED || other.status == EventStatus.DELETED) {
             throw new InvalidValueException("merge", "'" + other.title + "' is already merged or deleted");
         }
-        for (Evidence e : other.evidence) {
-            if (evidence.stream()
-                    .noneMatch(mine -> mine.quotesTheSameAs(e.article(), e.startOffset(), e.endOffset()))) {
-                addEvidence(e.article(), e.startOffset(), e.endOffset());
-            }
-        }
+        other.evidence.forEach(this::citeToo);
         actors.addAll(other.actors);
         List<String> union = new ArrayList<>(places);
         other.places.stream().filter(p -> !union.contains(p)).forEach(union::add);
@@ -263,12 +270,7 @@ public class Event {
     void citeExactly(List<Evidence> ranges) {
         evidence.removeIf(mine ->
                 ranges.stream().noneMatch(r -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset())));
-        for (Evidence r : ranges) {
-            if (evidence.stream()
-                    .noneMatch(mine -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset()))) {
-                addEvidence(r.article(), r.startOffset(), r.endOffset());
-            }
-        }
+        ranges.forEach(this::citeToo);
     }
 
     public Long mergedInto() {

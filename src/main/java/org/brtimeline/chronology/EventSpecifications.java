@@ -90,13 +90,4 @@ final class EventSpecifications {
                                     cb.or(cb.lessThan(latest, l), cb.and(cb.equal(latest, l), cb.lessThan(id, i)))));
         };
     }
-
-    /** The events whose earliest possible day is before this day. */
-    static Specification<Event> startingBefore(LocalDate day) {
-        return (root, cq, cb) -> cb.lessThan(root.get(Event_.date).get(EventDate_.earliest), day);
-    }
-
-    static Specification<Event> withId(long id) {
-        return (root, cq, cb) -> cb.equal(root.get(Event_.id), id);
-    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.TextAnalysis;
 import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleBody;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -22,7 +23,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 
 /**
  * A passage of an article that reports an event: the article, the half-open character range
- * {@code [start, end)} and the quote, which always equals the article's text at those offsets.
+ * {@code [start, end)}, the quote, which always equals the article's text at those offsets, and the
+ * paragraph it starts in. Quote and paragraph are taken from the text once, when the evidence is
+ * made, so that showing evidence never loads the article's text.
  */
 @Entity
 @Table(name = "evidence")
@@ -57,21 +60,36 @@ public class Evidence {
     @Column(name = "quote", nullable = false, length = MAX_QUOTE)
     private String quote;
 
+    /** The paragraph in which the quote starts; null when it starts in the white space between paragraphs. */
+    @Column(name = "passage_index")
+    private Integer passageIndex;
+
     protected Evidence() {}
 
-    Evidence(Event event, Article article, int startOffset, int endOffset) {
-        String text = article.textBetween(startOffset, endOffset);
-        if (text.isBlank()) {
+    Evidence(Event event, ArticleBody text, int startOffset, int endOffset) {
+        String quoted = text.textBetween(startOffset, endOffset);
+        if (quoted.isBlank()) {
             throw new InvalidValueException("evidence", "the selected range holds only white space");
         }
-        if (text.length() > MAX_QUOTE) {
+        if (quoted.length() > MAX_QUOTE) {
             throw new InvalidValueException("evidence", "a quote is at most " + MAX_QUOTE + " characters");
         }
         this.event = event;
-        this.article = article;
+        this.article = text.article();
         this.startOffset = startOffset;
         this.endOffset = endOffset;
-        this.quote = text;
+        this.quote = quoted;
+        this.passageIndex = article.passageIndexAt(startOffset).orElse(null);
+    }
+
+    /** The same passage cited for another event: the quote and paragraph are copied, as the text never changes. */
+    Evidence(Event event, Evidence cited) {
+        this.event = event;
+        this.article = cited.article;
+        this.startOffset = cited.startOffset;
+        this.endOffset = cited.endOffset;
+        this.quote = cited.quote;
+        this.passageIndex = cited.passageIndex;
     }
 
     /** Whether this evidence quotes the same range of the same article. */
@@ -81,7 +99,7 @@ public class Evidence {
 
     /** The index of the paragraph in which the quote starts. */
     public Optional<Integer> passageIndex() {
-        return article.passageIndexAt(startOffset);
+        return Optional.ofNullable(passageIndex);
     }
 
     public Long id() {

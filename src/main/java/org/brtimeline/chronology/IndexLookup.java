@@ -19,7 +19,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers queries with a search text from the search index (Hibernate Search): every word or "quoted phrase" must
+ * Answers queries from the search index (Hibernate Search): every count, and the events of searches and windows. With
+ * a search text, every word or "quoted phrase" must
  * match in the title, summary, places, quotes, the cited articles' titles or the actors' names and spellings, each in
  * any case, with or without diacritics and in any English inflection ({@link org.brtimeline.base.TextAnalysis}); a
  * person's name also matches in their other spellings ({@link SearchTerms}). Dates, status, categories, actors and
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * it returns.
  */
 @Component
-class IndexLookup implements EventLookup {
+class IndexLookup implements EventRows {
 
     /** The searchable texts of an event, with how much a match in each counts for ranking. */
     private static final Map<String, Float> TEXTS = Map.of(
@@ -54,7 +55,6 @@ class IndexLookup implements EventLookup {
         this.actors = actors;
     }
 
-    @Override
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
         var days = AggregationKey.<Map<LocalDate, Long>>of("days");
         var scope = scope();
@@ -72,7 +72,6 @@ class IndexLookup implements EventLookup {
         return DateBucket.rollUp(perDay, size);
     }
 
-    @Override
     public Optional<DateBucket> extent(EventQuery query) {
         var scope = scope();
         SearchPredicate matching = matching(scope, query);
@@ -109,7 +108,6 @@ class IndexLookup implements EventLookup {
                 .fetchHits((int) offset, limit);
     }
 
-    @Override
     public long count(EventQuery query) {
         var scope = scope();
         return session().search(scope).where(matching(scope, query)).fetchTotalHitCount();
@@ -128,7 +126,6 @@ class IndexLookup implements EventLookup {
                 .findFirst();
     }
 
-    @Override
     public boolean matches(EventQuery query, long eventId) {
         var scope = scope();
         var f = scope.predicate();
@@ -139,7 +136,6 @@ class IndexLookup implements EventLookup {
                 > 0;
     }
 
-    @Override
     public long countBefore(EventQuery query, Event event) {
         var scope = scope();
         var f = scope.predicate();
@@ -149,7 +145,6 @@ class IndexLookup implements EventLookup {
                 .fetchTotalHitCount();
     }
 
-    @Override
     public long countStartingBefore(EventQuery query, LocalDate day) {
         var scope = scope();
         var f = scope.predicate();

@@ -82,9 +82,9 @@ public class SearchIndex implements SmartInitializingSingleton {
     }
 
     /** How many events there are and the highest id: an index built from another database, or before events were added around it, differs. */
-    record Holding(long count, long lastId) {}
+    public record Holding(long count, long lastId) {}
 
-    Holding stored() {
+    public Holding stored() {
         return readOnly.execute(tx -> {
             Object[] row = entityManager
                     .createQuery("select count(e), coalesce(max(e.id), 0) from Event e", Object[].class)
@@ -94,7 +94,7 @@ public class SearchIndex implements SmartInitializingSingleton {
     }
 
     /** What the index holds, once what was written to it can be read. */
-    Holding indexed() {
+    public Holding indexed() {
         Search.mapping(entityManagerFactory).scope(Event.class).workspace().refresh();
         return readOnly.execute(tx -> {
             var result = Search.session(entityManager)

@@ -54,13 +54,14 @@ public class CorpusImporter {
     @Transactional(rollbackFor = Exception.class)
     public Summary importFrom(String location) {
         Corpus corpus = Corpus.read(location);
-        Map<String, Article> articles = new HashMap<>();
+        // The quotes are found in the files' texts, which are what was stored.
+        Map<String, String> texts = new HashMap<>();
         for (ArticleFile file : corpus.articles()) {
-            articles.put(file.metadata().slug(), storeArticle(file));
+            texts.put(storeArticle(file).slug(), file.text());
         }
         List<EventDetails.ActorRef> actors =
                 corpus.actors().stream().map(this::storeActor).toList();
-        var builder = new CuratedEventBuilder(articles, chronology::actorCalled);
+        var builder = new CuratedEventBuilder(texts, chronology::actorCalled);
         Set<String> keys = new HashSet<>();
         int evidence = 0;
         for (CuratedEvent curated : corpus.events()) {
@@ -69,9 +70,9 @@ public class CorpusImporter {
             }
             evidence += importEvent(builder.build(curated)).evidence().size();
         }
-        imports.save(new CorpusImport(
-                clock.instant(), articles.size(), corpus.events().size()));
-        return new Summary(articles.size(), actors.size(), corpus.events().size(), evidence);
+        imports.save(
+                new CorpusImport(clock.instant(), texts.size(), corpus.events().size()));
+        return new Summary(texts.size(), actors.size(), corpus.events().size(), evidence);
     }
 
     private Article storeArticle(ArticleFile file) {

@@ -8,7 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, imports the corpus into an empty database; a database that has held it is left alone.
+ * On start, imports the corpus into an empty database; a database that has held it, or holds
+ * anything else (such as synthetic data from the {@code generate} command), is left alone.
  * Runs before the web server opens, so no reader ever sees a half-loaded chronology.
  */
 @Component
@@ -28,7 +29,8 @@ class CorpusStartup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (!importer.databaseIsEmpty()) {
-            log.info("Corpus already imported; nothing to do");
+            log.info("The database holds data already (the corpus, or articles and events added or generated);"
+                    + " the corpus is not imported");
             return;
         }
         CorpusImporter.Summary summary = importer.importFrom(location);

@@ -15,7 +15,6 @@ import org.brtimeline.chronology.EventDate;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ImportedEvent;
 import org.brtimeline.chronology.SelectedPassage;
-import org.brtimeline.source.Article;
 
 /**
  * Turns a curated entry into what the chronology imports: the date from its notation, the actors by
@@ -23,11 +22,12 @@ import org.brtimeline.source.Article;
  */
 final class CuratedEventBuilder {
 
-    private final Map<String, Article> articles;
+    private final Map<String, String> texts;
     private final Function<String, Optional<EventDetails.ActorRef>> actorCalled;
 
-    CuratedEventBuilder(Map<String, Article> articles, Function<String, Optional<EventDetails.ActorRef>> actorCalled) {
-        this.articles = articles;
+    /** With the stored articles' texts by slug. */
+    CuratedEventBuilder(Map<String, String> texts, Function<String, Optional<EventDetails.ActorRef>> actorCalled) {
+        this.texts = texts;
         this.actorCalled = actorCalled;
     }
 
@@ -77,21 +77,21 @@ final class CuratedEventBuilder {
     }
 
     private SelectedPassage passage(CuratedEvent.Quote quote) {
-        Article article = articles.get(quote.article());
+        String article = texts.get(quote.article());
         if (article == null) {
             throw new IllegalArgumentException("evidence: unknown article '" + quote.article() + "'");
         }
         String text = quote.quote() == null ? "" : quote.quote();
-        int at = text.isEmpty() ? -1 : article.text().indexOf(text);
+        int at = text.isEmpty() ? -1 : article.indexOf(text);
         if (at < 0) {
             throw new IllegalArgumentException(
                     "evidence: quote not found verbatim in '" + quote.article() + "': «" + text + "»");
         }
-        if (article.text().indexOf(text, at + 1) >= 0) {
+        if (article.indexOf(text, at + 1) >= 0) {
             throw new IllegalArgumentException("evidence: quote occurs more than once in '" + quote.article()
                     + "'; quote more of the sentence: «" + text + "»");
         }
-        return new SelectedPassage(article.slug(), at, at + text.length());
+        return new SelectedPassage(quote.article(), at, at + text.length());
     }
 
     private Set<Long> actorIds(List<String> names) {

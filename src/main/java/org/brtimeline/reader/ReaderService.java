@@ -6,12 +6,16 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDate;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Articles as a reader sees them: with the number of events each supports, and their text and paragraphs. */
+/**
+ * Articles as a reader sees them: the list with the number of events each supports (without their
+ * texts), and one article with its text and paragraphs.
+ */
 @Service
 public class ReaderService {
 
@@ -33,8 +37,10 @@ public class ReaderService {
 
     @Transactional(readOnly = true)
     public Optional<ArticleText> article(String slug) {
-        return articles.find(slug).map(a -> {
-            long count = chronology.publishedEventCountsByArticle().getOrDefault(a.slug(), 0L);
+        return articles.body(slug).map(body -> {
+            Article a = body.article();
+            // This article's events only (from the search index), not a count over every article.
+            long count = chronology.count(EventQuery.ofArticle(a.slug()));
             var passages = a.passages();
             List<ArticleText.PassageRange> ranges = IntStream.range(0, passages.size())
                     .mapToObj(i -> new ArticleText.PassageRange(
@@ -51,7 +57,7 @@ public class ReaderService {
                     EventDate.of(a.published(), a.publishedPrecision()).label(),
                     a.publishedNote(),
                     count,
-                    a.text(),
+                    body.text(),
                     ranges);
         });
     }

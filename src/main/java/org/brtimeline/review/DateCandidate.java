@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.Granularity;
 import org.brtimeline.extraction.TimexMod;
@@ -94,6 +95,15 @@ public class DateCandidate {
 
     void reject() {
         status = CandidateStatus.REJECTED;
+    }
+
+    boolean isPending() {
+        return status == CandidateStatus.PENDING;
+    }
+
+    /** The days the sentence's date may mean: where a possible duplicate among the events would lie. */
+    DateWindow window() {
+        return new DateWindow(earliest, latest);
     }
 
     public Long id() {

@@ -1,24 +1,26 @@
 package org.brtimeline.review;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.CandidateFinder;
 import org.brtimeline.extraction.TemporalTagger;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleAdded;
+import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,6 +33,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Service
 public class ReviewService {
+
+    /** How many of the events whose dates overlap a candidate's are compared with it, in date order. */
+    private static final int NEARBY_EVENTS = 50;
 
     private final DateCandidateRepository candidates;
     private final ArticleService articles;
@@ -65,29 +70,44 @@ public class ReviewService {
         if (candidates.existsByArticleSlug(slug)) {
             return 0;
         }
-        Article article =
-                articles.find(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
+        ArticleBody body =
+                articles.body(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
+        Article article = body.article();
         List<ArticleEvidence> cited = chronology.evidenceInArticle(slug);
-        List<Candidate> found =
-                CandidateFinder.find(article.text(), tagger.tag(article.text(), article.published())).stream()
-                        .filter(c ->
-                                cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
-                        .toList();
+        List<Candidate> found = CandidateFinder.find(body.text(), tagger.tag(body.text(), article.published())).stream()
+                .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
+                .toList();
         found.forEach(c -> candidates.save(new DateCandidate(article, c, clock.instant())));
         return found.size();
     }
 
+    /**
+     * The article's text and its candidates with the actors they name and, for the pending ones, a possible
+     * duplicate: a fixed number of queries however many candidates there are.
+     */
     @Transactional(readOnly = true)
     public Optional<Review> review(String slug) {
-        return articles.find(slug)
-                .map(article -> new Review(
-                        slug,
-                        article.title(),
-                        article.text(),
-                        tagger.tag(article.text(), article.published()),
-                        candidates.findByArticleSlugOrderByStartOffset(slug).stream()
-                                .map(c -> item(c, article.text()))
-                                .toList()));
+        return articles.body(slug).map(body -> {
+            List<DateCandidate> found = candidates.findByArticleSlugOrderByStartOffset(slug);
+            List<String> quotes = found.stream()
+                    .map(c -> body.textBetween(c.startOffset(), c.endOffset()))
+                    .toList();
+            List<List<EventDetails.ActorRef>> actors = chronology.actorsMentionedIn(quotes);
+            Map<DateWindow, List<EventDetails>> nearby = chronology.overlapping(
+                    found.stream()
+                            .filter(DateCandidate::isPending)
+                            .map(DateCandidate::window)
+                            .toList(),
+                    NEARBY_EVENTS);
+            return new Review(
+                    slug,
+                    body.article().title(),
+                    body.text(),
+                    tagger.tag(body.text(), body.article().published()),
+                    IntStream.range(0, found.size())
+                            .mapToObj(i -> item(found.get(i), quotes.get(i), actors.get(i), nearby))
+                            .toList());
+        });
     }
 
     @Transactional
@@ -109,8 +129,8 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public CandidateDraft draftFor(long candidateId) {
         DateCandidate c = candidate(candidateId);
-        return CandidateDraft.of(
-                c, chronology.actorsMentionedIn(c.article().text().substring(c.startOffset(), c.endOffset())));
+        String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
+        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence));
     }
 
     @Transactional
@@ -122,9 +142,11 @@ public class ReviewService {
         return candidates.findById(id).orElseThrow(() -> new IllegalArgumentException("No candidate " + id));
     }
 
-    private ReviewItem item(DateCandidate c, String text) {
-        String quote = text.substring(c.startOffset(), c.endOffset());
-        List<EventDetails.ActorRef> actors = chronology.actorsMentionedIn(quote);
+    private ReviewItem item(
+            DateCandidate c,
+            String quote,
+            List<EventDetails.ActorRef> actors,
+            Map<DateWindow, List<EventDetails>> nearby) {
         return new ReviewItem(
                 c.id(),
                 c.title(),
@@ -139,17 +161,15 @@ public class ReviewService {
                 c.status(),
                 c.eventId(),
                 actors,
-                c.status() == CandidateStatus.PENDING
-                        ? possibleDuplicate(c.earliest(), c.latest(), quote, actors)
-                        : null);
+                c.isPending() ? possibleDuplicate(nearby.get(c.window()), quote, actors) : null);
     }
 
-    /** An event whose possible dates overlap and which shares an actor or two significant words with the sentence. */
-    private EventDetails possibleDuplicate(
-            LocalDate earliest, LocalDate latest, String quote, List<EventDetails.ActorRef> actors) {
+    /** Among the events whose dates overlap, one that shares an actor or two significant words with the sentence. */
+    private static EventDetails possibleDuplicate(
+            List<EventDetails> overlapping, String quote, List<EventDetails.ActorRef> actors) {
         Set<Long> actorIds = actors.stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet());
         Set<String> words = significantWords(quote);
-        return chronology.slice(EventQuery.window(earliest, latest, null), 0, 50).stream()
+        return overlapping.stream()
                 .filter(e -> e.actors().stream()
                                         .filter(a -> actorIds.contains(a.id()) && a.kind() != ActorKind.STATE)
                                         .count()

@@ -29,8 +29,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A news article: its metadata and the full text, which is never changed once stored, because
- * every piece of evidence points into it by character offsets (UTF-16 code units).
+ * A news article: its metadata, the checksum and paragraphs of its text, which is never changed once
+ * stored, because every piece of evidence points into it by character offsets (UTF-16 code units).
+ * The text itself is an {@link ArticleBody}, loaded only where it is needed.
  */
 @Entity
 @Table(name = "article")
@@ -78,9 +79,6 @@ public class Article {
     @Column(name = "published_note", length = MAX_NOTE)
     private String publishedNote;
 
-    @Column(name = "text_content", nullable = false, length = MAX_TEXT)
-    private String text;
-
     @Column(name = "checksum", nullable = false, unique = true, length = 64)
     private String checksum;
 
@@ -94,7 +92,8 @@ public class Article {
 
     protected Article() {}
 
-    public Article(ArticleDetails details, String text, Instant createdAt) {
+    /** Checks the text and computes its checksum and paragraphs; the text itself is kept by {@link ArticleBody#of}. */
+    Article(ArticleDetails details, String text, Instant createdAt) {
         this.slug = required("slug", details.slug(), MAX_SLUG);
         if (!SLUG.matcher(slug).matches()) {
             throw new InvalidValueException(
@@ -119,7 +118,6 @@ public class Article {
         if (text.length() > MAX_TEXT) {
             throw new InvalidValueException("text", "longer than " + MAX_TEXT + " characters");
         }
-        this.text = text;
         this.checksum = checksumOf(text);
         this.createdAt = createdAt;
         this.passages = new ArrayList<>(Paragraphs.of(text));
@@ -133,15 +131,6 @@ public class Article {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** The exact text between two offsets; rejects a range outside the text or an empty one. */
-    public String textBetween(int start, int end) {
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("range [" + start + ", " + end + ") is not inside the text of '" + slug
-                    + "' (" + text.length() + " characters)");
-        }
-        return text.substring(start, end);
     }
 
     /** The paragraph in which the character at {@code offset} stands, if it is not white space between paragraphs. */
@@ -213,10 +202,6 @@ public class Article {
 
     public String publishedNote() {
         return publishedNote;
-    }
-
-    public String text() {
-        return text;
     }
 
     public String checksum() {

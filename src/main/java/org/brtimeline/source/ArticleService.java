@@ -7,24 +7,33 @@ import org.brtimeline.base.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores and finds articles. A text that is already stored (same checksum) is refused. */
+/**
+ * Stores and finds articles. A text that is already stored (same checksum) is refused. An article is
+ * found without its text; {@link #body} loads the text for the pages that show it.
+ */
 @Service
 public class ArticleService {
 
     private final ArticleRepository articles;
+    private final ArticleBodyRepository bodies;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ArticleService(
-            ArticleRepository articles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            ArticleRepository articles,
+            ArticleBodyRepository bodies,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.articles = articles;
+        this.bodies = bodies;
         this.clock = clock;
         this.events = events;
     }
 
     @Transactional
     public Article add(ArticleDetails details, String text) {
-        Article article = new Article(details, text, clock.instant());
+        ArticleBody body = ArticleBody.of(details, text, clock.instant());
+        Article article = body.article();
         if (articles.existsByChecksum(article.checksum())) {
             throw new InvalidValueException("text", "this article is already stored (same text)");
         }
@@ -32,6 +41,7 @@ public class ArticleService {
             throw new InvalidValueException("slug", "'" + article.slug() + "' is taken");
         }
         Article saved = articles.save(article);
+        bodies.save(body);
         events.publishEvent(new ArticleAdded(saved.slug()));
         return saved;
     }
@@ -64,6 +74,12 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Optional<Article> find(String slug) {
         return articles.findBySlug(slug);
+    }
+
+    /** An article with its text (one query), for the pages that show the text or cut quotes from it. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleBody> body(String slug) {
+        return bodies.findBySlug(slug);
     }
 
     @Transactional(readOnly = true)

@@ -25,7 +25,7 @@ public class TimelineService {
     }
 
     /** Years for windows over 15 years, months over 9 months, days below. */
-    static BucketSize bucketSizeFor(LocalDate from, LocalDate to) {
+    public static BucketSize bucketSizeFor(LocalDate from, LocalDate to) {
         long days = ChronoUnit.DAYS.between(from, to);
         return days > 15 * 365 ? BucketSize.YEAR : days > 270 ? BucketSize.MONTH : BucketSize.DAY;
     }

@@ -123,6 +123,10 @@ class ChronologyEditorTest {
         EventDetails merged = editor.merge(survivor.id(), duplicate.id());
 
         assertThat(merged.evidence()).hasSize(2);
+        assertThat(merged.evidence().get(1))
+                .usingRecursiveComparison()
+                .comparingOnlyFields("articleSlug", "quote", "startOffset", "endOffset", "passage")
+                .isEqualTo(duplicate.evidence().get(0));
         EventDetails gone = editor.find(duplicate.id());
         assertThat(gone.status()).isEqualTo(EventStatus.MERGED);
         assertThat(gone.evidence()).isEmpty();
@@ -151,5 +155,23 @@ class ChronologyEditorTest {
         assertThat(restored.title()).isEqualTo("Before");
         assertThat(restored.label()).isEqualTo("6 September 2020");
         assertThat(editor.history(v2.id())).hasSize(3);
+    }
+
+    @Test
+    void restoring_an_earlier_version_cites_its_evidence_again_with_quote_and_paragraph() {
+        EventDetails cited =
+                withEvidence(editor.create(draft("Cited, then not")), "another detained member of its presidium");
+        EventDetails.EvidenceDetails evidence = cited.evidence().get(0);
+        editor.removeEvidence(cited.id(), evidence.id());
+        long whenCited = editor.history(cited.id()).get(1).revision();
+
+        EventDetails restored = editor.restore(cited.id(), whenCited);
+
+        assertThat(restored.evidence())
+                .singleElement()
+                .usingRecursiveComparison()
+                .comparingOnlyFields("articleSlug", "quote", "startOffset", "endOffset", "passage")
+                .isEqualTo(evidence);
+        assertThat(evidence.passage()).isNotNull();
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.InvalidValueException;
-import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleDetails;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class EventTest {
     private static final String TEXT = "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk.\n\n"
             + "Meanwhile, the Interior Ministry said that 24 people were detained the previous day.";
 
-    private final Article article = new Article(
+    private final ArticleBody article = ArticleBody.of(
             new ArticleDetails(
                     "rferl-test",
                     "Russian PM In Minsk",

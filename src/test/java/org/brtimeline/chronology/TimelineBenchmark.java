@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.brtimeline.Application;
+import org.brtimeline.generate.SyntheticChronology;
 import org.brtimeline.timeline.TimelineService;
 import org.brtimeline.timeline.TimelineWindow;
 import org.hibernate.SessionFactory;
@@ -29,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * How long the server works for each reader interaction with 100,000 and 1,000,000 events: a
  * fresh database (H2 in a file, or an embedded PostgreSQL) with the real migrations and the
- * corpus, {@link BenchmarkEvents} inserted by JDBC batches, then the real {@link ChronologyService}
+ * corpus, synthetic articles and events inserted by JDBC batches ({@link SyntheticChronology}, as the
+ * {@code generate} command does; about 50 events per article), then the real {@link ChronologyService}
  * calls behind the timeline (window moves), the chronology list (pages and count), the search and
  * the first window's extent. Each is run twice to warm up and then 7 times (once to warm up and 3
  * times when a call takes over 2 s, only once when it takes over 10 s), each time with a window
@@ -57,6 +59,8 @@ public final class TimelineBenchmark {
     private final Statistics statistics;
     private final DataSource dataSource;
     private final List<String> table = new ArrayList<>();
+    private IndexLookup index;
+    private org.springframework.transaction.support.TransactionTemplate readOnly;
 
     private TimelineBenchmark(
             ChronologyService chronology, TimelineService timelines, Statistics statistics, DataSource dataSource) {
@@ -84,7 +88,9 @@ public final class TimelineBenchmark {
                 // servlet context.
                 "server.port", "0",
                 "server.address", "127.0.0.1",
-                "vaadin.productionMode", "true"));
+                "vaadin.productionMode", "true",
+                // The search index of the benchmark's database lives next to it, not in the project's data/index.
+                "app.search.index-root", folder.resolve("index").toString()));
         if (postgres != null) {
             properties.put("spring.profiles.active", "postgres");
             properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
@@ -113,12 +119,21 @@ public final class TimelineBenchmark {
                     context.getBean(TimelineService.class),
                     statistics,
                     dataSource);
-            BenchmarkEvents data = new BenchmarkEvents(dataSource, 42);
+            benchmark.index = context.getBean(IndexLookup.class);
+            benchmark.readOnly = new org.springframework.transaction.support.TransactionTemplate(
+                    context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+            benchmark.readOnly.setReadOnly(true);
+            SyntheticChronology data = new SyntheticChronology(dataSource);
             int stored = 0;
             for (int size : sizes) {
-                double seconds = data.add(size - stored);
+                long started = System.nanoTime();
+                data.add(size - stored, Math.max(1, (size - stored) / 50), 42, (unit, done, total) -> {});
+                double seconds = (System.nanoTime() - started) / 1e9;
                 stored = size;
                 double analyse = analyse(dataSource, postgres != null);
+                long indexing = System.nanoTime();
+                context.getBean(SearchIndex.class).rebuild();
+                System.out.printf("search index rebuilt in %.0f s%n", (System.nanoTime() - indexing) / 1e9);
                 System.out.printf(
                         "%n%,d events stored (%,d added by JDBC batches in %.0f s; statistics in %.0f s)%n",
                         benchmark.chronology.count(new EventQuery(null, null, null, null, null, null, true)),
@@ -199,6 +214,13 @@ public final class TimelineBenchmark {
                 return window(from, from.plusDays(30));
             });
         }
+        measure(size, "index: whole range", i -> indexWindow(wholeFrom, wholeTo));
+        for (int days : new int[] {3650, 365, 30, 7, 3}) {
+            measure(size, "index: window of " + days + " days around " + CENTRE, i -> {
+                LocalDate from = CENTRE.minusDays(days / 2).plusDays((long) i * Math.max(1, days / 10));
+                return indexWindow(from, from.plusDays(days));
+            });
+        }
         measure(size, "list: count", i -> chronology.count(everything) + " events");
         measure(size, "list: first page (50, oldest first)", i -> rows(chronology.slice(everything, 0, LIST_PAGE)));
         measure(
@@ -214,7 +236,7 @@ public final class TimelineBenchmark {
             EventPage page = chronology.search(everything, i, 100);
             return page.items().size() + " items of " + page.total();
         });
-        for (String word : List.of("minsk", BenchmarkEvents.RARE_PLACE.toLowerCase())) {
+        for (String word : List.of("minsk", SyntheticChronology.RARE_PLACE.toLowerCase())) {
             EventQuery search = EventQuery.window(null, null, word);
             measure(size, "search q=" + word + ": first page (50)", i -> rows(chronology.slice(search, 0, LIST_PAGE)));
             measure(size, "search q=" + word + ": count", i -> chronology.count(search) + " events");
@@ -226,6 +248,22 @@ public final class TimelineBenchmark {
         return window.clustered()
                 ? "clustered: " + window.clusters().size() + " buckets, " + window.total() + " events"
                 : window.events().size() + " events, " + window.density().size() + " density buckets";
+    }
+
+    /** What {@link TimelineService#window} does, asked of the search index instead of the database. */
+    private String indexWindow(LocalDate from, LocalDate to) {
+        return readOnly.execute(tx -> {
+            EventQuery query = EventQuery.window(from, to, null);
+            var density = index.countPer(query, TimelineService.bucketSizeFor(from, to));
+            long total = density.stream().mapToLong(DateBucket::count).sum();
+            if (total > MAX_EVENTS) {
+                return "clustered: " + density.size() + " buckets, " + total + " events";
+            }
+            return index.slice(query, 0, MAX_EVENTS, EventOrder.OLDEST_FIRST).stream()
+                            .map(EventDetails::of)
+                            .count()
+                    + " events";
+        });
     }
 
     private static String rows(List<EventDetails> rows) {

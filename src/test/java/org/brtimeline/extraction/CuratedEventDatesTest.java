@@ -12,7 +12,7 @@ import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
-import org.brtimeline.source.Article;
+import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +89,7 @@ class CuratedEventDatesTest {
 
     /** The article's expressions, against the same reference day the review queue uses: the publication date (a week's Monday). */
     private List<TemporalExpression> tagged(String slug) {
-        Article article = articles.find(slug).orElseThrow();
-        return tagger.tag(article.text(), article.published());
+        ArticleBody article = articles.body(slug).orElseThrow();
+        return tagger.tag(article.text(), article.article().published());
     }
 }

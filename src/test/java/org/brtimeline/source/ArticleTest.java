@@ -36,7 +36,9 @@ class ArticleTest {
     void the_text_is_kept_exactly_as_given() {
         String text = "  Leading spaces, “curly quotes”, no-break\u00a0space and no final newline";
 
-        assertThat(article(text).text()).isEqualTo(text);
+        assertThat(ArticleBody.of(details("an-article", LocalDate.of(2020, 9, 3), DatePrecision.DAY), text, NOW)
+                        .text())
+                .isEqualTo(text);
     }
 
     @Test
@@ -47,9 +49,23 @@ class ArticleTest {
 
     @Test
     void offsets_count_utf16_code_units() {
-        Article article = article("“Quote” — said.");
+        ArticleBody article = ArticleBody.of(
+                details("an-article", LocalDate.of(2020, 9, 3), DatePrecision.DAY), "“Quote” — said.", NOW);
 
         assertThat(article.textBetween(1, 6)).isEqualTo("Quote");
+    }
+
+    @Test
+    void the_text_and_the_article_it_belongs_to_are_made_together() {
+        String text = "First line.\nSecond line.";
+
+        ArticleBody body =
+                ArticleBody.of(details("an-article", LocalDate.of(2020, 9, 3), DatePrecision.DAY), text, NOW);
+
+        assertThat(body.article().checksum()).isEqualTo(Article.checksumOf(text));
+        assertThat(body.article().passages()).hasSize(2);
+        assertThat(body.article().passageIndexAt(text.indexOf("Second"))).contains(1);
+        assertThat(body.article().passageIndexAt(text.indexOf("\n"))).isEmpty();
     }
 
     @Test

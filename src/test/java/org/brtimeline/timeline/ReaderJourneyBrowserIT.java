@@ -15,7 +15,7 @@ class ReaderJourneyBrowserIT extends ReaderBrowserTest {
 
     private long idOf(String text) {
         return chronology
-                .search(EventQuery.window(null, null, text), 0, 1)
+                .search(EventQuery.window(null, null, text), 0, 1, org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0)
                 .id();

@@ -88,7 +88,11 @@ class TimelineLifecycleBrowserIT extends ReaderBrowserTest {
     @Test
     void a_linked_event_is_selected_on_the_chart_and_the_window_moves_to_it() {
         long election = chronology
-                .search(EventQuery.window(null, null, "Presidential election in Belarus"), 0, 1)
+                .search(
+                        EventQuery.window(null, null, "Presidential election in Belarus"),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
                 .items()
                 .get(0)
                 .id();

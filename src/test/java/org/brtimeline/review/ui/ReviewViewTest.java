@@ -8,9 +8,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.brtimeline.BrowserlessUi;
+import org.brtimeline.SqlStatements;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyService;
@@ -92,5 +97,40 @@ class ReviewViewTest {
         assertThat(chronology.find(visit.id()).orElseThrow().evidence())
                 .extracting(EventDetails.EvidenceDetails::articleSlug)
                 .contains("review-view-test");
+    }
+
+    @Test
+    void the_queue_of_thirty_dated_sentences_takes_as_many_statements_as_that_of_three() {
+        addArticleWithDatedSentences("three-dated-sentences", 3);
+        addArticleWithDatedSentences("thirty-dated-sentences", 30);
+
+        List<String> three =
+                SqlStatements.during(() -> UI.getCurrent().navigate("editor/review/three-dated-sentences"));
+        assertThat(_get(ReviewView.class).progressText.getText()).isEqualTo("0 of 3 reviewed");
+        List<String> thirty =
+                SqlStatements.during(() -> UI.getCurrent().navigate("editor/review/thirty-dated-sentences"));
+        assertThat(_get(ReviewView.class).progressText.getText()).isEqualTo("0 of 30 reviewed");
+
+        assertThat(thirty).hasSameSizeAs(three).hasSizeLessThanOrEqualTo(12);
+        assertThat(_find(_get(ReviewView.class).list, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Possibly the same as "));
+    }
+
+    /** Sentences dated 1, 2, 3 … September 2020, the days of the corpus's busiest week, so each has events to compare. */
+    private void addArticleWithDatedSentences(String slug, int count) {
+        articles.add(
+                new ArticleDetails(
+                        slug,
+                        "Many dated sentences",
+                        "Test Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2020, 10, 1),
+                        DatePrecision.DAY,
+                        null),
+                IntStream.rangeClosed(1, count)
+                        .mapToObj(day -> "Mishustin held talks in Minsk on September " + day + ", 2020.")
+                        .collect(Collectors.joining("\n")));
     }
 }
