@@ -36,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Several application nodes as production runs them (profiles {@code postgres,opensearch}): two nodes on one
@@ -61,7 +62,9 @@ class SeveralNodesIT {
         postgres = EmbeddedPostgres.builder().start();
         // The first node migrates the new database, imports the corpus and indexes it; the second joins it.
         nodeA = node();
-        awaitUntil(() -> index(nodeA).indexed().equals(index(nodeA).stored()));
+        // Every event is in the index once its creation went through the outbox; the import's later changes to it
+        // (evidence, actors) follow through the outbox too.
+        awaitUntil(() -> index(nodeA).indexed().equals(index(nodeA).stored()) && outboxIsEmpty(nodeA));
         nodeB = node();
         lucene = application(
                 new String[] {"test"}, "--spring.datasource.url=jdbc:h2:mem:several-nodes-lucene;DB_CLOSE_DELAY=-1");
@@ -118,6 +121,11 @@ class SeveralNodesIT {
         if (openSearch != null) {
             openSearch.close();
         }
+    }
+
+    private static boolean outboxIsEmpty(ConfigurableApplicationContext node) {
+        return node.getBean(JdbcTemplate.class).queryForObject("select count(*) from hsearch_outbox_event", Long.class)
+                == 0;
     }
 
     private static SearchIndex index(ConfigurableApplicationContext node) {
