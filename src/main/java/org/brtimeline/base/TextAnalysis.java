@@ -23,7 +23,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * How readers' text is analysed for search: words in any case and with or without diacritics
  * ("Łukašenka" is "lukasenka") and in any English inflection ("protests" is "protest"). No stop
  * words are dropped, so a phrase in quotes matches word for word. The search index and the marking
- * of hits ({@link #words}) use the same chain, so what is marked is what was found.
+ * of hits ({@link #words}) use the same chain, so what is marked is what was found. This configures the embedded
+ * Lucene index; {@link OpenSearchTextAnalysis} defines the same chain for a shared OpenSearch index.
  */
 public class TextAnalysis implements LuceneAnalysisConfigurer {
 
