@@ -16,11 +16,13 @@ import java.util.Set;
  *
  * <pre>
  * ApiLoadBenchmark [URL] [--threads=2] [--connections=16] [--duration=30s] [--warm-up=10s]
- *                  [--from=2020-01-01] [--to=2023-12-31] [--jvm=…] [--spring.datasource.url=… …]
+ *                  [--from=2020-01-01] [--to=2023-12-31] [--profile] [--jvm=…] [--spring.datasource.url=… …]
  * </pre>
  *
  * Without a URL it starts {@code target/br-timeline-*.jar} itself and also reports the CPU the server used. The CPU
  * of wrk (this process's waited-for children) is reported either way: client and server share the machine's cores.
+ * {@code --profile} records the server during the measured run with JFR ({@code target/bench/api.jfr}) and prints
+ * where its CPU samples went (which slows it a little).
  */
 public final class ApiLoadBenchmark {
 
@@ -28,7 +30,7 @@ public final class ApiLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Arguments arguments =
-                Arguments.parse(args, Set.of("threads", "connections", "duration", "warm-up", "from", "to"));
+                Arguments.parse(args, Set.of("threads", "connections", "duration", "warm-up", "from", "to", "profile"));
         System.out.println("ApiLoadBenchmark " + String.join(" ", args) + " — " + Instant.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         PackagedApp app = null;
@@ -46,10 +48,19 @@ public final class ApiLoadBenchmark {
             wrk(arguments, base, arguments.text("warm-up", "10s"), range);
             long serverBefore = app == null ? 0 : cpuTicks("/proc/" + app.pid() + "/stat", 14);
             long clientBefore = cpuTicks("/proc/self/stat", 16);
+            boolean profile = app != null && arguments.flag("profile");
+            if (profile) {
+                app.startRecording();
+            }
             long start = System.nanoTime();
             System.out.println("measured:");
             String result = wrk(arguments, base, arguments.text("duration", "30s"), range);
             double wall = (System.nanoTime() - start) / 1e9;
+            if (profile) {
+                Path recording = PackagedApp.WORK.resolve("api.jfr");
+                app.stopRecording(recording);
+                JfrSummary.print(recording, 15);
+            }
             double client = (cpuTicks("/proc/self/stat", 16) - clientBefore) / TICKS;
             System.out.println();
             System.out.println("| req/s | p50 | p99 | max | requests |");

@@ -25,12 +25,15 @@ import jdk.jfr.consumer.RecordingFile;
 public final class JfrSummary {
 
     public static void main(String[] args) throws IOException {
-        int top = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        print(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15);
+    }
+
+    static void print(Path recording, int top) throws IOException {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> packages = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         int samples = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
@@ -50,7 +53,7 @@ public final class JfrSummary {
                 }
             }
         }
-        System.out.println(samples + " execution samples in " + args[0]);
+        System.out.println(samples + " execution samples in " + recording);
         print("self, by method", self, samples, top);
         print("self, by package", packages, samples, top);
         print("total, the application's methods", ours, samples, top);

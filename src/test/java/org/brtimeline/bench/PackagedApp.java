@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +39,22 @@ final class PackagedApp implements AutoCloseable {
     private static final Pattern STARTED =
             Pattern.compile("Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
+    /** Log lines that mark the steps of a start, in the order they come. */
+    private static final Map<String, Pattern> PHASES = phases(
+            "JVM up, Spring starts", "Starting Application",
+            "repositories scanned", "Finished Spring Data repository scanning",
+            "web server created", "Tomcat initialized",
+            "web context ready", "Root WebApplicationContext: initialization completed",
+            "database connected", "HikariPool-1 - Start completed",
+            "migrations checked", "Successfully (validated|applied)",
+            "JPA and search ready", "Initialized JPA EntityManagerFactory",
+            "security configured", "Global AuthenticationManager configured",
+            "corpus imported or checked", "CorpusStartup",
+            "search index rebuild begins", "rebuilding the index",
+            "search index rebuilt", "Mass indexing complete",
+            "Vaadin ready", "Vaadin is running in production mode",
+            "web server listening", "Tomcat started on port",
+            "started", "Started Application in");
 
     private final Process process;
     private final int port;
@@ -44,6 +63,7 @@ final class PackagedApp implements AutoCloseable {
     private volatile String started;
     private volatile double startedSeconds = Double.NaN;
     private volatile double processSeconds = Double.NaN;
+    private final Map<String, Double> phases = new ConcurrentHashMap<>();
 
     private PackagedApp(Process process, int port, long launched, Path log) {
         this.process = process;
@@ -163,8 +183,42 @@ final class PackagedApp implements AutoCloseable {
         return processSeconds * 1000;
     }
 
-    String startedLine() {
-        return started;
+    /** When each step of the start was logged (milliseconds since launch), in order; steps not logged are left out. */
+    Map<String, Double> phases() {
+        Map<String, Double> inOrder = new LinkedHashMap<>();
+        phases.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> inOrder.put(e.getKey(), e.getValue()));
+        return inOrder;
+    }
+
+    private static Map<String, Pattern> phases(String... namesAndPatterns) {
+        Map<String, Pattern> phases = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndPatterns.length; i += 2) {
+            phases.put(namesAndPatterns[i], Pattern.compile(namesAndPatterns[i + 1]));
+        }
+        return phases;
+    }
+
+    /** Starts a flight recording (JFR's "profile" settings: a CPU sample every 10 ms) of the running application. */
+    void startRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=bench", "settings=profile");
+    }
+
+    /** Stops the recording and writes it to {@code file}. */
+    void stopRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.stop", "name=bench", "filename=" + file.toAbsolutePath());
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0 || output.contains("Could not")) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
+        }
     }
 
     private void copyLog() {
@@ -174,6 +228,11 @@ final class PackagedApp implements AutoCloseable {
             String line;
             while ((line = lines.readLine()) != null) {
                 out.println(line);
+                for (Map.Entry<String, Pattern> phase : PHASES.entrySet()) {
+                    if (phase.getValue().matcher(line).find()) {
+                        phases.putIfAbsent(phase.getKey(), (System.nanoTime() - launched) / 1e6);
+                    }
+                }
                 Matcher m = STARTED.matcher(line);
                 if (m.find()) {
                     startedSeconds = Double.parseDouble(m.group(1));
@@ -182,7 +241,10 @@ final class PackagedApp implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The stream is closed under the reader when the process ends: the log is complete.
+            if (process.isAlive()) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -3,9 +3,11 @@ package org.brtimeline.bench;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import org.brtimeline.BrowserSession;
  * SessionMemoryBenchmark [--sessions=20,50] [--warm-up=3] [--path=/timeline] [--jvm=…] [--spring.datasource.url=… …]
  * </pre>
  *
- * The sessions are opened in steps (20, then 30 more up to 50); each step prints (after − before) / N and the classes
+ * Another page ({@code --path=/login}) shows what a session costs without the timeline. The sessions are opened in steps (20, then 30 more up to 50); each step prints (after − before) / N and the classes
  * whose live bytes grew most. The warm-up sessions (opened and kept before "before") load the classes and fill the
  * application's caches, so that the difference is what sessions hold.
  */
@@ -34,7 +36,7 @@ public final class SessionMemoryBenchmark {
     private record Histogram(long bytes, Map<String, Long> byClass) {}
 
     public static void main(String[] args) throws Exception {
-        Arguments arguments = Arguments.parse(args, Set.of("sessions", "warm-up", "path"));
+        Arguments arguments = Arguments.parse(args, Set.of("sessions", "warm-up", "path", "heap-dump"));
         System.out.println("SessionMemoryBenchmark " + String.join(" ", args) + " — " + Instant.now());
         String painted;
         try (InputStream script = SessionMemoryBenchmark.class.getResourceAsStream("painted.js")) {
@@ -77,6 +79,12 @@ public final class SessionMemoryBenchmark {
             System.out.println();
             System.out.println("| sessions | live heap after GC | (after − before) / N |");
             rows.forEach(System.out::println);
+            if (arguments.flag("heap-dump")) {
+                Path dump = PackagedApp.WORK.resolve("sessions.hprof");
+                Files.deleteIfExists(dump);
+                jcmd(app.pid(), "GC.heap_dump", dump.toString());
+                System.out.println("heap dump with the sessions open: " + dump);
+            }
         } finally {
             for (BrowserContext context : open) {
                 context.close();
@@ -84,37 +92,44 @@ public final class SessionMemoryBenchmark {
         }
     }
 
+    /** A new session: a fresh context on the page, until its chart has painted (or, on a page without one, idle). */
     private static BrowserContext openSession(Browser browser, String url, String painted) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         context.addInitScript(painted);
         Page page = context.newPage();
         page.navigate(url, new Page.NavigateOptions().setTimeout(120_000));
-        page.waitForFunction(
-                "() => window.__bench && window.__bench.painted !== undefined",
-                null,
-                new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
+        page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(120_000));
+        if (page.locator("br-timeline").count() > 0) {
+            page.waitForFunction(
+                    "() => window.__bench && window.__bench.painted !== undefined",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000).setPollingInterval(100));
+        }
         return context;
     }
 
     /**
-     * The objects alive after a full GC (which {@code GC.class_histogram} runs first), by class. Taken twice, the
-     * second kept: the first collection may leave objects whose finalizers or reference processing free them later.
+     * The objects alive after a full GC (which {@code GC.class_histogram} runs first), by class, once they no longer
+     * change: a histogram every 5 s until two in a row are within 64 KB (at most a minute). Right after pages were
+     * served the heap still holds objects that are only freed later: resources that cleaners close after a first
+     * collection (such as file systems opened on the jar to serve static files), which would hide the sessions.
      */
     static Histogram liveHeap(long pid) throws IOException, InterruptedException {
-        histogram(pid);
-        Thread.sleep(1000);
-        return histogram(pid);
+        Histogram last = histogram(pid);
+        for (int i = 0; i < 12; i++) {
+            Thread.sleep(5000);
+            Histogram next = histogram(pid);
+            boolean settled = Math.abs(next.bytes() - last.bytes()) < 64 * 1024;
+            last = next;
+            if (settled) {
+                break;
+            }
+        }
+        return last;
     }
 
     private static Histogram histogram(long pid) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + output);
-        }
+        String output = jcmd(pid, "GC.class_histogram");
         Map<String, Long> byClass = new HashMap<>();
         long total = -1;
         for (String line : output.lines().toList()) {
@@ -131,13 +146,34 @@ public final class SessionMemoryBenchmark {
         return new Histogram(total, byClass);
     }
 
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+        return output;
+    }
+
+    /** The classes whose live bytes grew most, and those that shrank most (which would hide growth elsewhere). */
     private static void printGrowth(Histogram before, Histogram after, int sessions) {
+        Map<String, Long> change = new HashMap<>();
+        before.byClass().forEach((type, bytes) -> change.merge(type, -bytes, Long::sum));
+        after.byClass().forEach((type, bytes) -> change.merge(type, bytes, Long::sum));
         System.out.println("  grew most (bytes per session, by class):");
-        after.byClass().entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.byClass().getOrDefault(e.getKey(), 0L)))
+        change.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(15)
                 .forEach(e -> System.out.printf(
                         Locale.ROOT, "    %,10.0f  %s%n", e.getValue() / (double) sessions, e.getKey()));
+        System.out.println("  shrank most (bytes in all):");
+        change.entrySet().stream()
+                .filter(e -> e.getValue() < 0)
+                .sorted(Map.Entry.comparingByValue())
+                .limit(5)
+                .forEach(e -> System.out.printf(Locale.ROOT, "    %,10d  %s%n", e.getValue(), e.getKey()));
     }
 }
