@@ -36,7 +36,7 @@ public final class ApiLoadBenchmark {
         PackagedApp app = null;
         String base;
         if (arguments.words().isEmpty()) {
-            app = PackagedApp.launch(PackagedApp.jar(), arguments.jvm(), arguments.app(), "api-app");
+            app = PackagedApp.launch(arguments, "api-app");
             app.awaitReady();
             base = app.url("");
         } else {

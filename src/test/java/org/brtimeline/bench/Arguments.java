@@ -14,6 +14,9 @@ import java.util.Set;
  */
 record Arguments(List<String> words, Map<String, String> options, List<String> jvm, List<String> app) {
 
+    /** Options every benchmark takes: {@code --jar=FILE}, the application to start (the newest built one if not given). */
+    private static final Set<String> COMMON = Set.of("jar");
+
     static Arguments parse(String[] args, Set<String> known) {
         List<String> words = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
@@ -22,7 +25,7 @@ record Arguments(List<String> words, Map<String, String> options, List<String> j
         for (String arg : args) {
             if (arg.startsWith("--jvm=")) {
                 jvm.add(arg.substring("--jvm=".length()));
-            } else if (arg.startsWith("--") && known.contains(name(arg))) {
+            } else if (arg.startsWith("--") && (known.contains(name(arg)) || COMMON.contains(name(arg)))) {
                 options.put(name(arg), arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "true");
             } else if (arg.startsWith("--")) {
                 app.add(arg);

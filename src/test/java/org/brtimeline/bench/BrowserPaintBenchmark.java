@@ -84,7 +84,7 @@ public final class BrowserPaintBenchmark {
         PackagedApp app = null;
         String base;
         if (arguments.words().isEmpty()) {
-            app = PackagedApp.launch(PackagedApp.jar(), arguments.jvm(), arguments.app(), "paint-app");
+            app = PackagedApp.launch(arguments, "paint-app");
             app.awaitReady();
             base = app.url("");
         } else {

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Where a page's main thread spent its time, from a Chromium performance trace (the JSON that DevTools' Performance
- * panel opens): the self time of each kind of task (script evaluation, function calls, compilation, style, layout,
+ * panel opens), on the renderers that ran the page's own scripts: the self time of each kind of task (script evaluation, function calls, compilation, style, layout,
  * paint, parsing…) on the renderers' main threads, and the script time by file.
  */
 final class ChromeTrace {
@@ -53,6 +53,10 @@ final class ChromeTrace {
                                 new String[] {url}));
             }
         }
+        // Only the page's renderers: the browser's own pages (chrome://…) run in renderers of their own.
+        byThread.values()
+                .removeIf(
+                        slices -> slices.stream().noneMatch(slice -> slice.url().startsWith("http")));
         Map<String, Double> selfByName = new HashMap<>();
         Map<String, Double> scriptByUrl = new HashMap<>();
         double busy = 0;

@@ -76,10 +76,22 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /**
-     * Starts the application; {@code jvmOptions} come before {@code -jar}, {@code appArguments} after it. Returns at
-     * once: {@link #awaitReady()} waits for the first page.
+     * Starts the application given by the arguments ({@code --jar=}, else the newest built one) with their JVM options
+     * and application arguments. Returns at once: {@link #awaitReady()} waits for the first page.
      */
-    static PackagedApp launch(Path jar, List<String> jvmOptions, List<String> appArguments, String name)
+    static PackagedApp launch(Arguments arguments, String name) throws IOException {
+        return launch(arguments, List.of(), name);
+    }
+
+    /** The same with more JVM options. */
+    static PackagedApp launch(Arguments arguments, List<String> moreJvmOptions, String name) throws IOException {
+        Path jar = arguments.options().containsKey("jar") ? Path.of(arguments.text("jar", "")) : newestJar();
+        List<String> jvmOptions = new ArrayList<>(arguments.jvm());
+        jvmOptions.addAll(moreJvmOptions);
+        return launch(jar, jvmOptions, arguments.app(), name);
+    }
+
+    private static PackagedApp launch(Path jar, List<String> jvmOptions, List<String> appArguments, String name)
             throws IOException {
         Files.createDirectories(WORK);
         int port = freePort();
@@ -126,7 +138,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** The newest {@code target/br-timeline-*.jar} (built by {@code ./mvnw -o package -DskipTests}). */
-    static Path jar() throws IOException {
+    private static Path newestJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("br-timeline-.*\\.jar"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()))
@@ -251,7 +263,8 @@ final class PackagedApp implements AutoCloseable {
     /** Stops the application as an operator would (SIGTERM, a graceful shutdown), forcibly after 60 s. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
+        // The handle's destroy, not the process's: that one also closes the output before the log is written out.
+        process.toHandle().destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }

@@ -43,7 +43,7 @@ public final class SessionMemoryBenchmark {
             painted = new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<BrowserContext> open = new ArrayList<>();
-        try (PackagedApp app = PackagedApp.launch(PackagedApp.jar(), arguments.jvm(), arguments.app(), "memory-app");
+        try (PackagedApp app = PackagedApp.launch(arguments, "memory-app");
                 BrowserSession session = BrowserSession.start()) {
             app.awaitReady();
             String url = app.url(arguments.text("path", "/timeline"));

@@ -33,8 +33,7 @@ public final class StartupBenchmark {
         Timings started = new Timings();
         List<String> rows = new ArrayList<>();
         for (int i = 1; i <= arguments.number("runs", 3); i++) {
-            try (PackagedApp app =
-                    PackagedApp.launch(PackagedApp.jar(), arguments.jvm(), arguments.app(), "startup-" + i)) {
+            try (PackagedApp app = PackagedApp.launch(arguments, "startup-" + i)) {
                 double toReady = app.awaitReady();
                 double spring = app.startedMillis();
                 String kind = i == 1 && arguments.flag("fresh") ? "first start (new database)" : "start";
@@ -70,9 +69,8 @@ public final class StartupBenchmark {
 
     /** One more start, not counted, recorded by JFR from the JVM's start until the first page. */
     private static void profile(Arguments arguments) throws Exception {
-        List<String> jvm = new ArrayList<>(arguments.jvm());
-        jvm.add("-XX:StartFlightRecording=name=bench,settings=profile");
-        try (PackagedApp app = PackagedApp.launch(PackagedApp.jar(), jvm, arguments.app(), "startup-profiled")) {
+        List<String> flightRecorder = List.of("-XX:StartFlightRecording=name=bench,settings=profile");
+        try (PackagedApp app = PackagedApp.launch(arguments, flightRecorder, "startup-profiled")) {
             System.out.println("profiled start: first 200 on / after " + Timings.ms(app.awaitReady()) + " ms");
             Path recording = PackagedApp.WORK.resolve("startup.jfr");
             app.stopRecording(recording);
