@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record Arguments(List<String> words, Map<String, String> options, List<String> jvm, List<String> app) {
 
-    /** Options every benchmark takes: {@code --jar=FILE}, the application to start (the newest built one if not given). */
+    /** Options every benchmark takes: {@code --jar=FILE}, the application to start (else the newest built one). */
     private static final Set<String> COMMON = Set.of("jar");
 
     static Arguments parse(String[] args, Set<String> known) {

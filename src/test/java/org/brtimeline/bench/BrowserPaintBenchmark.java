@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.brtimeline.BrowserSession;
 
@@ -31,7 +32,7 @@ import org.brtimeline.BrowserSession;
  *
  * <pre>
  * BrowserPaintBenchmark [URL] [--runs=20] [--warm-runs=10] [--path=/timeline] [--plain=1000,10000,100000]
- *                       [--plain-runs=5] [--timeout=300] [--vis-timeline=FOLDER] [--trace]
+ *                       [--plain-runs=5] [--timeout=300] [--vis-timeline=FOLDER] [--trace] [--profile]
  *                       [--jvm=… ] [--spring.datasource.url=… …]
  * </pre>
  *
@@ -40,8 +41,12 @@ import org.brtimeline.BrowserSession;
  * page twice before the runs (not counted). "Cold": each run in a fresh browser context (empty cache, a new
  * session). "Warm": one context navigating again (cached assets, the same session). The time is from the start of
  * the navigation until the items are painted (see {@code painted.js}). A plain page that takes over a minute is not
- * run again; one that does not paint within the timeout (seconds) is reported as such. {@code --trace} adds one cold run of each page
- * with a Chromium performance trace ({@code target/bench/*-trace.json}) and prints where its main thread's time went.
+ * run again; one that does not paint within the timeout (seconds) is reported as such.
+ *
+ * <p>{@code --trace} adds one cold run of each page with a Chromium performance trace
+ * ({@code target/bench/*-trace.json}) and prints where its main thread's time went; {@code --profile} (when the
+ * benchmark started the application) records the server with JFR during the cold runs ({@code target/bench/paint.jfr})
+ * and prints where its CPU samples went.
  */
 public final class BrowserPaintBenchmark {
 
@@ -58,8 +63,10 @@ public final class BrowserPaintBenchmark {
                 domContentLoaded: navigation.domContentLoadedEventEnd,
                 load: navigation.loadEventEnd,
                 requests: resources.length + 1,
-                kilobytes: (resources.reduce((sum, r) => sum + (r.transferSize || 0), 0) + (navigation.transferSize || 0)) / 1024,
-                serverRoundTrips: server.map(r => r.name.match(/v-r=(\\w+)/)[1] + ' ' + Math.round(r.startTime) + '–' + Math.round(r.responseEnd)).join(', '),
+                kilobytes: [navigation, ...resources].reduce((sum, r) => sum + (r.transferSize || 0), 0) / 1024,
+                serverRoundTrips: server
+                  .map(r => r.name.match(/v-r=(\\w+)/)[1] + ' ' + Math.round(r.startTime) + '–' + Math.round(r.responseEnd))
+                  .join(', '),
                 windowStart: visible ? visible.start.getTime() : null,
                 windowEnd: visible ? visible.end.getTime() : null
               });
@@ -79,7 +86,17 @@ public final class BrowserPaintBenchmark {
 
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(
-                args, Set.of("runs", "warm-runs", "path", "plain", "plain-runs", "timeout", "vis-timeline", "trace"));
+                args,
+                Set.of(
+                        "runs",
+                        "warm-runs",
+                        "path",
+                        "plain",
+                        "plain-runs",
+                        "timeout",
+                        "vis-timeline",
+                        "trace",
+                        "profile"));
         System.out.println("BrowserPaintBenchmark " + String.join(" ", args) + " — " + Instant.now());
         PackagedApp app = null;
         String base;
@@ -91,7 +108,8 @@ public final class BrowserPaintBenchmark {
             base = arguments.words().get(0).replaceFirst("/$", "");
         }
         try (BrowserSession session = BrowserSession.start()) {
-            new BrowserPaintBenchmark(session.browser(), arguments.number("timeout", 300)).run(base, arguments);
+            new BrowserPaintBenchmark(session.browser(), arguments.number("timeout", 300))
+                    .run(base, arguments, Optional.ofNullable(app));
         } finally {
             if (app != null) {
                 app.close();
@@ -99,11 +117,15 @@ public final class BrowserPaintBenchmark {
         }
     }
 
-    private void run(String base, Arguments arguments) throws Exception {
+    private void run(String base, Arguments arguments, Optional<PackagedApp> app) throws Exception {
         String url = base + arguments.text("path", "/timeline");
         boolean trace = arguments.flag("trace");
         for (int i = 1; i <= 2; i++) {
             System.out.println("server warm-up " + i + ": " + describe(cold(url, null)));
+        }
+        Optional<PackagedApp> recorded = app.filter(a -> arguments.flag("profile"));
+        if (recorded.isPresent()) {
+            recorded.get().startRecording();
         }
         Timings cold = new Timings();
         JsonNode last = null;
@@ -111,6 +133,12 @@ public final class BrowserPaintBenchmark {
             last = cold(url, null);
             cold.add(last.path("painted").asDouble());
             System.out.println("cold " + i + ": " + describe(last));
+        }
+        if (recorded.isPresent()) {
+            Path recording = PackagedApp.WORK.resolve("paint.jfr");
+            recorded.get().stopRecording(recording);
+            System.out.println("the server during the cold runs:");
+            JfrSummary.print(recording, 15);
         }
         Timings warm = warm(url, arguments.number("warm-runs", 10));
         if (trace) {

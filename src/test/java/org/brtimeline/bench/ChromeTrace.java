@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Where a page's main thread spent its time, from a Chromium performance trace (the JSON that DevTools' Performance
- * panel opens), on the renderers that ran the page's own scripts: the self time of each kind of task (script evaluation, function calls, compilation, style, layout,
- * paint, parsing…) on the renderers' main threads, and the script time by file.
+ * panel opens), on the main threads of the renderers that ran the page's own scripts: the self time of each kind of
+ * task (script evaluation, function calls, compilation, style, layout, paint, parsing…), and the time by script.
  */
 final class ChromeTrace {
 

@@ -57,9 +57,9 @@ final class PlainTimelinePage implements AutoCloseable {
     /** Writes the page and the items of each size, and serves them with the vis-timeline package folder. */
     static PlainTimelinePage serve(Path visTimeline, JsonNode events, List<Integer> sizes) throws IOException {
         if (!Files.exists(visTimeline.resolve("standalone/umd/vis-timeline-graph2d.min.js"))) {
-            throw new IllegalStateException(
-                    "No vis-timeline package at " + visTimeline
-                            + " (run docs/bench/run-end-to-end.sh, which unpacks it, or give --vis-timeline=node_modules/vis-timeline)");
+            throw new IllegalStateException("No vis-timeline package at " + visTimeline
+                    + " (run docs/bench/run-end-to-end.sh, which unpacks it,"
+                    + " or give --vis-timeline=node_modules/vis-timeline)");
         }
         Files.createDirectories(FOLDER);
         try (InputStream page = PlainTimelinePage.class.getResourceAsStream("plain-vis-timeline.html")) {

@@ -24,12 +24,15 @@ import org.brtimeline.BrowserSession;
  * contexts (N sessions) have opened {@code /timeline} and painted it, all kept open.
  *
  * <pre>
- * SessionMemoryBenchmark [--sessions=20,50] [--warm-up=3] [--path=/timeline] [--jvm=…] [--spring.datasource.url=… …]
+ * SessionMemoryBenchmark [--sessions=20,50] [--warm-up=3] [--path=/timeline] [--heap-dump] [--jvm=…]
+ *                        [--spring.datasource.url=… …]
  * </pre>
  *
- * Another page ({@code --path=/login}) shows what a session costs without the timeline. The sessions are opened in steps (20, then 30 more up to 50); each step prints (after − before) / N and the classes
+ * The sessions are opened in steps (20, then 30 more up to 50); each step prints (after − before) / N and the classes
  * whose live bytes grew most. The warm-up sessions (opened and kept before "before") load the classes and fill the
- * application's caches, so that the difference is what sessions hold.
+ * application's caches, so that the difference is what sessions hold. Another page ({@code --path=/login}) shows
+ * what a session costs without the timeline. {@code --heap-dump} writes {@code target/bench/sessions.hprof} at the
+ * end, with the sessions open, for a heap analyser.
  */
 public final class SessionMemoryBenchmark {
 

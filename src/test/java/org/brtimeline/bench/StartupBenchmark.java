@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code /}, and the time Spring logs ("Started Application in X seconds"), over several starts on the same database.
  *
  * <pre>
- * StartupBenchmark [--runs=3] [--fresh] [--profile] [--jvm=…] [--spring.datasource.url=… --app.search.index-root=… …]
+ * StartupBenchmark [--runs=3] [--fresh] [--profile] [--jvm=…]
+ *                  [--spring.datasource.url=… --app.search.index-root=… …]
  * </pre>
  *
  * Without a datasource it runs on the corpus database of {@code target/bench/corpus}; {@code --fresh} deletes it
