@@ -65,7 +65,8 @@ public final class BrowserPaintBenchmark {
                 requests: resources.length + 1,
                 kilobytes: [navigation, ...resources].reduce((sum, r) => sum + (r.transferSize || 0), 0) / 1024,
                 serverRoundTrips: server
-                  .map(r => r.name.match(/v-r=(\\w+)/)[1] + ' ' + Math.round(r.startTime) + '–' + Math.round(r.responseEnd))
+                  .map(r => r.name.match(/v-r=(\\w+)/)[1] + ' ' + Math.round(r.startTime)
+                    + '–' + Math.round(r.responseEnd))
                   .join(', '),
                 windowStart: visible ? visible.start.getTime() : null,
                 windowEnd: visible ? visible.end.getTime() : null
