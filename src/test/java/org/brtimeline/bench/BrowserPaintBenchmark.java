@@ -169,7 +169,7 @@ public final class BrowserPaintBenchmark {
                             break;
                         }
                     }
-                    if (trace) {
+                    if (trace && times.count() > 0) {
                         traced(plain.url(size, start, end), "plain-" + size);
                     }
                     rows.add("| plain vis-timeline page, %,d items at once, window %s – %s, cold | %s | ratio %s |"
@@ -245,7 +245,9 @@ public final class BrowserPaintBenchmark {
                     null,
                     new Page.WaitForFunctionOptions().setTimeout(timeout).setPollingInterval(50));
         } catch (PlaywrightException notPainted) {
+            // A page still busy drawing answers no script: nothing more can be asked of it.
             System.out.println("  not painted within " + Timings.ms(timeout) + " ms");
+            return JSON.createObjectNode();
         }
         return JSON.readTree(JSON.writeValueAsString(page.evaluate(MARKS)));
     }
