@@ -46,29 +46,30 @@ public final class ApiLoadBenchmark {
             List<String> range = List.of(arguments.text("from", "2020-01-01"), arguments.text("to", "2023-12-31"));
             System.out.println("warm-up:");
             wrk(arguments, base, arguments.text("warm-up", "10s"), range);
-            long serverBefore = app == null ? 0 : cpuTicks("/proc/" + app.pid() + "/stat", 14);
-            long clientBefore = cpuTicks("/proc/self/stat", 16);
             boolean profile = app != null && arguments.flag("profile");
             if (profile) {
                 app.startRecording();
             }
+            // CPU read right around wrk: jcmd, a child of this process too, must not count as the client's.
+            long serverBefore = app == null ? 0 : cpuTicks("/proc/" + app.pid() + "/stat", 14);
+            long clientBefore = cpuTicks("/proc/self/stat", 16);
             long start = System.nanoTime();
             System.out.println("measured:");
             String result = wrk(arguments, base, arguments.text("duration", "30s"), range);
             double wall = (System.nanoTime() - start) / 1e9;
+            double client = (cpuTicks("/proc/self/stat", 16) - clientBefore) / TICKS;
+            double server = app == null ? 0 : (cpuTicks("/proc/" + app.pid() + "/stat", 14) - serverBefore) / TICKS;
             if (profile) {
                 Path recording = PackagedApp.WORK.resolve("api.jfr");
                 app.stopRecording(recording);
                 JfrSummary.print(recording, 15);
             }
-            double client = (cpuTicks("/proc/self/stat", 16) - clientBefore) / TICKS;
             System.out.println();
             System.out.println("| req/s | p50 | p99 | max | requests |");
             System.out.println("| ---: | ---: | ---: | ---: | --- |");
             System.out.print(result);
             System.out.printf(Locale.ROOT, "CPU over %.1f s: wrk %.1f s (%.2f cores)", wall, client, client / wall);
             if (app != null) {
-                double server = (cpuTicks("/proc/" + app.pid() + "/stat", 14) - serverBefore) / TICKS;
                 System.out.printf(Locale.ROOT, ", server %.1f s (%.2f cores)", server, server / wall);
             }
             System.out.println(", of " + Runtime.getRuntime().availableProcessors() + " cores");

@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 /**
  * The packaged application ({@code target/br-timeline-*.jar}) started as a separate JVM on a free port, as in
  * production: {@code java [jvm options] -jar the.jar [application arguments]}. Without a
- * {@code --spring.datasource.url=} it runs on the corpus-only H2 database in {@code target/bench/corpus} (created and
- * filled with the corpus at its first start), with its search index beside it. The process runs in
- * {@code target/bench}, so that nothing lands in the project's own {@code data/}.
+ * {@code --spring.datasource.url=} (or a {@code --spring.profiles.active=} that brings one) it runs on the corpus-only
+ * H2 database in {@code target/bench/corpus} (created and filled with the corpus at its first start), with its search
+ * index beside it. The process runs in {@code target/bench}, so that nothing lands in the project's own {@code data/}
+ * (relative paths in the application's arguments are relative to that folder).
  */
 final class PackagedApp implements AutoCloseable {
 
@@ -112,10 +113,12 @@ final class PackagedApp implements AutoCloseable {
         return new PackagedApp(process, port, launched, log);
     }
 
-    /** The corpus-only database unless a datasource is given; the index beside it. */
-    static List<String> withDefaults(List<String> appArguments) {
+    /** The corpus-only database unless a datasource or a profile (such as {@code postgres}) is given; its index. */
+    private static List<String> withDefaults(List<String> appArguments) {
         List<String> arguments = new ArrayList<>(appArguments);
-        if (appArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+        if (appArguments.stream()
+                .noneMatch(
+                        a -> a.startsWith("--spring.datasource.url=") || a.startsWith("--spring.profiles.active="))) {
             arguments.add("--spring.datasource.url=jdbc:h2:file:" + CORPUS_DATA.resolve("timeline")
                     + ";DB_CLOSE_ON_EXIT=FALSE");
             if (appArguments.stream().noneMatch(a -> a.startsWith("--app.search.index-root="))) {

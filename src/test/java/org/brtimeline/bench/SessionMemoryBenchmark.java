@@ -45,6 +45,7 @@ public final class SessionMemoryBenchmark {
         try (InputStream script = SessionMemoryBenchmark.class.getResourceAsStream("painted.js")) {
             painted = new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // The contexts stay open until the browser closes, with it, at the end.
         List<BrowserContext> open = new ArrayList<>();
         try (PackagedApp app = PackagedApp.launch(arguments, "memory-app");
                 BrowserSession session = BrowserSession.start()) {
@@ -87,10 +88,6 @@ public final class SessionMemoryBenchmark {
                 Files.deleteIfExists(dump);
                 jcmd(app.pid(), "GC.heap_dump", dump.toString());
                 System.out.println("heap dump with the sessions open: " + dump);
-            }
-        } finally {
-            for (BrowserContext context : open) {
-                context.close();
             }
         }
     }
