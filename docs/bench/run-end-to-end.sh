@@ -14,7 +14,7 @@
 # Without a URL each benchmark starts target/br-timeline-*.jar itself on a free port, on the corpus-only database in
 # target/bench/corpus unless given --spring.datasource.url=… (and --app.search.index-root=…). Options for that JVM:
 # --jvm=-Xmx2g (repeatable). The options of each benchmark are in its class's Javadoc (src/test/java/org/brtimeline/bench).
-# Every report goes to the terminal and to target/bench/<command>-<time>.txt.
+# Every report goes to the terminal and to target/bench/<benchmark>-<time>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -77,5 +77,5 @@ case "$command" in
     run BrowserPaintBenchmark
     run SessionMemoryBenchmark
     run ApiLoadBenchmark ;;
-  *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,/^set /p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

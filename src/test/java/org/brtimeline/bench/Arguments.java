@@ -46,11 +46,14 @@ record Arguments(List<String> words, Map<String, String> options, List<String> j
     }
 
     List<Integer> numbers(String name, List<Integer> otherwise) {
-        return options.containsKey(name)
-                ? Arrays.stream(options.get(name).split(","))
-                        .map(Integer::parseInt)
-                        .toList()
-                : otherwise;
+        if (!options.containsKey(name)) {
+            return otherwise;
+        }
+        // "--plain=" (nothing) is an empty list.
+        return Arrays.stream(options.get(name).split(","))
+                .filter(n -> !n.isBlank())
+                .map(Integer::parseInt)
+                .toList();
     }
 
     String text(String name, String otherwise) {
