@@ -1,10 +1,8 @@
 package org.brtimeline.timeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.provider.SortOrder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -26,8 +23,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.BucketSize;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -45,16 +40,13 @@ import org.brtimeline.reader.ReaderService;
 @AnonymousAllowed
 public class ChronologyListView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int NARROW = 700;
-
     final FilterBar filters;
-    final Grid<EventDetails> grid = new Grid<>();
+    final ChronologyGrid grid = new ChronologyGrid();
     final EventDetailPanel detail = new EventDetailPanel();
     final YearJump year = new YearJump();
     final Anchor story = new Anchor("story", "Read as a story");
     final Anchor print = new Anchor("chronology/print", "Print the list");
-    private final Grid.Column<EventDetails> when;
-    private final List<Grid.Column<EventDetails>> secondary;
+    final Span ranked = new Span("Best matches first: sort by “When” for date order.");
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private List<String> searched = List.of();
@@ -68,33 +60,6 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         this.authentication = authentication;
         this.filters = new FilterBar(chronology.actors(), reader.articles());
         setSizeFull();
-        when = grid.addColumn(EventDetails::label)
-                .setHeader("When")
-                .setWidth("12em")
-                .setFlexGrow(0)
-                .setSortable(true)
-                .setKey("when");
-        grid.addComponentColumn(
-                        e -> new Span(SearchHits.marked(e.title(), searched).toArray(Component[]::new)))
-                .setHeader("Event")
-                .setFlexGrow(2);
-        secondary = List.of(
-                grid.addColumn(e -> e.actors().stream()
-                                .map(EventDetails.ActorRef::name)
-                                .collect(Collectors.joining(", ")))
-                        .setHeader("Actors")
-                        .setFlexGrow(1),
-                grid.addColumn(EventDetails::category)
-                        .setHeader("Category")
-                        .setAutoWidth(true)
-                        .setFlexGrow(0),
-                grid.addColumn(ChronologyListView::sources)
-                        .setHeader("Sources")
-                        .setAutoWidth(true)
-                        .setFlexGrow(0)
-                        .setKey("sources"));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel("Chronology of events");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && !restoring) {
                 filter = filter.withEvent(e.getValue().id());
@@ -112,7 +77,8 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        HorizontalLayout tools = new HorizontalLayout(year, story, print);
+        grid.addSortListener(sorted -> ranked.setVisible(order() == EventOrder.BEST_MATCH));
+        HorizontalLayout tools = new HorizontalLayout(year, story, print, ranked);
         tools.setAlignItems(Alignment.BASELINE);
         // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
         Paragraph printed =
@@ -143,19 +109,8 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    /** On a phone the date and the title get the width; actors, category and sources are in the detail. */
     void fitColumnsTo(int windowWidth) {
-        boolean narrow = windowWidth < NARROW;
-        secondary.forEach(column -> column.setVisible(!narrow));
-        when.setWidth(narrow ? "8em" : "12em");
-    }
-
-    /** Sources are articles: several quotes from one article count once. */
-    static long sources(EventDetails event) {
-        return event.evidence().stream()
-                .map(EventDetails.EvidenceDetails::articleSlug)
-                .distinct()
-                .count();
+        grid.fitColumnsTo(windowWidth);
     }
 
     @Override
@@ -175,17 +130,26 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
             restoring = true;
             grid.select(event);
             restoring = false;
-            grid.scrollToIndex(
-                    newestFirst(grid.getSortOrder())
-                            ? (int) (chronology.count(filter.query()) - 1 - position)
-                            : position.intValue());
+            switch (order()) {
+                case OLDEST_FIRST -> grid.scrollToIndex(position.intValue());
+                case NEWEST_FIRST -> grid.scrollToIndex((int) (chronology.count(filter.query()) - 1 - position));
+                case BEST_MATCH -> {
+                    // Its rank among the matches is not looked up: the row is selected, the list stays at the top.
+                }
+            }
         });
     }
 
-    /** Scrolls to the first event of the year (in the grid's order: the latest of that year when newest first). */
+    /**
+     * Scrolls to the first event of the year (in the grid's order: the latest of that year when newest first). Best
+     * matches have no years in order: the list turns to date order first.
+     */
     private void jumpTo(int chosen) {
+        if (order() == EventOrder.BEST_MATCH) {
+            grid.sort(List.of(new GridSortOrder<>(grid.when, SortDirection.ASCENDING)));
+        }
         EventQuery query = filter.query();
-        long index = newestFirst(grid.getSortOrder())
+        long index = ListOrder.newestFirst(grid.getSortOrder())
                 ? chronology.count(query) - chronology.countStartingBefore(query, LocalDate.of(chosen + 1, 1, 1))
                 : chronology.countStartingBefore(query, LocalDate.of(chosen, 1, 1));
         grid.scrollToIndex((int) index);
@@ -193,26 +157,24 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     private void refresh() {
         searched = chronology.searchedSpellings(filter.text());
+        grid.mark(searched);
         EventQuery query = filter.query();
         grid.setItems(
-                q -> chronology
-                        .slice(
-                                query,
-                                q.getOffset(),
-                                q.getLimit(),
-                                newestFirst(q.getSortOrders()) ? EventOrder.NEWEST_FIRST : EventOrder.OLDEST_FIRST)
-                        .stream(),
+                q ->
+                        chronology
+                                .slice(
+                                        query,
+                                        q.getOffset(),
+                                        q.getLimit(),
+                                        ListOrder.of(q.getSortOrders(), filter.text()))
+                                .stream(),
                 q -> (int) chronology.count(query));
         year.showYearsOf(chronology.countPer(query, BucketSize.YEAR));
+        ranked.setVisible(order() == EventOrder.BEST_MATCH);
     }
 
-    /** Whether the date column is sorted newest first, in a data query's or in the grid's terms. */
-    private static boolean newestFirst(List<? extends SortOrder<?>> orders) {
-        return orders.stream().anyMatch(o -> o.getDirection() == SortDirection.DESCENDING && isWhen(o.getSorted()));
-    }
-
-    private static boolean isWhen(Object sorted) {
-        return "when".equals(sorted) || sorted instanceof Grid.Column<?> column && "when".equals(column.getKey());
+    private EventOrder order() {
+        return ListOrder.of(grid.getSortOrder(), filter.text());
     }
 
     private void showDetail(EventDetails event) {

@@ -21,6 +21,7 @@ import org.brtimeline.TestCorpus;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,26 @@ class ChronologyListViewTest {
         assertThat(GridKt._fetch(grid(), 0, 100))
                 .extracting(EventDetails::label)
                 .contains("3 September 2020");
+    }
+
+    @Test
+    void a_search_lists_the_best_matches_first_until_the_reader_sorts_by_date() {
+        EventQuery minsk = EventQuery.window(null, null, "Minsk visit");
+        int hits = (int) chronology.count(minsk);
+        List<Long> bestFirst = ids(chronology.slice(minsk, 0, hits, EventOrder.BEST_MATCH));
+        assertThat(bestFirst).isNotEqualTo(ids(chronology.slice(minsk, 0, hits, EventOrder.OLDEST_FIRST)));
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("q=Minsk%20visit"));
+        ChronologyListView view = _get(ChronologyListView.class);
+
+        assertThat(ids(GridKt._fetch(grid(), 0, hits))).isEqualTo(bestFirst);
+        assertThat(view.ranked.isVisible()).isTrue();
+
+        GridKt._sortByKey(grid(), "when", SortDirection.ASCENDING);
+
+        assertThat(GridKt._fetch(grid(), 0, hits))
+                .extracting(EventDetails::earliest)
+                .isSorted();
+        assertThat(view.ranked.isVisible()).isFalse();
     }
 
     @Test
@@ -132,6 +153,10 @@ class ChronologyListViewTest {
         assertThat(lavrovMakei.evidence()).hasSize(4);
         assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei))
                 .isEqualTo("2");
+    }
+
+    private static List<Long> ids(List<EventDetails> events) {
+        return events.stream().map(EventDetails::id).toList();
     }
 
     private List<EventDetails> everyEvent() {
