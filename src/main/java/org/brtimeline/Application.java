@@ -1,7 +1,7 @@
 package org.brtimeline;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Bean;
  * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
-@PWA(name = "Belarus–Russia timeline", shortName = "BY–RU timeline", iconPath = "icons/icon.png")
 @Theme("timeline")
 public class Application implements AppShellConfigurator {
 
@@ -48,6 +47,16 @@ public class Application implements AppShellConfigurator {
             System.exit(exit.getAsInt());
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * The page's icon. The application is not a PWA: a server-driven page cannot work offline, and the PWA's
+     * service worker precached the start page with the session cookie of before a login; when that answer came
+     * after the login it set a new session cookie over the logged-in one (an editor logged out again).
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/icon.png", "192x192");
     }
 
     /**

@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,19 +71,13 @@ class EditorJourneyBrowserIT {
      * Logs in through the login page, once. The form posts natively to /login only once the server has
      * given it its action; clicking before that would fire a server-side login event that nothing
      * handles, so the test waits for the action, then for the redirect away from the login page.
-     *
-     * <p>Service workers are blocked: the PWA's worker, installed on the first page, precaches the start page (".")
-     * with the session cookie of before the login; when that answer comes after the login it sets a new session
-     * cookie over the logged-in one (seen as a login lost about one time in ten).
      */
     private Page loggedIn(String username) {
         if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
             users.create(username, PASSWORD, Role.EDITOR);
         }
-        BrowserContext context = session.browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setViewportSize(1400, 1000)
-                        .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+        BrowserContext context =
+                session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         Page page = context.newPage();
         page.setDefaultTimeout(20_000);
         page.navigate(url("/login"));

@@ -49,4 +49,15 @@ class StaticAssetsTest {
     void the_page_itself_is_sent_gzipped() throws Exception {
         assertThat(get("timeline").headers().firstValue("Content-Encoding")).contains("gzip");
     }
+
+    @Test
+    void the_page_has_an_icon_and_installs_no_service_worker_that_could_replace_a_login_cookie() throws Exception {
+        String page = new String(ServedPages.get(port, "/timeline").body().getBytes());
+
+        assertThat(page)
+                .contains("rel=\"icon\"")
+                .doesNotContain("serviceWorker")
+                .doesNotContain("manifest.webmanifest");
+        assertThat(get("sw.js").statusCode()).isEqualTo(404);
+    }
 }
