@@ -21,6 +21,9 @@ public class ChronologyService {
     /** The largest page anyone may ask for. */
     public static final int MAX_PAGE_SIZE = 1000;
 
+    /** Pages that start up to here are read with their total in one search of the index. */
+    private static final long ONE_SEARCH_OFFSETS = 100_000;
+
     private final EventRepository events;
     private final ActorRepository actors;
     private final DatabaseLookup database;
@@ -67,12 +70,19 @@ public class ChronologyService {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        long offset = (long) page * size;
+        if (rows(query) == index && offset <= ONE_SEARCH_OFFSETS) {
+            // The page and the total from one search of the index (a count and a slice were two). Past this offset the
+            // count comes first: the index collects offset + size hits, so a page far past the end must not be asked.
+            IndexLookup.Found found = index.page(query, offset, size, order);
+            return new EventPage(found.events().stream().map(EventDetails::of).toList(), found.total(), page, size);
+        }
         long total = count(query);
-        if ((long) page * size >= total) {
+        if (offset >= total) {
             // Past the last event (and perhaps past what the database driver takes as an offset): an empty page.
             return new EventPage(List.of(), total, page, size);
         }
-        return new EventPage(slice(query, (long) page * size, size, order), total, page, size);
+        return new EventPage(slice(query, offset, size, order), total, page, size);
     }
 
     /** Events from position {@code offset} on, at most {@code limit} (capped at {@link #MAX_PAGE_SIZE}), for lazy lists. */

@@ -108,6 +108,23 @@ class IndexLookup implements EventRows {
                 .fetchHits((int) offset, limit);
     }
 
+    /**
+     * A page of the matching events in this order and how many match in all, from one search of the index. The index
+     * collects {@code offset + limit} hits: callers keep the offset small.
+     */
+    public Found page(EventQuery query, long offset, int limit, EventOrder order) {
+        var scope = scope();
+        var result = session()
+                .search(scope)
+                .where(matching(scope, query))
+                .sort(f -> order(f, order))
+                .fetch((int) offset, limit);
+        return new Found(result.hits(), result.total().hitCount());
+    }
+
+    /** Some of the matching events, and how many match. */
+    record Found(List<Event> events, long total) {}
+
     public long count(EventQuery query) {
         var scope = scope();
         return session().search(scope).where(matching(scope, query)).fetchTotalHitCount();

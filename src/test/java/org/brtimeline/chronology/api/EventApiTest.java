@@ -165,6 +165,22 @@ class EventApiTest {
     }
 
     @Test
+    void a_search_or_a_window_past_its_end_is_empty_with_its_total() throws Exception {
+        for (String query : List.of("q=Minsk", "from=2020-01-01&to=2021-12-31")) {
+            int total = getJson("/api/events?" + query).get("total").asInt();
+            org.assertj.core.api.Assertions.assertThat(total).isPositive();
+            for (String page : List.of("1", "999999999")) {
+                JsonNode past = getJson("/api/events?size=1000&page=" + page + "&" + query);
+                org.assertj.core.api.Assertions.assertThat(past.get("items"))
+                        .as(query + " page " + page)
+                        .isEmpty();
+                org.assertj.core.api.Assertions.assertThat(past.get("total").asInt())
+                        .isEqualTo(total);
+            }
+        }
+    }
+
+    @Test
     void one_event_is_found_by_its_id() throws Exception {
         long id = getJson("/api/events?q=Mishustin visits")
                 .get("items")
