@@ -40,7 +40,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins) throws Exception {
         http.authenticationManager(throttledLogins);
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(paths.matcher(HttpMethod.GET, "/api/**"))
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        paths.matcher(HttpMethod.GET, "/api/**"),
+                        paths.matcher(HttpMethod.HEAD, "/api/**"),
+                        paths.matcher(HttpMethod.OPTIONS, "/api/**"))
                 .permitAll()
                 .requestMatchers(paths.matcher("/error"))
                 .permitAll()

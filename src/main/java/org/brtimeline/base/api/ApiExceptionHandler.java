@@ -1,14 +1,19 @@
 package org.brtimeline.base.api;
 
+import org.apache.catalina.connector.ClientAbortException;
 import org.brtimeline.base.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every API failure becomes a small JSON body; no stack trace ever reaches a client. */
@@ -52,14 +57,31 @@ public class ApiExceptionHandler {
         return reply(HttpStatus.METHOD_NOT_ALLOWED, null, e.getMethod() + " is not supported here");
     }
 
+    /** The client accepts nothing the API writes (or sent an Accept header that is no media type): 406. */
+    @ExceptionHandler({HttpMediaTypeNotAcceptableException.class, InvalidMediaTypeException.class})
+    ResponseEntity<ApiError> notAcceptable(Exception e) {
+        return reply(HttpStatus.NOT_ACCEPTABLE, null, "The API answers in JSON only (Accept: application/json)");
+    }
+
+    /** The client went away before the answer was written: nothing to answer, nothing to report. */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientGone(Exception e) {
+        log.debug("Client went away: {}", e.toString());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected API failure", e);
         return reply(HttpStatus.INTERNAL_SERVER_ERROR, null, "Something went wrong on our side; it has been logged.");
     }
 
-    private static ResponseEntity<ApiError> reply(HttpStatus status, String parameter, String message) {
+    /**
+     * The error as JSON whatever the request's Accept header says: an error answer is not negotiated (a client that
+     * asked for HTML about an unknown id gets its 404, not a failure to write the 404 as HTML).
+     */
+    static ResponseEntity<ApiError> reply(HttpStatus status, String parameter, String message) {
         return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(status.value(), status.getReasonPhrase(), parameter, message));
     }
 }

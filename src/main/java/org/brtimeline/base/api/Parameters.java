@@ -8,16 +8,27 @@ public final class Parameters {
 
     private Parameters() {}
 
-    /** An ISO date (YYYY-MM-DD), or null when the parameter is absent or empty. */
+    /** The first and the last day a date parameter may name. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /** An ISO date (YYYY-MM-DD) of the years 1 to 9999, or null when the parameter is absent or empty. */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, name + ": '" + value + "' is not a real date in the form YYYY-MM-DD");
         }
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new BadParameterException(
+                    name, name + ": '" + value + "' is out of range (" + FIRST_DAY + " to " + LAST_DAY + ")");
+        }
+        return date;
     }
 
     public static int atLeast(String name, int value, int min) {

@@ -1,0 +1,42 @@
+package org.brtimeline.base.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code /error} asked for by a client is no error of the server: it answers 404 (Spring Boot's error page, reached
+ * without an error, reports a 500). The server's own error dispatches pass through.
+ */
+@Component
+class DirectErrorRequests extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+
+    DirectErrorRequests(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getDispatcherType() != DispatcherType.REQUEST || !"/error".equals(request.getServletPath());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        HttpStatus status = HttpStatus.NOT_FOUND;
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        json.writeValue(
+                response.getOutputStream(),
+                new ApiError(status.value(), status.getReasonPhrase(), null, "There is nothing at /error"));
+    }
+}
