@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -37,8 +38,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins, UserService users)
+            throws Exception {
         http.authenticationManager(throttledLogins);
+        http.addFilterBefore(new EndSessionsOfDisabledAccounts(users), AnonymousAuthenticationFilter.class);
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         paths.matcher(HttpMethod.GET, "/api/**"),

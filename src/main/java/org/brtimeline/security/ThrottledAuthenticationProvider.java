@@ -8,8 +8,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks passwords, but refuses to even try while the throttle says wait. Every refusal has the
- * same message, so a caller learns neither which of name or password was wrong nor that it waits.
+ * Checks passwords, and refuses even the right one while the throttle says this account must wait at this address.
+ * Every refusal has the same message and takes as long (the password is checked either way), so a caller learns
+ * neither which of name or password was wrong nor that it waits.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,17 +29,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address =
                 authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
-        if (throttle.mustWait(username, address)) {
-            throw new BadCredentialsException(REFUSAL);
-        }
+        boolean mustWait = throttle.mustWait(username, address);
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username, address);
-            return result;
+            // Checked even while the throttle says wait, so that a throttled refusal takes as long as a checked one.
+            result = passwords.authenticate(authentication);
         } catch (AuthenticationException e) {
             throttle.failed(username, address);
             throw new BadCredentialsException(REFUSAL);
         }
+        if (mustWait) {
+            throw new BadCredentialsException(REFUSAL);
+        }
+        throttle.succeeded(username, address);
+        return result;
     }
 
     @Override

@@ -9,4 +9,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
+
+    long countByRoleAndEnabledTrue(Role role);
 }

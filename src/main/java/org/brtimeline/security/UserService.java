@@ -70,14 +70,28 @@ public class UserService implements UserDetailsService {
         account(id).changePasswordHash(hash(newPassword));
     }
 
+    /**
+     * Enables or disables an account. The last active admin cannot be disabled (nobody could manage the accounts
+     * then). A disabled account's open sessions end at their next request ({@link EndSessionsOfDisabledAccounts}).
+     */
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = account(id);
         if (enabled) {
             account.enable();
         } else {
+            if (account.role() == Role.ADMIN && account.enabled() && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
+                throw new InvalidValueException(
+                        "enabled", "the last active admin cannot be disabled: enable or create another admin first");
+            }
             account.disable();
         }
+    }
+
+    /** Whether this user name belongs to an enabled account (a logged-in session of any other ends). */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return users.findByUsername(username).map(UserAccount::enabled).orElse(false);
     }
 
     @Transactional(readOnly = true)

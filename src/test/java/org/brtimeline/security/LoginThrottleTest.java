@@ -43,19 +43,26 @@ class LoginThrottleTest {
     }
 
     @Test
-    void repeated_failures_for_one_account_slow_down_every_address() {
+    void repeated_failures_slow_down_that_account_from_that_address_only() {
         failTimes(5, "alice", "10.0.0.1");
 
-        assertThat(throttle.mustWait("alice", "10.0.0.2")).isTrue();
+        assertThat(throttle.mustWait("alice", "10.0.0.1")).isTrue();
+        assertThat(throttle.mustWait("alice", "10.0.0.2"))
+                .as("the owner, elsewhere")
+                .isFalse();
+        assertThat(throttle.mustWait("bob", "10.0.0.1")).as("another account").isFalse();
         now = now.plusSeconds(2);
-        assertThat(throttle.mustWait("alice", "10.0.0.2")).isFalse();
+        assertThat(throttle.mustWait("alice", "10.0.0.1")).isFalse();
     }
 
     @Test
-    void repeated_failures_from_one_address_slow_down_every_account() {
-        failTimes(5, "alice", "10.0.0.1");
+    void an_address_that_tries_many_accounts_is_slowed_down_for_every_account() {
+        for (int i = 0; i < LoginThrottle.FREE_ADDRESS_FAILURES; i++) {
+            throttle.failed("user" + i, "10.0.0.1");
+        }
 
         assertThat(throttle.mustWait("bob", "10.0.0.1")).isTrue();
+        assertThat(throttle.mustWait("bob", "10.0.0.2")).isFalse();
     }
 
     @Test
@@ -63,9 +70,18 @@ class LoginThrottleTest {
         failTimes(8, "alice", "10.0.0.1");
 
         now = now.plusSeconds(7);
-        assertThat(throttle.mustWait("alice", "10.0.0.9")).isTrue();
+        assertThat(throttle.mustWait("alice", "10.0.0.1")).isTrue();
         now = now.plusSeconds(2);
-        assertThat(throttle.mustWait("alice", "10.0.0.9")).isFalse();
+        assertThat(throttle.mustWait("alice", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void a_flood_of_made_up_names_and_addresses_keeps_a_bounded_number_of_keys() {
+        for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
+            throttle.failed("name" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+
+        assertThat(throttle.keys()).isEqualTo(LoginThrottle.MAX_KEYS);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.brtimeline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -15,9 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.brtimeline.WritingTest;
+import org.brtimeline.base.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -89,15 +92,18 @@ class WriteAccessTest {
     }
 
     @Test
-    void after_repeated_failures_even_the_right_password_must_wait() throws Exception {
+    void after_repeated_failures_the_right_password_waits_at_that_address_but_the_owner_elsewhere_gets_in()
+            throws Exception {
         users.create("throttled", "the-right-password-1", Role.EDITOR);
         for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-            mvc.perform(login("throttled", "wrong", "10.9.1." + i));
+            mvc.perform(login("throttled", "wrong", "10.9.1.1"));
         }
 
-        mvc.perform(login("throttled", "the-right-password-1", "10.9.2.1"))
+        mvc.perform(login("throttled", "the-right-password-1", "10.9.1.1"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
+        mvc.perform(login("throttled", "the-right-password-1", "10.9.2.1"))
+                .andExpect(authenticated().withRoles("EDITOR"));
     }
 
     @Test
@@ -116,6 +122,43 @@ class WriteAccessTest {
 
         mvc.perform(login("disabled-test", "a-long-enough-password", "10.9.3.1"))
                 .andExpect(unauthenticated());
+    }
+
+    @Test
+    void disabling_an_editor_ends_their_open_session_at_its_next_request() throws Exception {
+        UserAccount account = users.create("disabled-later", "a-long-enough-password", Role.EDITOR);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(login("disabled-later", "a-long-enough-password", "10.9.4.1"))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        mvc.perform(get("/api/events").session(session))
+                .andExpect(authenticated().withUsername("disabled-later"));
+
+        users.setEnabled(account.id(), false);
+
+        mvc.perform(get("/api/events").session(session)).andExpect(unauthenticated());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_last_active_admin_cannot_be_disabled() {
+        List<UserAccount> admins = users.all().stream()
+                .filter(u -> u.role() == Role.ADMIN && u.enabled())
+                .toList();
+        UserAccount second = users.create("second-admin", "a-long-enough-password", Role.ADMIN);
+        for (UserAccount admin : admins) {
+            users.setEnabled(admin.id(), false);
+        }
+
+        assertThatThrownBy(() -> users.setEnabled(second.id(), false))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("last active admin");
+        for (UserAccount admin : admins) {
+            users.setEnabled(admin.id(), true);
+        }
+        users.setEnabled(second.id(), false);
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {

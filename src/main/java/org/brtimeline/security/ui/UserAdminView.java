@@ -33,7 +33,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(UserAccount::username).setHeader("User name");
         grid.addColumn(u -> u.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("Status");
-        grid.addComponentColumn(this::actions).setHeader("Actions");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions");
         Button create = new Button("Create editor", e -> createEditor());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(username, create);
@@ -44,8 +44,12 @@ public class UserAdminView extends VerticalLayout {
 
     private HorizontalLayout actions(UserAccount account) {
         Button toggle = new Button(account.enabled() ? "Disable" : "Enable", e -> {
-            users.setEnabled(account.id(), !account.enabled());
-            refresh();
+            try {
+                users.setEnabled(account.id(), !account.enabled());
+                refresh();
+            } catch (IllegalArgumentException refused) {
+                Notification.show(InvalidValueException.problemIn(refused));
+            }
         });
         Button reset = new Button("Reset password", e -> {
             String password = UserService.randomPassword();
