@@ -3,6 +3,7 @@ package org.brtimeline.security;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * else needs an editor's login. Views declare their own access ({@code @AnonymousAllowed},
  * {@code @RolesAllowed}); Vaadin's configurer (the successor of {@code VaadinWebSecurity}) denies
  * any view that declares nothing. An address that no view answers is open to all, so that it shows
- * the 404 page instead of the login. CSRF protection stays on for every non-Vaadin request.
+ * the 404 page instead of the login. CSRF protection stays on for every non-Vaadin request, the login's included.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,7 +54,8 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager throttledLogins, UserService users)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager throttledLogins, UserService users, RequestUtil vaadinRequests)
             throws Exception {
         http.authenticationManager(throttledLogins);
         http.addFilterBefore(new EndSessionsOfDisabledAccounts(users), AnonymousAuthenticationFilter.class);
@@ -75,7 +77,13 @@ class SecurityConfig {
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**"))
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), paths.matcher("/api/**")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's configurer would exempt the login form from CSRF protection (vaadin-login-form posts no token);
+        // LoginView puts the token into the form's action instead, so only Vaadin's own requests, which carry its
+        // own security key, are exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -82,7 +82,7 @@ class EditorJourneyBrowserIT {
         page.setDefaultTimeout(20_000);
         page.navigate(url("/login"));
         page.waitForFunction(
-                "() => { const form = document.querySelector('vaadin-login-form'); return form && form.action === 'login'; }");
+                "() => { const form = document.querySelector('vaadin-login-form'); return form && form.action && form.action.startsWith('login?_csrf='); }");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button").first().click();

@@ -125,6 +125,18 @@ class WriteAccessTest {
     }
 
     @Test
+    void a_login_without_its_csrf_token_is_refused_even_with_the_right_password() throws Exception {
+        users.create("csrf-login", "a-long-enough-password", Role.EDITOR);
+
+        mvc.perform(post("/login")
+                        .param("username", "csrf-login")
+                        .param("password", "a-long-enough-password")
+                        .with(from("10.9.5.1")))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
     void disabling_an_editor_ends_their_open_session_at_its_next_request() throws Exception {
         UserAccount account = users.create("disabled-later", "a-long-enough-password", Role.EDITOR);
         MockHttpSession session =
