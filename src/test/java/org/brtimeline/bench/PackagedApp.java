@@ -103,6 +103,7 @@ final class PackagedApp implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         command.addAll(withDefaults(appArguments));
         command.add("--server.port=" + port);
+        command.add("--management.server.port=" + freePort());
         Path log = WORK.resolve(name + ".log");
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true);

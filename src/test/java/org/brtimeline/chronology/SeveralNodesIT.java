@@ -98,6 +98,7 @@ class SeveralNodesIT {
     private static ConfigurableApplicationContext application(String[] profiles, String... arguments) {
         List<String> all = new ArrayList<>(List.of(arguments));
         all.add("--server.port=0");
+        all.add("--management.server.port=0");
         // Hilla's push servlet (unused by this application) reads every class of the classpath at start for
         // annotations,
         // which OpenSearch's jars make slow; Vaadin's own push servlet reads none either.
