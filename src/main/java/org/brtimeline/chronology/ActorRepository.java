@@ -1,9 +1,17 @@
 package org.brtimeline.chronology;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ActorRepository extends JpaRepository<Actor, Long> {
 
     List<Actor> findAllByOrderByNameAsc();
+
+    /** The actors whose name or one of whose spellings matches the pattern, by name. */
+    @Query(
+            "select a from Actor a where lower(a.name) like :pattern or exists"
+                    + " (select 1 from Actor b join b.aliases alias where b = a and lower(alias) like :pattern) order by a.name")
+    List<Actor> findMatching(String pattern, Pageable page);
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.brtimeline.base.InvalidValueException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -238,6 +239,30 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actors() {
         return actors.findAllByOrderByNameAsc().stream().map(Actor::ref).toList();
+    }
+
+    /**
+     * One page of the actors a filter offers for a typed text (in the name or any spelling), by name: a filter loads
+     * the page it shows, not every actor.
+     */
+    @Transactional(readOnly = true)
+    public List<EventDetails.ActorRef> actorChoices(String text, int page, int pageSize) {
+        String pattern = "%"
+                + (text == null ? "" : text.strip().toLowerCase())
+                        .replace("%", "")
+                        .replace("_", "") + "%";
+        return actors.findMatching(pattern, PageRequest.of(page, pageSize)).stream()
+                .map(Actor::ref)
+                .toList();
+    }
+
+    /** These actors (those that exist), by name. */
+    @Transactional(readOnly = true)
+    public List<EventDetails.ActorRef> actors(Collection<Long> ids) {
+        return actors.findAllById(ids).stream()
+                .map(Actor::ref)
+                .sorted(Comparator.comparing(EventDetails.ActorRef::name))
+                .toList();
     }
 
     /** An actor with their spellings, for their page. */

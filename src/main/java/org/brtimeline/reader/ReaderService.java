@@ -62,6 +62,26 @@ public class ReaderService {
         });
     }
 
+    /**
+     * One page of the articles a filter offers for a typed text (title or publisher), newest first: a filter loads
+     * the page it shows, not every article with its count of events.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleChoice> articleChoices(String text, int page, int pageSize) {
+        return articles.matching(text, page, pageSize).stream()
+                .map(ReaderService::choice)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ArticleChoice> articleChoice(String slug) {
+        return articles.find(slug).map(ReaderService::choice);
+    }
+
+    private static ArticleChoice choice(Article a) {
+        return new ArticleChoice(a.slug(), a.publisher(), a.title());
+    }
+
     private static ArticleSummary summary(Article a, long eventCount) {
         return new ArticleSummary(
                 a.slug(),

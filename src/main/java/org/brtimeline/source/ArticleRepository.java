@@ -2,7 +2,9 @@ package org.brtimeline.source;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -13,4 +15,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     boolean existsBySlug(String slug);
 
     List<Article> findAllByOrderByPublishedAscSlugAsc();
+
+    @Query("select a from Article a where lower(a.title) like :pattern or lower(a.publisher) like :pattern"
+            + " order by a.published desc, a.slug")
+    List<Article> findMatching(String pattern, Pageable page);
 }

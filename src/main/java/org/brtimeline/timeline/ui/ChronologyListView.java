@@ -58,7 +58,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
             ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
         this.chronology = chronology;
         this.authentication = authentication;
-        this.filters = new FilterBar(chronology.actors(), reader.articles());
+        this.filters = new FilterBar(chronology, reader);
         setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && !restoring) {

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.List;
+import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.reader.ArticleSummary;
+import org.brtimeline.reader.ArticleChoice;
+import org.brtimeline.reader.ReaderService;
 
 /** The filters both the timeline and the list offer; it reports every change as a new {@link ChronologyFilter}. */
 public class FilterBar extends FlexLayout {
@@ -23,18 +25,22 @@ public class FilterBar extends FlexLayout {
     final TextField text = new TextField("Search");
     final MultiSelectComboBox<EventDetails.ActorRef> actors = new MultiSelectComboBox<>("Actors");
     final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>("Categories");
-    final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
+    final ComboBox<ArticleChoice> article = new ComboBox<>("Article");
     final Button clear = new Button("Clear filters");
-    private final List<EventDetails.ActorRef> actorChoices;
-    private final List<ArticleSummary> articleChoices;
+    private final ChronologyService chronology;
+    private final ReaderService reader;
     private Consumer<ChronologyFilter> listener = f -> {};
     private ChronologyFilter current = ChronologyFilter.none();
     private boolean updating;
     private com.vaadin.flow.component.details.Details folder;
 
-    public FilterBar(List<EventDetails.ActorRef> actorChoices, List<ArticleSummary> articleChoices) {
-        this.actorChoices = actorChoices;
-        this.articleChoices = articleChoices;
+    /**
+     * The actors' and articles' lists are loaded a page at a time as the reader opens them or types, never whole: a
+     * session holds what its reader looked at, however many actors and articles there are.
+     */
+    public FilterBar(ChronologyService chronology, ReaderService reader) {
+        this.chronology = chronology;
+        this.reader = reader;
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
         for (DatePicker picker : new DatePicker[] {from, to}) {
@@ -45,12 +51,14 @@ public class FilterBar extends FlexLayout {
         text.setPlaceholder("titles, summaries, quotes");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        actors.setItems(actorChoices);
+        actors.setItems(query ->
+                chronology.actorChoices(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         actors.setItemLabelGenerator(EventDetails.ActorRef::name);
         categories.setItems(Category.values());
         categories.setItemLabelGenerator(Category::code);
-        article.setItems(articleChoices);
-        article.setItemLabelGenerator(a -> a.publisher() + ": " + a.title());
+        article.setItems(query ->
+                reader.articleChoices(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
+        article.setItemLabelGenerator(ArticleChoice::label);
         article.setClearButtonVisible(true);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> {
@@ -87,14 +95,12 @@ public class FilterBar extends FlexLayout {
         from.setValue(filter.from());
         to.setValue(filter.to());
         text.setValue(filter.text() == null ? "" : filter.text());
-        actors.setValue(actorChoices.stream()
-                .filter(a -> filter.actorIds().contains(a.id()))
-                .collect(Collectors.toSet()));
+        actors.setValue(new HashSet<>(chronology.actors(filter.actorIds())));
         categories.setValue(filter.categories());
-        article.setValue(articleChoices.stream()
-                .filter(a -> a.slug().equals(filter.article()))
-                .findFirst()
-                .orElse(null));
+        article.setValue(
+                filter.article() == null
+                        ? null
+                        : reader.articleChoice(filter.article()).orElse(null));
         boolean narrowed = filter.text() != null && !filter.text().isBlank()
                 || !filter.actorIds().isEmpty()
                 || !filter.categories().isEmpty()

@@ -65,7 +65,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         this.chronology = chronology;
         this.timelines = timelines;
         this.authentication = authentication;
-        this.filters = new FilterBar(chronology.actors(), reader.articles());
+        this.filters = new FilterBar(chronology, reader);
         this.timeline = new VisTimeline(FALLBACK.from(), FALLBACK.to());
         this.detailBox = new DetailBox(detail, () -> step(false), () -> step(true), this::closeDetail);
         this.zoom = new ZoomControls(() -> moveTo(window.zoomed(0.5)), () -> moveTo(window.zoomed(2)), this::fitAll);
