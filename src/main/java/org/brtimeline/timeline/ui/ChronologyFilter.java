@@ -30,12 +30,19 @@ public record ChronologyFilter(
         return new ChronologyFilter(null, null, null, Set.of(), Set.of(), null, null);
     }
 
-    /** Reads the URL's parameters; a malformed one is ignored rather than failing the page. */
+    /**
+     * Reads the URL's parameters; a malformed one is ignored rather than failing the page: a date that is no date or
+     * lies outside the years 1–9999 (which no chart can draw), a window whose end comes before its start, an actor or
+     * event that is no number, an unknown category.
+     */
     public static ChronologyFilter from(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
+        LocalDate from = date(first(p, "from"));
+        LocalDate to = date(first(p, "to"));
+        boolean reversed = from != null && to != null && from.isAfter(to);
         return new ChronologyFilter(
-                date(first(p, "from")),
-                date(first(p, "to")),
+                reversed ? null : from,
+                reversed ? null : to,
                 first(p, "q").orElse(null),
                 p.getOrDefault("actor", List.of()).stream()
                         .map(ChronologyFilter::number)
@@ -120,7 +127,9 @@ public record ChronologyFilter(
 
     private static LocalDate date(Optional<String> value) {
         try {
-            return value.map(LocalDate::parse).orElse(null);
+            return value.map(LocalDate::parse)
+                    .filter(d -> d.getYear() >= 1 && d.getYear() <= 9999)
+                    .orElse(null);
         } catch (DateTimeParseException e) {
             return null;
         }

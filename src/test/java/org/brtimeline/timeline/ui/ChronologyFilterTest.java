@@ -36,6 +36,14 @@ class ChronologyFilterTest {
     }
 
     @Test
+    void dates_beyond_the_years_a_chart_can_draw_and_reversed_windows_are_ignored() {
+        assertThat(ChronologyFilter.from(QueryParameters.fromString("from=%2B500000000-01-01&to=-000001-01-01")))
+                .isEqualTo(ChronologyFilter.none());
+        assertThat(ChronologyFilter.from(QueryParameters.fromString("from=2021-01-01&to=2020-01-01")))
+                .isEqualTo(ChronologyFilter.none());
+    }
+
+    @Test
     void malformed_parameters_are_ignored() {
         ChronologyFilter filter =
                 ChronologyFilter.from(QueryParameters.fromString("from=2020-13-01&actor=x&category=nonsense&event=y"));

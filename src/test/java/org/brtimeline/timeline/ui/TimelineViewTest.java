@@ -257,4 +257,20 @@ class TimelineViewTest {
                         .contains("&q=")
                         .containsIgnoringCase("lukashenk"));
     }
+
+    @Test
+    void out_of_range_and_reversed_windows_in_the_address_open_the_pages_as_if_absent() {
+        for (String route : new String[] {"timeline", "chronology", "story"}) {
+            for (String query : new String[] {"from=%2B500000000-01-01", "from=2021-01-01&to=2020-01-01"}) {
+                UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.fromString(query));
+
+                assertThat(UI.getCurrent()
+                                .getInternals()
+                                .getActiveViewLocation()
+                                .getPath())
+                        .as(route + "?" + query)
+                        .isEqualTo(route);
+            }
+        }
+    }
 }
