@@ -1,0 +1,62 @@
+package org.brtimeline.export;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventOrder;
+import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.source.ArticleService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the events of an export slice by slice (one read-only transaction each, so that memory stays flat however
+ * many events match), oldest first, and the articles their evidence quotes.
+ */
+@Service
+public class EventExports {
+
+    /** The most events one export holds; narrower filters get the rest. */
+    public static final int MAX_EVENTS = 10_000;
+
+    private static final int SLICE = ChronologyService.MAX_PAGE_SIZE;
+
+    private final ChronologyService chronology;
+    private final ArticleService articles;
+
+    EventExports(ChronologyService chronology, ArticleService articles) {
+        this.chronology = chronology;
+        this.articles = articles;
+    }
+
+    /** A step of an export that may fail writing. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(EventDetails event) throws IOException;
+    }
+
+    public long count(EventQuery query) {
+        return chronology.count(query);
+    }
+
+    /** Hands every matching event to the sink in date order, at most {@link #MAX_EVENTS}. */
+    public void forEach(EventQuery query, EventSink sink) throws IOException {
+        for (long offset = 0; offset < MAX_EVENTS; offset += SLICE) {
+            List<EventDetails> slice = chronology.slice(
+                    query, offset, (int) Math.min(SLICE, MAX_EVENTS - offset), EventOrder.OLDEST_FIRST);
+            for (EventDetails event : slice) {
+                sink.accept(event);
+            }
+            if (slice.size() < SLICE) {
+                return;
+            }
+        }
+    }
+
+    /** The text and addresses of an article, for annotations that point into it. */
+    public Optional<ArticleSource> article(String slug) {
+        return articles.body(slug)
+                .map(body -> new ArticleSource(slug, body.article().url(), body.text()));
+    }
+}
