@@ -34,6 +34,7 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.export.ui.ExportMenu;
 import org.brtimeline.reader.ReaderService;
 
 /**
@@ -53,6 +54,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final YearJump year = new YearJump();
     final Anchor story = new Anchor("story", "Read as a story");
     final Anchor print = new Anchor("chronology/print", "Print the list");
+    final ExportMenu export = new ExportMenu();
     private final Grid.Column<EventDetails> when;
     private final List<Grid.Column<EventDetails>> secondary;
     private final ChronologyService chronology;
@@ -112,7 +114,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        HorizontalLayout tools = new HorizontalLayout(year, story, print);
+        HorizontalLayout tools = new HorizontalLayout(year, story, print, export);
         tools.setAlignItems(Alignment.BASELINE);
         // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
         Paragraph printed =
@@ -233,10 +235,11 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         });
     }
 
-    /** Story mode and the printable list show the same selection. */
+    /** Story mode, the printable list and the exports show the same selection. */
     private void updateLinks() {
         story.setHref(new Location("story", filter.toParameters()).getPathWithQueryParameters());
         print.setHref(
                 new Location("chronology/print", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
+        export.show(filter.toParameters());
     }
 }
