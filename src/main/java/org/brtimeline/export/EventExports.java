@@ -3,11 +3,13 @@ package org.brtimeline.export;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.source.ArticleService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,17 +19,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class EventExports {
 
-    /** The most events one export holds; narrower filters get the rest. */
-    public static final int MAX_EVENTS = 10_000;
+    /** The most events one export holds unless {@code app.export.max-events} says otherwise. */
+    public static final int DEFAULT_MAX_EVENTS = 10_000;
 
     private static final int SLICE = ChronologyService.MAX_PAGE_SIZE;
 
     private final ChronologyService chronology;
     private final ArticleService articles;
+    private final int maxEvents;
 
-    EventExports(ChronologyService chronology, ArticleService articles) {
+    EventExports(
+            ChronologyService chronology,
+            ArticleService articles,
+            @Value("${app.export.max-events:" + DEFAULT_MAX_EVENTS + "}") int maxEvents) {
+        if (maxEvents < 1) {
+            throw new InvalidValueException("app.export.max-events", "must be 1 or more, not " + maxEvents);
+        }
         this.chronology = chronology;
         this.articles = articles;
+        this.maxEvents = maxEvents;
+    }
+
+    /** The most events one export holds; narrower filters get the rest. */
+    public int maxEvents() {
+        return maxEvents;
     }
 
     /** A step of an export that may fail writing. */
@@ -40,11 +55,11 @@ public class EventExports {
         return chronology.count(query);
     }
 
-    /** Hands every matching event to the sink in date order, at most {@link #MAX_EVENTS}. */
+    /** Hands every matching event to the sink in date order, at most {@link #maxEvents()}. */
     public void forEach(EventQuery query, EventSink sink) throws IOException {
-        for (long offset = 0; offset < MAX_EVENTS; offset += SLICE) {
-            List<EventDetails> slice = chronology.slice(
-                    query, offset, (int) Math.min(SLICE, MAX_EVENTS - offset), EventOrder.OLDEST_FIRST);
+        for (long offset = 0; offset < maxEvents; offset += SLICE) {
+            List<EventDetails> slice =
+                    chronology.slice(query, offset, (int) Math.min(SLICE, maxEvents - offset), EventOrder.OLDEST_FIRST);
             for (EventDetails event : slice) {
                 sink.accept(event);
             }

@@ -37,14 +37,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The chronology as files: every endpoint takes the filters of {@code GET /api/events} and writes all the matching
- * published events in date order, at most {@link EventExports#MAX_EVENTS} (more is a 400: narrow the filters).
+ * published events in date order, at most {@link EventExports#maxEvents()} (more is a 400: narrow the filters).
  */
 @RestController
 @RequestMapping("/api/export")
 @Tag(name = "Exports", description = "All matching events as one file, oldest first, with the filters of /api/events")
 @ApiResponse(
         responseCode = "400",
-        description = "A filter is malformed, or more than " + EventExports.MAX_EVENTS + " events match",
+        description = "A filter is malformed, or more events match than an export holds (app.export.max-events,"
+                + " by default " + EventExports.DEFAULT_MAX_EVENTS + ")",
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -147,10 +148,10 @@ class ExportController {
     private EventQuery checked(EventFilter filter) {
         EventQuery query = filter.query();
         long count = exports.count(query);
-        if (count > EventExports.MAX_EVENTS) {
+        if (count > exports.maxEvents()) {
             throw new BadParameterException(
                     null,
-                    count + " events match; an export holds at most " + EventExports.MAX_EVENTS
+                    count + " events match; an export holds at most " + exports.maxEvents()
                             + ": narrow the filters (from, to, q, actor, category, article)");
         }
         return query;
