@@ -59,7 +59,5 @@ class EventExportsTest {
     void an_exact_multiple_of_the_slice_ends_cleanly() throws Exception {
         assertThat(exported(2_000, 10_000)).hasSize(2_000).doesNotHaveDuplicates();
         assertThat(exported(0, 10_000)).isEmpty();
-        assertThat(new EventExports(chronologyOf(0), mock(ArticleService.class), 7).maxEvents())
-                .isEqualTo(7);
     }
 }
