@@ -1,7 +1,9 @@
 package org.brtimeline.export;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyService;
@@ -68,6 +70,17 @@ public class EventExports {
             }
         }
     }
+
+    /** The {@code count} matching events latest by date, newest first, with when each last changed. */
+    public Latest latest(EventQuery query, int count) {
+        List<EventDetails> events = chronology.slice(query, 0, count, EventOrder.NEWEST_FIRST);
+        return new Latest(
+                events,
+                chronology.lastChanged(events.stream().map(EventDetails::id).toList()));
+    }
+
+    /** Events and when each last changed, by id. */
+    public record Latest(List<EventDetails> events, Map<Long, Instant> changed) {}
 
     /** The text and addresses of an article, for annotations that point into it. */
     public Optional<ArticleSource> article(String slug) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.chronology.EventDetails.EvidenceDetails;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -76,22 +75,7 @@ public final class TimelineJs {
     }
 
     private String text(EventDetails event) {
-        StringBuilder html = new StringBuilder();
-        if (event.summary() != null) {
-            html.append("<p>").append(HtmlUtils.htmlEscape(event.summary())).append("</p>");
-        }
-        for (EvidenceDetails evidence : event.evidence()) {
-            html.append("<blockquote>“")
-                    .append(HtmlUtils.htmlEscape(evidence.quote()))
-                    .append("”</blockquote><p>")
-                    .append(HtmlUtils.htmlEscape(evidence.articleTitle() + " — " + evidence.publisher()))
-                    .append(" <a href=\"")
-                    .append(HtmlUtils.htmlEscape(site + evidence.readerUrl()))
-                    .append("\">Read in article</a></p>");
-        }
-        html.append("<p><a href=\"")
-                .append(HtmlUtils.htmlEscape(site + "/events/" + event.id()))
-                .append("\">Event page</a></p>");
-        return html.toString();
+        return EventHtml.summaryAndQuotes(site, event) + "<p><a href=\""
+                + HtmlUtils.htmlEscape(site + "/events/" + event.id()) + "\">Event page</a></p>";
     }
 }

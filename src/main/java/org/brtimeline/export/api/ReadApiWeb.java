@@ -19,13 +19,13 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration
 class ReadApiWeb {
 
-    /** Weak, because the server may compress the body: the same events, whatever the bytes on the wire. */
+    /** Weak, because the server may compress the body: the same events, whatever the bytes on the wire. The feed too. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
         etags.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/feed.atom");
         return registration;
     }
 

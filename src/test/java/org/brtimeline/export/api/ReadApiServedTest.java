@@ -10,7 +10,7 @@ import org.brtimeline.ServedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Through the real server: the OpenAPI pages are not taken by Vaadin, and ETags survive compression. */
+/** Through the real server: the OpenAPI pages and the feed are not taken by Vaadin, and ETags survive compression. */
 @ServedTest
 class ReadApiServedTest {
 
@@ -38,6 +38,16 @@ class ReadApiServedTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.uri().getPath()).isEqualTo("/swagger-ui/index.html");
         assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void the_feed_is_served_to_anyone_and_not_taken_by_vaadin() throws Exception {
+        HttpResponse<String> feed = get("/feed.atom");
+
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
     }
 
     @Test

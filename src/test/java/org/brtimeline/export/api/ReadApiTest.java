@@ -56,7 +56,7 @@ class ReadApiTest {
     }
 
     @Test
-    void the_description_covers_the_api_and_the_exports_only() throws Exception {
+    void the_description_covers_the_api_the_exports_and_the_feed_only() throws Exception {
         List<String> paths = new ArrayList<>();
         spec().get("paths").fieldNames().forEachRemaining(paths::add);
 
@@ -70,8 +70,9 @@ class ReadApiTest {
                         "/api/export/events.json",
                         "/api/export/timelinejs.json",
                         "/api/export/annotations.jsonld",
-                        "/api/export/events.ics")
-                .allMatch(path -> path.startsWith("/api/"));
+                        "/api/export/events.ics",
+                        "/feed.atom")
+                .allMatch(path -> path.startsWith("/api/") || path.equals("/feed.atom"));
     }
 
     @Test
