@@ -292,6 +292,14 @@ public class ChronologyService {
                 .toList();
     }
 
+    /** When each of these published events was last changed, by id (for feeds); others are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, java.time.Instant> lastChanged(Collection<Long> ids) {
+        return events.findAllById(ids).stream()
+                .filter(e -> e.status() == EventStatus.PUBLISHED)
+                .collect(Collectors.toMap(Event::id, Event::updatedAt));
+    }
+
     /** Searches and windows read their events from the index, open-ended lists from the database (see EventRows). */
     private EventRows rows(EventQuery query) {
         boolean window = query.from() != null && query.to() != null;

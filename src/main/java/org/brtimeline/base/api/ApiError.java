@@ -1,4 +1,22 @@
 package org.brtimeline.base.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON body of every API error: what is wrong, and with which parameter when one is to blame. */
-public record ApiError(int status, String error, String parameter, String message) {}
+@Schema(
+        name = "ApiError",
+        description = "The body of every error reply",
+        example =
+                "{\"status\": 400, \"error\": \"Bad Request\", \"parameter\": \"from\", \"message\": \"from: '2020-13-01' is not a real date in the form YYYY-MM-DD\"}")
+public record ApiError(
+        @Schema(description = "The HTTP status", example = "400")
+        int status,
+
+        @Schema(description = "The status's reason phrase", example = "Bad Request")
+        String error,
+
+        @Schema(description = "The request parameter at fault, when one is", nullable = true, example = "from")
+        String parameter,
+
+        @Schema(description = "What is wrong, in plain words")
+        String message) {}

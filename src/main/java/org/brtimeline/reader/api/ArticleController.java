@@ -1,10 +1,19 @@
 package org.brtimeline.reader.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.brtimeline.base.api.ApiError;
 import org.brtimeline.base.api.NotFoundException;
 import org.brtimeline.reader.ArticleSummary;
 import org.brtimeline.reader.ArticleText;
 import org.brtimeline.reader.ReaderService;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +22,25 @@ import org.springframework.web.bind.annotation.RestController;
 /** The read API of the articles: metadata, event counts, full text and paragraphs. */
 @RestController
 @RequestMapping("/api/articles")
+@Tag(name = "Articles", description = "The articles that the evidence quotes, with their full texts")
 class ArticleController {
+
+    private static final String ARTICLE = """
+            {
+              "slug": "rferl-russian-pm-in-minsk-2020-09-03",
+              "title": "Russian PM In Minsk As Belarus Looks To Ally For Help",
+              "publisher": "RFE/RL",
+              "url": "https://www.rferl.org/a/russian-pm-visits-minsk-as-belarus-looks-to-ally-for-help/30818225.html",
+              "language": "en",
+              "published": "2020-09-03",
+              "precision": "day",
+              "publishedLabel": "3 September 2020",
+              "publishedNote": null,
+              "eventCount": 9,
+              "text": "UNITED24 - Make a charitable donation in support of Ukraine!\\n\\n…",
+              "passages": [{"index": 0, "startOffset": 0, "endOffset": 60}]
+            }
+            """;
 
     private final ReaderService reader;
 
@@ -22,11 +49,37 @@ class ArticleController {
     }
 
     @GetMapping
+    @Operation(summary = "Every article, oldest first, with the number of published events it supports (no texts)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The articles",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = ArticleSummary.class))))
     List<ArticleSummary> articles() {
         return reader.articles();
     }
 
     @GetMapping("/{slug}")
+    @Operation(
+            summary = "One article with its full text and paragraphs",
+            description = "Evidence offsets (startOffset, endOffset) index into the text in UTF-16 code units.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The article",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ArticleText.class),
+                            examples = @ExampleObject(name = "article", value = ARTICLE)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No article has this slug",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ApiError.class)))
     ArticleText article(@PathVariable String slug) {
         return reader.article(slug).orElseThrow(() -> new NotFoundException("No article with slug '" + slug + "'"));
     }

@@ -29,6 +29,7 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.export.ui.ExportMenu;
 import org.brtimeline.reader.ReaderService;
 
 /**
@@ -47,6 +48,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final Anchor story = new Anchor("story", "Read as a story");
     final Anchor print = new Anchor("chronology/print", "Print the list");
     final Span ranked = new Span("Best matches first: sort by “When” for date order.");
+    final ExportMenu export = new ExportMenu();
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private List<String> searched = List.of();
@@ -78,7 +80,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
         grid.addSortListener(sorted -> ranked.setVisible(order() == EventOrder.BEST_MATCH));
-        HorizontalLayout tools = new HorizontalLayout(year, story, print, ranked);
+        HorizontalLayout tools = new HorizontalLayout(year, story, print, export, ranked);
         tools.setAlignItems(Alignment.BASELINE);
         // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
         Paragraph printed =
@@ -195,10 +197,11 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         });
     }
 
-    /** Story mode and the printable list show the same selection. */
+    /** Story mode, the printable list and the exports show the same selection. */
     private void updateLinks() {
         story.setHref(new Location("story", filter.toParameters()).getPathWithQueryParameters());
         print.setHref(
                 new Location("chronology/print", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
+        export.show(filter.toParameters());
     }
 }

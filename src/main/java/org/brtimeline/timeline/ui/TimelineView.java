@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.export.ui.ExportMenu;
 import org.brtimeline.reader.ReaderService;
 import org.brtimeline.timeline.Overview;
 import org.brtimeline.timeline.TimelineService;
@@ -51,6 +52,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final ZoomControls zoom;
     final Legend legend;
     final Anchor asList = new Anchor("chronology", "View as list");
+    final ExportMenu export = new ExportMenu();
     private final ChronologyService chronology;
     private final TimelineService timelines;
     private final AuthenticationContext authentication;
@@ -89,7 +91,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
         main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
-        FlexLayout toolbar = new FlexLayout(zoom, lanes, legend, status, asList);
+        FlexLayout toolbar = new FlexLayout(zoom, lanes, legend, status, asList, export);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
         add(FilterBar.collapsible(filters), toolbar, main);
@@ -202,6 +204,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
                         ? shown.total() + " events in view: click a cluster to zoom in"
                         : shown.total() + (shown.total() == 1 ? " event" : " events") + " in view");
         asList.setHref(new Location("chronology", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
+        export.show(filter.toParameters());
     }
 
     /** The reader chose an event: its detail opens and the address bar gets a history entry. */
