@@ -72,7 +72,8 @@ class ReadApiTest {
                         "/api/export/annotations.jsonld",
                         "/api/export/events.ics",
                         "/feed.atom")
-                .allMatch(path -> path.startsWith("/api/") || path.equals("/feed.atom"));
+                .allMatch(path -> path.startsWith("/api/") || path.equals("/feed.atom"))
+                .doesNotContain("/api/**");
     }
 
     @Test
