@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.brtimeline.WritingTest;
+import org.brtimeline.review.PendingArticle;
+import org.brtimeline.review.ReviewService;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,9 @@ class ArticleBatchImportTest {
 
     @Autowired
     ArticleService articles;
+
+    @Autowired
+    ReviewService review;
 
     @TempDir
     Path folder;
@@ -91,6 +96,7 @@ class ArticleBatchImportTest {
             assertThat(o.result()).isEqualTo(ArticleBatchImport.Result.IMPORTED);
             assertThat(o.slug()).isEqualTo("windows-line-endings-article");
         });
+        assertThat(review.inbox()).extracting(PendingArticle::slug).contains("windows-line-endings-article");
         assertThat(articles.body("windows-line-endings-article").orElseThrow().text())
                 .isEqualTo("MINSK -- A Ryanair flight was forced to land in Minsk on May 23 (saved on Windows).");
     }
