@@ -81,7 +81,7 @@ class ZipImportPanel extends VerticalLayout {
     }
 
     /** What happened to a file; an imported one links to the review of its dated sentences. */
-    private static ListItem outcome(ArticleBatchImport.Outcome outcome) {
+    static ListItem outcome(ArticleBatchImport.Outcome outcome) {
         ListItem item =
                 new ListItem(outcome.file() + ": " + outcome.result().name().toLowerCase() + " — ");
         if (outcome.slug() == null) {
