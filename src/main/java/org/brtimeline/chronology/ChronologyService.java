@@ -211,6 +211,23 @@ public class ChronologyService {
     }
 
     /**
+     * The places named in the text as whole words, among those the chronology's events already name (Minsk,
+     * Sochi, …), in the order the text names them.
+     */
+    @Transactional(readOnly = true)
+    public List<String> placesMentionedIn(String text) {
+        Map<Integer, String> found = new java.util.TreeMap<>();
+        for (String place : events.knownPlaces()) {
+            var at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(place) + "(?![\\p{L}])")
+                    .matcher(text);
+            if (at.find()) {
+                found.putIfAbsent(at.start(), place);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
      * For each window, the first {@code perWindow} published events (in date order) whose possible dates overlap it;
      * one query for all the windows, not one per window.
      */

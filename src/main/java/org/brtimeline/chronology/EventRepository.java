@@ -22,4 +22,8 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
             where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
             group by ev.article.slug""")
     List<Object[]> countPublishedEventsPerArticle();
+
+    /** Every place some event names, once: the chronology's own gazetteer. */
+    @Query("select distinct p from Event e join e.places p")
+    List<String> knownPlaces();
 }

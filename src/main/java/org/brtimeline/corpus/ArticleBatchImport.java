@@ -1,15 +1,19 @@
 package org.brtimeline.corpus;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brtimeline.source.ArticleService;
 import org.brtimeline.source.TextFiles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports many article files in the corpus format (front matter, then the text). Each article is
  * stored on its own, so one bad file is reported and skipped without touching the others; a text
- * that is already stored is skipped.
+ * that is already stored is skipped. A zip or folder beyond the {@link ImportLimits} is refused as
+ * a whole while it is read, before anything is stored.
  */
 @Service
 public class ArticleBatchImport {
@@ -17,8 +21,17 @@ public class ArticleBatchImport {
     /** A file to import: its name (for messages) and its bytes. */
     public record NamedFile(String name, byte[] bytes) {}
 
-    /** What happened to one file. */
-    public record Outcome(String file, Result result, String reason) {}
+    /** What happened to one file: the reason never repeats the file's name; an imported file has its article's slug. */
+    public record Outcome(String file, Result result, String reason, String slug) {
+
+        static Outcome imported(String file, String slug) {
+            return new Outcome(file, Result.IMPORTED, "imported as " + slug, slug);
+        }
+
+        static Outcome not(String file, Result result, String reason) {
+            return new Outcome(file, result, reason, null);
+        }
+    }
 
     public enum Result {
         IMPORTED,
@@ -32,9 +45,25 @@ public class ArticleBatchImport {
     }
 
     private final ArticleService articles;
+    private final ImportLimits limits;
 
-    ArticleBatchImport(ArticleService articles) {
+    ArticleBatchImport(
+            ArticleService articles,
+            @Value("${app.import.max-entries:1000}") int maxEntries,
+            @Value("${app.import.max-total-bytes:50000000}") long maxTotalBytes,
+            @Value("${app.import.max-entry-bytes:" + TextFiles.MAX_BYTES + "}") int maxEntryBytes) {
         this.articles = articles;
+        this.limits = new ImportLimits(maxEntries, maxTotalBytes, maxEntryBytes);
+    }
+
+    /** The article files of a zip, within the limits; refused as a whole (nothing read is kept) beyond them. */
+    public List<NamedFile> readZip(InputStream zip) {
+        return new LimitedFiles(limits).fromZip(zip);
+    }
+
+    /** The article files of a folder, within the limits; refused as a whole beyond them. */
+    public List<NamedFile> readFolder(Path folder) {
+        return new LimitedFiles(limits).fromFolder(folder);
     }
 
     public List<Outcome> importAll(List<NamedFile> files, Progress progress) {
@@ -51,12 +80,14 @@ public class ArticleBatchImport {
         try {
             ArticleFile parsed = ArticleFile.parse(file.name(), TextFiles.decode(file.bytes()));
             if (articles.contains(parsed.text())) {
-                return new Outcome(file.name(), Result.SKIPPED, "already stored (same text)");
+                return Outcome.not(file.name(), Result.SKIPPED, "already stored (same text)");
             }
-            articles.add(parsed.details(), parsed.text());
-            return new Outcome(file.name(), Result.IMPORTED, parsed.metadata().slug());
-        } catch (CorpusException | IllegalArgumentException e) {
-            return new Outcome(file.name(), Result.FAILED, e.getMessage());
+            return Outcome.imported(
+                    file.name(), articles.add(parsed.details(), parsed.text()).slug());
+        } catch (CorpusException e) {
+            return Outcome.not(file.name(), Result.FAILED, e.problem());
+        } catch (IllegalArgumentException e) {
+            return Outcome.not(file.name(), Result.FAILED, e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
+import org.brtimeline.source.TextFiles;
 
 /**
  * One article of the corpus: YAML front matter between two {@code ---} lines, then the article's
@@ -38,19 +39,21 @@ record ArticleFile(String fileName, Metadata metadata, String text) {
             String seed,
             String sha256) {}
 
-    static ArticleFile parse(String fileName, String content) {
+    /** Parses a file's content; a byte-order mark and Windows line endings are read as if they were not there. */
+    static ArticleFile parse(String fileName, String raw) {
+        String content = TextFiles.normalized(raw);
         if (!content.startsWith(FENCE)) {
-            throw new CorpusException(fileName + ": must start with a '---' line of YAML front matter");
+            throw new CorpusException(fileName, "must start with a '---' line of YAML front matter", null);
         }
         int close = content.indexOf("\n" + FENCE, FENCE.length() - 1);
         if (close < 0) {
-            throw new CorpusException(fileName + ": the front matter has no closing '---' line");
+            throw new CorpusException(fileName, "the front matter has no closing '---' line", null);
         }
         Metadata metadata;
         try {
             metadata = YAML.readValue(content.substring(FENCE.length(), close + 1), Metadata.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CorpusException(fileName + ": bad front matter: " + e.getOriginalMessage(), e);
+            throw new CorpusException(fileName, FrontMatterProblem.of(e), e);
         }
         String text = content.substring(close + 1 + FENCE.length());
         ArticleFile file = new ArticleFile(fileName, metadata, text);
@@ -60,11 +63,11 @@ record ArticleFile(String fileName, Metadata metadata, String text) {
 
     private void checkIntegrity() {
         if (metadata.slug() == null || metadata.published() == null || metadata.publishedPrecision() == null) {
-            throw new CorpusException(fileName + ": slug, published and publishedPrecision are required");
+            throw new CorpusException(fileName, "slug, published and publishedPrecision are required", null);
         }
         if (metadata.sha256() != null && !metadata.sha256().equals(Article.checksumOf(text))) {
             throw new CorpusException(
-                    fileName + ": the text does not match its sha256; an article's text must stay as published");
+                    fileName, "the text does not match its sha256; an article's text must stay as published", null);
         }
     }
 

@@ -9,13 +9,14 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
 
-/** A candidate turned into what the event form starts from: a draft and the sentence to attach as evidence. */
+/** A candidate turned into what the event form starts from: a draft (with the actors and places the sentence names) and the sentence to attach as evidence. */
 public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
 
-    static CandidateDraft of(DateCandidate c, List<EventDetails.ActorRef> actors) {
+    static CandidateDraft of(DateCandidate c, List<EventDetails.ActorRef> actors, List<String> places) {
         EventDraft draft = new EventDraft();
         draft.setTitle(c.title());
         draft.setActors(new LinkedHashSet<>(actors));
+        draft.setPlaces(String.join(", ", places));
         draft.setWording(c.dateText());
         boolean yearStated = c.dateText().matches(".*\\b\\d{4}\\b.*");
         draft.setBasis(yearStated ? DateBasis.STATED : DateBasis.RESOLVED);

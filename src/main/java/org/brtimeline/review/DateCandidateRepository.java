@@ -2,10 +2,28 @@ package org.brtimeline.review;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
 
     List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug);
 
     boolean existsByArticleSlug(String slug);
+
+    /** Per article with pending candidates: how many and since when, the longest waiting first. */
+    @Query("""
+            select new org.brtimeline.review.PendingArticle(a.slug, a.title, a.publisher, count(c), min(c.createdAt))
+            from DateCandidate c join c.article a
+            where c.status = :pending
+            group by a.slug, a.title, a.publisher
+            order by min(c.createdAt), a.slug""")
+    List<PendingArticle> pendingArticles(CandidateStatus pending);
+
+    /** Marks a candidate accepted only if it is still pending: 0 when someone decided it meanwhile. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update DateCandidate c set c.status = :accepted, c.eventId = :event
+            where c.id = :id and c.status = :pending""")
+    int markAccepted(long id, long event, CandidateStatus pending, CandidateStatus accepted);
 }

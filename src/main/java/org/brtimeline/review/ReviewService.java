@@ -1,20 +1,18 @@
 package org.brtimeline.review;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.CandidateFinder;
 import org.brtimeline.extraction.TemporalTagger;
@@ -125,12 +123,34 @@ public class ReviewService {
         return event;
     }
 
-    /** The event form's starting point for a candidate: its title, date and sentence. */
+    /** The event form's starting point for a candidate: its title, date and sentence, the actors and places it names. */
     @Transactional(readOnly = true)
     public CandidateDraft draftFor(long candidateId) {
         DateCandidate c = candidate(candidateId);
         String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
-        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence));
+        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence), chronology.placesMentionedIn(sentence));
+    }
+
+    /**
+     * Creates the event an editor made of a candidate, citing its sentence, and marks the candidate accepted, in one
+     * transaction: if the candidate was decided meanwhile (by another editor), no event is left behind.
+     */
+    @Transactional
+    public EventDetails accept(long candidateId, EventDraft draft) {
+        DateCandidate c = candidate(candidateId);
+        EventDetails created =
+                editor.create(draft, List.of(new SelectedPassage(c.article().slug(), c.startOffset(), c.endOffset())));
+        if (candidates.markAccepted(candidateId, created.id(), CandidateStatus.PENDING, CandidateStatus.ACCEPTED)
+                == 0) {
+            throw new IllegalStateException("This sentence has been reviewed meanwhile; no event was created.");
+        }
+        return created;
+    }
+
+    /** The articles with candidates still to review, the longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<PendingArticle> inbox() {
+        return candidates.pendingArticles(CandidateStatus.PENDING);
     }
 
     @Transactional
@@ -161,30 +181,9 @@ public class ReviewService {
                 c.status(),
                 c.eventId(),
                 actors,
-                c.isPending() ? possibleDuplicate(nearby.get(c.window()), quote, actors) : null);
-    }
-
-    /** Among the events whose dates overlap, one that shares an actor or two significant words with the sentence. */
-    private static EventDetails possibleDuplicate(
-            List<EventDetails> overlapping, String quote, List<EventDetails.ActorRef> actors) {
-        Set<Long> actorIds = actors.stream().map(EventDetails.ActorRef::id).collect(Collectors.toSet());
-        Set<String> words = significantWords(quote);
-        return overlapping.stream()
-                .filter(e -> e.actors().stream()
-                                        .filter(a -> actorIds.contains(a.id()) && a.kind() != ActorKind.STATE)
-                                        .count()
-                                >= 1
-                        || significantWords(e.title() + " " + (e.summary() == null ? "" : e.summary())).stream()
-                                        .filter(words::contains)
-                                        .count()
-                                >= 2)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Set<String> significantWords(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
-                .filter(w -> w.length() >= 5)
-                .collect(Collectors.toSet());
+                c.isPending()
+                        ? PossibleDuplicate.among(nearby.get(c.window()), quote, actors, c.earliest(), c.latest())
+                                .orElse(null)
+                        : null);
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.brtimeline.base.DatePrecision;
@@ -94,33 +98,82 @@ public class Article {
 
     /** Checks the text and computes its checksum and paragraphs; the text itself is kept by {@link ArticleBody#of}. */
     Article(ArticleDetails details, String text, Instant createdAt) {
-        this.slug = required("slug", details.slug(), MAX_SLUG);
-        if (!SLUG.matcher(slug).matches()) {
-            throw new InvalidValueException(
-                    "slug", "use lower-case letters, digits and single hyphens, not '" + slug + "'");
-        }
-        this.title = required("title", details.title(), MAX_TITLE);
-        this.publisher = required("publisher", details.publisher(), MAX_PUBLISHER);
-        this.url = optional("url", details.url(), MAX_URL);
-        this.language = required("language", details.language(), MAX_LANGUAGE);
-        this.published = requireNonNull("published", details.published());
-        this.publishedPrecision = requireNonNull("publishedPrecision", details.publishedPrecision());
-        if (!publishedPrecision.isAligned(published)) {
-            throw new InvalidValueException(
-                    "published",
-                    "a " + publishedPrecision.code() + "-precision date must be the first day of its "
-                            + publishedPrecision.code() + ", not " + published);
-        }
-        this.publishedNote = optional("publishedNote", details.publishedNote(), MAX_NOTE);
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("text", "an article needs a text");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidValueException("text", "longer than " + MAX_TEXT + " characters");
-        }
+        problemsWith(details, text).entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new InvalidValueException(problem.getKey(), problem.getValue());
+        });
+        this.slug = details.slug().strip();
+        this.title = details.title().strip();
+        this.publisher = details.publisher().strip();
+        this.url = stripped(details.url());
+        this.language = details.language().strip();
+        this.published = details.published();
+        this.publishedPrecision = details.publishedPrecision();
+        this.publishedNote = stripped(details.publishedNote());
         this.checksum = checksumOf(text);
         this.createdAt = createdAt;
         this.passages = new ArrayList<>(Paragraphs.of(text));
+    }
+
+    /**
+     * Everything wrong with an article's details and text, by field in the order of the form, so that a form can show
+     * every problem at once: empty when the article may be stored (apart from a slug or text already taken).
+     */
+    public static Map<String, String> problemsWith(ArticleDetails details, String text) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check(problems, "slug", details.slug(), MAX_SLUG, true);
+        if (!problems.containsKey("slug")
+                && !SLUG.matcher(details.slug().strip()).matches()) {
+            problems.put("slug", "use lower-case letters, digits and single hyphens, not '" + details.slug() + "'");
+        }
+        check(problems, "title", details.title(), MAX_TITLE, true);
+        check(problems, "publisher", details.publisher(), MAX_PUBLISHER, true);
+        check(problems, "url", details.url(), MAX_URL, false);
+        if (!problems.containsKey("url")
+                && stripped(details.url()) != null
+                && !isWebAddress(details.url().strip())) {
+            problems.put("url", "must be a web address starting with http:// or https://");
+        }
+        check(problems, "language", details.language(), MAX_LANGUAGE, true);
+        if (details.published() == null) {
+            problems.put("published", "required");
+        } else if (details.publishedPrecision() == null) {
+            problems.put("publishedPrecision", "required");
+        } else if (!details.publishedPrecision().isAligned(details.published())) {
+            problems.put(
+                    "published",
+                    "a " + details.publishedPrecision().code() + "-precision date must be the first day of its "
+                            + details.publishedPrecision().code() + ", not " + details.published());
+        }
+        check(problems, "publishedNote", details.publishedNote(), MAX_NOTE, false);
+        if (text == null || text.isBlank()) {
+            problems.put("text", "an article needs a text");
+        } else if (text.length() > MAX_TEXT) {
+            problems.put("text", "longer than " + MAX_TEXT + " characters");
+        }
+        return problems;
+    }
+
+    private static void check(Map<String, String> problems, String field, String value, int max, boolean required) {
+        String trimmed = stripped(value);
+        if (trimmed == null && required) {
+            problems.put(field, "required");
+        } else if (trimmed != null && trimmed.length() > max) {
+            problems.put(field, "at most " + max + " characters (this has " + trimmed.length() + ")");
+        }
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex: two articles with the same text are one. */
@@ -141,31 +194,6 @@ public class Article {
             }
         }
         return Optional.empty();
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new InvalidValueException(field, "at most " + max + " characters");
-        }
-        return trimmed;
-    }
-
-    private static <T> T requireNonNull(String field, T value) {
-        if (value == null) {
-            throw new InvalidValueException(field, "required");
-        }
-        return value;
     }
 
     public Long id() {

@@ -9,7 +9,8 @@ import org.brtimeline.base.InvalidValueException;
 /**
  * Reads an uploaded or imported file as article text: strictly UTF-8 (a byte-order mark is
  * dropped), never guessed, so that a binary or wrongly encoded file is refused instead of
- * stored as garbage.
+ * stored as garbage. Windows (CRLF) and old Mac (CR) line endings become {@code \n}: the
+ * paragraphs, sentences and quotes are the same whichever system saved the file.
  */
 public final class TextFiles {
 
@@ -17,6 +18,12 @@ public final class TextFiles {
     public static final int MAX_BYTES = Article.MAX_TEXT * 4;
 
     private TextFiles() {}
+
+    /** The text without a leading byte-order mark and with {@code \n} for every line ending. */
+    public static String normalized(String text) {
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutMark.indexOf('\r') < 0 ? withoutMark : withoutMark.replaceAll("\r\n?", "\n");
+    }
 
     public static String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
@@ -35,7 +42,7 @@ public final class TextFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return normalized(text);
         } catch (CharacterCodingException e) {
             throw new InvalidValueException("text", "the file is not valid UTF-8; save it as UTF-8 and try again");
         }

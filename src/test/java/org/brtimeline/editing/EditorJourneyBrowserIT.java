@@ -272,8 +272,11 @@ class EditorJourneyBrowserIT {
         page.locator("vaadin-upload").nth(1).locator("input[type=file]").setInputFiles(zipOfArticles(4));
 
         assertThat(page.getByText("Done: 4 imported, 0 skipped, 1 failed")).isVisible();
-        assertThat(page.getByText("zip-article-4.txt: imported — zip-import-article-4"))
+        assertThat(page.getByText("zip-article-4.txt: imported — review its dated sentences"))
                 .isVisible();
+        assertThat(page.getByText("zip-article-4.txt: imported — review its dated sentences")
+                        .getByRole(AriaRole.LINK))
+                .hasAttribute("href", "editor/review/zip-import-article-4");
         assertThat(page.getByText("notes.md: failed", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.brtimeline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,5 +45,38 @@ class CandidateFinderTest {
                         "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3."))
                 .isEqualTo("Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3");
         assertThat(CandidateFinder.title("SOCHI — The leaders met on Monday.")).isEqualTo("The leaders met on Monday");
+    }
+
+    @Test
+    void each_date_of_a_sentence_is_proposed() {
+        String text = "The talks on Tuesday prepared the 25 February elections, the minister said.";
+
+        assertThat(candidatesIn(text))
+                .extracting(Candidate::wording, Candidate::earliest)
+                .containsExactly(
+                        tuple("Tuesday", LocalDate.of(2020, 9, 1)), tuple("25 February", LocalDate.of(2020, 2, 25)));
+    }
+
+    @Test
+    void copyright_lines_are_never_proposed_however_they_are_written() {
+        String text = """
+                (c) 2024 Example Wire.
+                © 2023 Minsk Evening Courier. All rights reserved.
+                Example Wire (c) 2024, all rights reserved.
+                Copyright 2022 by the Union State Gazette.
+                The copyright law was passed by parliament on 2 March 2021 after a long debate.""";
+
+        assertThat(candidatesIn(text))
+                .extracting(c -> c.evidence().quote())
+                .containsExactly("The copyright law was passed by parliament on 2 March 2021 after a long debate.");
+    }
+
+    @Test
+    void the_same_sentence_with_the_same_date_is_proposed_once() {
+        String text = """
+                Lavrov met Makei in Moscow on September 2, that is on 2 September.
+                Lavrov met Makei in Moscow on September 2, that is on 2 September.""";
+
+        assertThat(candidatesIn(text)).hasSize(1);
     }
 }

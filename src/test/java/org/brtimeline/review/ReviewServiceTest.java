@@ -1,8 +1,10 @@
 package org.brtimeline.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyEditor;
@@ -12,6 +14,7 @@ import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Candidates from new and corpus articles, and the editors' decisions on them. */
@@ -35,6 +38,9 @@ class ReviewServiceTest {
 
     @Autowired
     ChronologyEditor editor;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void corpus_articles_get_candidates_only_for_sentences_that_are_not_evidence_yet() {
@@ -153,5 +159,107 @@ class ReviewServiceTest {
         assertThat(early2019.getPrecision()).isEqualTo(DatePrecision.YEAR);
         assertThat(early2019.getQualifier()).isEqualTo(org.brtimeline.base.DateQualifier.EARLY);
         assertThat(early2019.date().latest()).isEqualTo(LocalDate.of(2019, 4, 30));
+    }
+
+    @Test
+    void a_sentence_points_to_the_event_sharing_most_actors_and_words_not_the_first_of_its_month() {
+        add(
+                "putin-last-visit-test-article",
+                LocalDate.of(2023, 6, 1),
+                "Putin last visited Minsk in December 2022, when he held talks with Lukashenko on the Union State.");
+
+        ReviewItem item = extraction
+                .review("putin-last-visit-test-article")
+                .orElseThrow()
+                .candidates()
+                .get(0);
+
+        assertThat(item.possibleDuplicate().title()).isEqualTo("Putin pays a one-day working visit to Minsk");
+    }
+
+    @Test
+    void accepting_prefills_the_places_the_sentence_names_among_those_the_chronology_knows() {
+        add(
+                "sochi-places-test-article",
+                LocalDate.of(2021, 5, 30),
+                "Lukashenko flew from Minsk to Sochi on 28 May 2021 to meet Putin.");
+        ReviewItem item = extraction
+                .review("sochi-places-test-article")
+                .orElseThrow()
+                .candidates()
+                .get(0);
+
+        var draft = extraction.draftFor(item.id()).draft();
+
+        assertThat(draft.getPlaces()).isEqualTo("Minsk, Sochi");
+        assertThat(draft.getActors()).extracting(a -> a.name()).contains("Alexander Lukashenko", "Vladimir Putin");
+    }
+
+    @Test
+    void accepting_creates_the_event_and_marks_the_candidate_or_does_neither() {
+        add(
+                "accept-once-test-article",
+                LocalDate.of(2021, 10, 13),
+                "Khrenin inspected the joint exercises near Brest on October 11, 2021.");
+        ReviewItem item = extraction
+                .review("accept-once-test-article")
+                .orElseThrow()
+                .candidates()
+                .get(0);
+        var draft = extraction.draftFor(item.id()).draft();
+        draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
+
+        var created = extraction.accept(item.id(), draft);
+
+        ReviewItem accepted = extraction
+                .review("accept-once-test-article")
+                .orElseThrow()
+                .candidates()
+                .get(0);
+        assertThat(accepted.status()).isEqualTo(CandidateStatus.ACCEPTED);
+        assertThat(accepted.eventId()).isEqualTo(created.id());
+        assertThat(created.evidence()).extracting(e -> e.quote()).containsExactly(item.quote());
+        Integer events = jdbc.queryForObject("select count(*) from event", Integer.class);
+
+        assertThatThrownBy(() -> extraction.accept(item.id(), draft))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reviewed meanwhile");
+        assertThat(jdbc.queryForObject("select count(*) from event", Integer.class))
+                .isEqualTo(events);
+    }
+
+    @Test
+    void the_inbox_lists_the_articles_with_pending_candidates_the_longest_waiting_first() {
+        add(
+                "inbox-first-test-article",
+                LocalDate.of(2021, 10, 13),
+                "The inbox test's ministers met on October 12, 2021.\nThey agreed to meet again in November.");
+        add(
+                "inbox-second-test-article",
+                LocalDate.of(2021, 10, 13),
+                "The ministers met again in Moscow on October 20, 2021, to sign the plan.");
+
+        List<String> slugs =
+                extraction.inbox().stream().map(PendingArticle::slug).toList();
+        assertThat(slugs).containsSubsequence("inbox-first-test-article", "inbox-second-test-article");
+        assertThat(extraction.inbox())
+                .filteredOn(a -> a.slug().equals("inbox-first-test-article"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.pending()).isEqualTo(2));
+
+        extraction
+                .review("inbox-first-test-article")
+                .orElseThrow()
+                .candidates()
+                .forEach(c -> extraction.reject(c.id()));
+
+        assertThat(extraction.inbox()).extracting(PendingArticle::slug).doesNotContain("inbox-first-test-article");
+    }
+
+    private void add(String slug, LocalDate published, String text) {
+        articles.add(
+                new ArticleDetails(
+                        slug, "Test article " + slug, "Test Wire", null, "en", published, DatePrecision.DAY, null),
+                text);
     }
 }

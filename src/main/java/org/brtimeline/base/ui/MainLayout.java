@@ -35,6 +35,9 @@ public class MainLayout extends AppLayout {
             SideNav editing = new SideNav("Editing");
             editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
             editing.addItem(new SideNavItem("Add article", "editor/articles/new", VaadinIcon.FILE_ADD.create()));
+            SideNavItem review = new SideNavItem("Review", "editor/review", VaadinIcon.INBOX.create());
+            review.setMatchNested(true);
+            editing.addItem(review);
             editing.addItem(new SideNavItem("Deleted events", "editor/deleted", VaadinIcon.TRASH.create()));
             if (authentication.hasRole("ADMIN")) {
                 editing.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));

@@ -1,6 +1,7 @@
 package org.brtimeline.editing.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +29,8 @@ import org.brtimeline.source.TextFiles;
 
 /**
  * Adds an article: paste the text or upload a .txt/.md file, and give its metadata. Every
- * problem is shown next to its field and nothing is stored until all is right.
+ * problem is shown at once next to its field (the entity's rules, see {@link Article#problemsWith})
+ * and nothing is stored until all is right; a value over its limit is refused, never cut.
  */
 @Route("editor/articles/new")
 @PageTitle("Add article · Belarus–Russia timeline")
@@ -53,13 +55,18 @@ public class ArticleImportView extends VerticalLayout {
         precision.setValue(DatePrecision.DAY);
         published.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         precision.setItemLabelGenerator(DatePrecision::code);
-        title.setMaxLength(Article.MAX_TITLE);
-        publisher.setMaxLength(Article.MAX_PUBLISHER);
-        url.setMaxLength(Article.MAX_URL);
-        publishedNote.setMaxLength(Article.MAX_NOTE);
+        title.setHelperText("At most " + Article.MAX_TITLE + " characters");
+        publisher.setHelperText("At most " + Article.MAX_PUBLISHER + " characters");
+        url.setHelperText("A web address starting with http:// or https:// (optional)");
+        for (HasValueAndElement<?, ?> field :
+                new HasValueAndElement<?, ?>[] {title, publisher, language, published, text}) {
+            field.setRequiredIndicatorVisible(true);
+        }
         text.setHelperText("Paste the article exactly as published, or upload a UTF-8 .txt or .md file (at most "
                 + Article.MAX_TEXT / 1000 + " 000 characters). The text is never changed afterwards.");
-        text.setMinHeight("14em");
+        text.setWidthFull();
+        text.setMinHeight("24em");
+        text.setMaxHeight("60vh");
         upload.setUploadHandler(
                 UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fill(bytes)))));
         upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
@@ -89,10 +96,6 @@ public class ArticleImportView extends VerticalLayout {
 
     private void save() {
         clearErrors();
-        if (published.getValue() == null) {
-            showError(published, "The publication date is required");
-            return;
-        }
         DatePrecision p = precision.getValue() == null ? DatePrecision.DAY : precision.getValue();
         var details = new ArticleDetails(
                 articles.slugFor(title.getValue()),
@@ -100,9 +103,14 @@ public class ArticleImportView extends VerticalLayout {
                 publisher.getValue(),
                 url.getValue(),
                 language.getValue(),
-                p.firstDayOfUnit(published.getValue()),
+                published.getValue() == null ? null : p.firstDayOfUnit(published.getValue()),
                 p,
                 publishedNote.getValue());
+        Map<String, String> problems = Article.problemsWith(details, text.getValue());
+        if (!problems.isEmpty()) {
+            problems.forEach((field, problem) -> showError(fieldFor(field), problem));
+            return;
+        }
         try {
             Article added = articles.add(details, text.getValue());
             Notification.show(
@@ -114,6 +122,11 @@ public class ArticleImportView extends VerticalLayout {
     }
 
     private void showFieldError(IllegalArgumentException e) {
+        HasValidation field = e instanceof InvalidValueException invalid ? fieldFor(invalid.field()) : text;
+        showError(field, InvalidValueException.problemIn(e));
+    }
+
+    private HasValidation fieldFor(String name) {
         Map<String, HasValidation> fields = Map.of(
                 "title",
                 title,
@@ -130,9 +143,10 @@ public class ArticleImportView extends VerticalLayout {
                 "text",
                 text,
                 "slug",
-                title);
-        HasValidation field = e instanceof InvalidValueException invalid ? fields.get(invalid.field()) : null;
-        showError(field == null ? text : field, InvalidValueException.problemIn(e));
+                title,
+                "publishedPrecision",
+                precision);
+        return fields.getOrDefault(name, text);
     }
 
     private static void showError(HasValidation field, String message) {
@@ -142,7 +156,7 @@ public class ArticleImportView extends VerticalLayout {
 
     private void clearErrors() {
         for (HasValidation field :
-                new HasValidation[] {title, publisher, url, language, published, publishedNote, text}) {
+                new HasValidation[] {title, publisher, url, language, published, precision, publishedNote, text}) {
             field.setInvalid(false);
         }
     }

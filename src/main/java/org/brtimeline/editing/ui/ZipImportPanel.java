@@ -3,6 +3,7 @@ package org.brtimeline.editing.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,13 +14,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.brtimeline.corpus.ArticleBatchImport;
-import org.brtimeline.source.TextFiles;
+import org.brtimeline.corpus.ImportRefusedException;
 
 /**
  * Imports a zip of article files in the corpus format, showing progress file by file and what happened to each.
@@ -28,6 +25,7 @@ import org.brtimeline.source.TextFiles;
  */
 class ZipImportPanel extends VerticalLayout {
 
+    /** The upload itself, compressed; what it unpacks to is limited by the import (see ImportLimits). */
     private static final int MAX_ZIP_BYTES = 50_000_000;
 
     final Upload upload = new Upload();
@@ -45,6 +43,7 @@ class ZipImportPanel extends VerticalLayout {
         // The handler runs inside ui.access (the session locked): the import itself runs on Vaadin's executor.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
                         ui -> ui.getSession().getService().getExecutor().execute(() -> importZip(ui, bytes)))));
+        upload.addFileRejectedListener(e -> status.setText("Refused, nothing imported: " + e.getErrorMessage()));
         add(new H3("Or import a zip of article files in the corpus format"), upload, progress, status, results);
     }
 
@@ -61,9 +60,9 @@ class ZipImportPanel extends VerticalLayout {
     private void importZip(UI ui, byte[] zip) {
         List<ArticleBatchImport.NamedFile> files;
         try {
-            files = entries(zip);
-        } catch (IOException | IllegalArgumentException e) {
-            ui.access(() -> status.setText("This is not a readable zip file: " + e.getMessage()));
+            files = importer.readZip(new ByteArrayInputStream(zip));
+        } catch (ImportRefusedException e) {
+            ui.access(() -> status.setText("Refused, nothing imported: " + e.getMessage()));
             return;
         }
         ui.access(() -> {
@@ -76,26 +75,20 @@ class ZipImportPanel extends VerticalLayout {
                 (finished, total, last) -> ui.access(() -> {
                     progress.setValue((double) finished / total);
                     status.setText("Imported " + finished + " of " + total + " files…");
-                    results.add(new ListItem(
-                            last.file() + ": " + last.result().name().toLowerCase() + " — " + last.reason()));
+                    results.add(outcome(last));
                 }));
         ui.access(() -> status.setText("Done: " + ArticleBatchImport.summary(outcomes)));
     }
 
-    private static List<ArticleBatchImport.NamedFile> entries(byte[] zip) throws IOException {
-        List<ArticleBatchImport.NamedFile> files = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                String name = entry.getName();
-                if (!entry.isDirectory() && (name.endsWith(".txt") || name.endsWith(".md"))) {
-                    byte[] bytes = in.readNBytes(TextFiles.MAX_BYTES + 1);
-                    files.add(new ArticleBatchImport.NamedFile(name, bytes));
-                }
-            }
+    /** What happened to a file; an imported one links to the review of its dated sentences. */
+    static ListItem outcome(ArticleBatchImport.Outcome outcome) {
+        ListItem item =
+                new ListItem(outcome.file() + ": " + outcome.result().name().toLowerCase() + " — ");
+        if (outcome.slug() == null) {
+            item.add(outcome.reason());
+        } else {
+            item.add(new Anchor("editor/review/" + outcome.slug(), "review its dated sentences"));
         }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("it holds no .txt or .md files");
-        }
-        return files;
+        return item;
     }
 }

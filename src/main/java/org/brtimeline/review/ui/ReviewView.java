@@ -45,6 +45,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final ChronologyService chronology;
     private String slug;
 
+    /** Where an article's review is: {@code editor/review/<slug>}. */
+    public static String pathOf(String slug) {
+        return "editor/review/" + slug;
+    }
+
     public ReviewView(ReviewService extraction, ChronologyService chronology) {
         this.extraction = extraction;
         this.chronology = chronology;

@@ -3,9 +3,12 @@ package org.brtimeline.editing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
 import org.brtimeline.reader.ReaderService;
@@ -73,7 +76,7 @@ class ArticleImportViewTest {
         view.save.click();
 
         assertThat(view.published.isInvalid()).isTrue();
-        assertThat(view.published.getErrorMessage()).isEqualTo("The publication date is required");
+        assertThat(view.published.getErrorMessage()).isEqualTo("required");
     }
 
     @Test
@@ -106,5 +109,58 @@ class ArticleImportViewTest {
         var stored = reader.article("lukashenka-meets-putin-in-sochi").orElseThrow();
         assertThat(stored.passages()).hasSize(2);
         assertThat(stored.published()).isEqualTo(LocalDate.of(2021, 9, 9));
+    }
+
+    @Test
+    void every_problem_is_shown_at_once_next_to_its_field_and_required_fields_are_marked() {
+        long before = articles.count();
+        view.title.clear();
+        view.publisher.clear();
+        view.url.setValue("www.example.com/story");
+        view.published.clear();
+        view.text.setValue(" ");
+
+        view.save.click();
+
+        assertThat(List.<HasValidation>of(view.title, view.publisher, view.url, view.published, view.text))
+                .allSatisfy(field -> assertThat(field.isInvalid()).isTrue());
+        assertThat(view.url.getErrorMessage()).isEqualTo("must be a web address starting with http:// or https://");
+        assertThat(view.text.getErrorMessage()).isEqualTo("an article needs a text");
+        assertThat(List.<HasValueAndElement<?, ?>>of(
+                        view.title, view.publisher, view.language, view.published, view.text))
+                .allSatisfy(
+                        field -> assertThat(field.isRequiredIndicatorVisible()).isTrue());
+        assertThat(view.url.isRequiredIndicatorVisible()).isFalse();
+        assertThat(view.text.getMinHeight()).isEqualTo("24em");
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_value_over_its_limit_is_refused_with_a_message_not_cut() {
+        view.title.setValue("Long ".repeat(61));
+        view.url.setValue("ftp://example.com/story");
+
+        view.save.click();
+
+        assertThat(view.title.getMaxLength()).isZero();
+        assertThat(view.title.getValue()).hasSize(305);
+        assertThat(view.title.getErrorMessage()).isEqualTo("at most 300 characters (this has 304)");
+        assertThat(view.url.isInvalid()).isTrue();
+        assertThat(reader.article("long-long-long")).isEmpty();
+    }
+
+    @Test
+    void an_https_address_is_accepted() {
+        view.title.setValue("An article with its web address");
+        view.text.setValue("SOCHI -- The web address test: the two leaders met on Thursday.");
+        view.url.setValue("https://example.com/lukashenka-meets-putin");
+
+        view.save.click();
+
+        assertThat(view.url.isInvalid()).isFalse();
+        assertThat(articles.find("an-article-with-its-web-address")
+                        .orElseThrow()
+                        .url())
+                .isEqualTo("https://example.com/lukashenka-meets-putin");
     }
 }

@@ -1,0 +1,63 @@
+package org.brtimeline.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.brtimeline.review.PendingArticle;
+import org.brtimeline.review.ReviewService;
+
+/**
+ * The review inbox: every article with dated sentences still to review, however it was added (the form, a zip,
+ * the command line), the longest waiting first; each links to its article's review.
+ */
+@Route("editor/review")
+@PageTitle("Review · Belarus–Russia timeline")
+@RolesAllowed({"EDITOR", "ADMIN"})
+public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    final Paragraph summary = new Paragraph();
+    final Grid<PendingArticle> articles = new Grid<>();
+    private final ReviewService review;
+
+    public ReviewInboxView(ReviewService review) {
+        this.review = review;
+        articles.addComponentColumn(a -> new Anchor(ReviewView.pathOf(a.slug()), a.title()))
+                .setHeader("Article")
+                .setKey("article")
+                .setFlexGrow(3);
+        articles.addColumn(PendingArticle::publisher).setHeader("Publisher").setFlexGrow(1);
+        articles.addColumn(PendingArticle::pending).setHeader("To review").setAutoWidth(true);
+        articles.addColumn(a -> SINCE.format(a.since()))
+                .setHeader("Waiting since")
+                .setAutoWidth(true);
+        articles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        articles.setAllRowsVisible(true);
+        add(new H2("Review dated sentences"), summary, articles);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<PendingArticle> pending = review.inbox();
+        articles.setItems(pending);
+        long sentences = pending.stream().mapToLong(PendingArticle::pending).sum();
+        summary.setText(
+                pending.isEmpty()
+                        ? "Nothing to review: every proposed dated sentence has been decided."
+                        : sentences + " dated sentences in " + pending.size()
+                                + " articles wait for a decision, the longest waiting first.");
+    }
+}
