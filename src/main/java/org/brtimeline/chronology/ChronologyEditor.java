@@ -109,17 +109,18 @@ public class ChronologyEditor {
         return flushed(event);
     }
 
+    /** Cites a passage, unless someone saved the event after {@code expectedVersion}. */
     @Transactional
-    public EventDetails addEvidence(long eventId, String articleSlug, int start, int end) {
-        Event event = event(eventId);
+    public EventDetails addEvidence(long eventId, long expectedVersion, String articleSlug, int start, int end) {
+        Event event = current(eventId, expectedVersion);
         event.addEvidence(article(articleSlug), start, end);
         event.touch(clock.instant());
         return flushed(event);
     }
 
     @Transactional
-    public EventDetails removeEvidence(long eventId, long evidenceId) {
-        Event event = event(eventId);
+    public EventDetails removeEvidence(long eventId, long expectedVersion, long evidenceId) {
+        Event event = current(eventId, expectedVersion);
         Evidence evidence = event.evidence().stream()
                 .filter(e -> e.id() == evidenceId)
                 .findFirst()
@@ -138,18 +139,21 @@ public class ChronologyEditor {
     }
 
     @Transactional
-    public EventDetails undelete(long id) {
-        Event event = event(id);
+    public EventDetails undelete(long id, long expectedVersion) {
+        Event event = current(id, expectedVersion);
         event.undelete();
         event.touch(clock.instant());
         return flushed(event);
     }
 
-    /** Keeps {@code survivorId}: the other event's evidence, actors and places move to it, and it redirects there. */
+    /**
+     * Keeps {@code survivorId}: the other event's evidence, actors and places move to it, and it
+     * redirects there. Both must still be as the editor saw them.
+     */
     @Transactional
-    public EventDetails merge(long survivorId, long otherId) {
-        Event survivor = event(survivorId);
-        Event other = event(otherId);
+    public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
+        Event survivor = current(survivorId, survivorVersion);
+        Event other = current(otherId, otherVersion);
         survivor.absorb(other);
         survivor.touch(clock.instant());
         other.touch(clock.instant());
@@ -164,8 +168,8 @@ public class ChronologyEditor {
 
     /** Brings back the event as it was at a revision; the restore is itself a new revision. */
     @Transactional
-    public EventDetails restore(long id, long revision) {
-        Event event = event(id);
+    public EventDetails restore(long id, long expectedVersion, long revision) {
+        Event event = current(id, expectedVersion);
         Event then = history.at(id, revision);
         event.rename(then.title());
         event.summarise(then.summary());

@@ -119,8 +119,13 @@ public class ReviewService {
     @Transactional
     public EventDetails addAsEvidence(long candidateId, long eventId) {
         DateCandidate candidate = candidate(candidateId);
-        EventDetails event =
-                editor.addEvidence(eventId, candidate.article().slug(), candidate.startOffset(), candidate.endOffset());
+        // The review lists nearby events without their versions: the event is cited as it is now.
+        EventDetails event = editor.addEvidence(
+                eventId,
+                editor.find(eventId).version(),
+                candidate.article().slug(),
+                candidate.startOffset(),
+                candidate.endOffset());
         candidate.accept(eventId);
         return event;
     }

@@ -30,7 +30,7 @@ public class DeletedEventsView extends VerticalLayout {
     }
 
     private void restore(EventDetails event) {
-        EventDetails restored = editor.undelete(event.id());
+        EventDetails restored = editor.undelete(event.id(), event.version());
         Notification.show("Restored “" + restored.title() + "” as a draft");
         getUI().ifPresent(ui -> ui.navigate("editor/events/" + restored.id()));
     }

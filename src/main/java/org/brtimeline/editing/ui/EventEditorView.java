@@ -119,6 +119,9 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         form.setDeletable(event != null);
         evidence.setVisible(event != null);
         merge.setVisible(event != null);
+        if (event != null) {
+            merge.mergeInto(event.id());
+        }
         history.setVisible(event != null);
         if (event != null) {
             evidence.show(event);
@@ -173,21 +176,23 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void removeEvidence(long evidenceId) {
         try {
-            show(editor.removeEvidence(loaded.id(), evidenceId));
+            show(editor.removeEvidence(loaded.id(), loaded.version(), evidenceId));
         } catch (IllegalStateException | IllegalArgumentException e) {
             Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
     }
 
     private void restore(long revision) {
-        show(editor.restore(loaded.id(), revision));
+        show(editor.restore(loaded.id(), loaded.version(), revision));
         Notification.show("Restored revision " + revision + " (saved as a new revision)");
     }
 
-    private void mergeIn(long otherId) {
+    private void mergeIn(EventDetails other) {
         try {
-            show(editor.merge(loaded.id(), otherId));
+            show(editor.merge(loaded.id(), loaded.version(), other.id(), other.version()));
             Notification.show("Merged: the other event now redirects here");
+        } catch (EditConflictException e) {
+            Notification.show("One of the two events was changed meanwhile; reload and pick again.");
         } catch (IllegalArgumentException e) {
             Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
         }

@@ -85,7 +85,7 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
             return;
         }
         try {
-            EventDetails updated = editor.addEvidence(event.id(), slug, start, end);
+            EventDetails updated = editor.addEvidence(event.id(), event.version(), slug, start, end);
             Notification.show("Added as evidence to “" + updated.title() + "”")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             add(new Anchor("editor/events/" + updated.id(), "Open “" + updated.title() + "” in the editor"));
