@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,6 +173,7 @@ public class ChronologyEditor {
     public EventDetails restore(long id, long expectedVersion, long revision) {
         Event event = current(id, expectedVersion);
         Event then = history.at(id, revision);
+        history.noteRestoreOf(revision);
         event.rename(then.title());
         event.summarise(then.summary());
         event.categorise(then.category());
@@ -185,6 +188,27 @@ public class ChronologyEditor {
         }
         event.touch(clock.instant());
         return flushed(event);
+    }
+
+    /**
+     * The events editors may still change (drafts and published ones, not merged or deleted) whose
+     * title contains the text, most recently changed first: what a picker offers.
+     */
+    @Transactional(readOnly = true)
+    public List<EventDetails> editable(String titleContains, long offset, int limit) {
+        String pattern = "%"
+                + (titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT))
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        Specification<Event> editable = (root, query, cb) -> cb.and(
+                root.get(Event_.status).in(EventStatus.DRAFT, EventStatus.PUBLISHED),
+                cb.like(cb.lower(root.get(Event_.title)), pattern, '\\'));
+        Sort order = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+        return events.findAll(editable, new OffsetLimit(offset, limit, order)).stream()
+                .map(EventDetails::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -243,4 +243,17 @@ class ChronologyEditorTest {
         assertThatThrownBy(() -> editor.addEvidence(deleted.id(), deleted.version(), RFERL, at, at + 7))
                 .hasMessageContaining("deleted");
     }
+
+    @Test
+    void the_events_offered_for_new_evidence_leave_out_merged_and_deleted_ones() {
+        EventDetails survivor = editor.create(draft("Offerable survivor"));
+        EventDetails merged = editor.create(draft("Offerable merged away"));
+        EventDetails deleted = editor.create(draft("Offerable deleted"));
+        editor.merge(survivor.id(), survivor.version(), merged.id(), merged.version());
+        editor.delete(deleted.id(), deleted.version());
+
+        assertThat(editor.editable("offerable", 0, 50))
+                .extracting(EventDetails::title)
+                .containsExactly("Offerable survivor");
+    }
 }
