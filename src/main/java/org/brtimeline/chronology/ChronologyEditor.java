@@ -10,6 +10,7 @@ import org.brtimeline.source.ArticleService;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChronologyEditor {
+
+    /**
+     * Who may call the editors' methods, checked by the service itself and not only by the views
+     * that call it. The corpus import, which runs without a user, has its own two methods.
+     */
+    static final String EDITORS = "hasAnyRole('EDITOR', 'ADMIN')";
 
     private final EventRepository events;
     private final ActorRepository actors;
@@ -41,17 +48,20 @@ public class ChronologyEditor {
 
     /** Any event, drafts and deleted ones included: editors see everything. */
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public EventDetails find(long id) {
         return EventDetails.of(event(id));
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails create(EventDraft draft) {
         return create(draft, List.of());
     }
 
     /** A new event citing the passages an editor selected; it may be published at once, since it has evidence. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
         Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
         for (SelectedPassage passage : evidence) {
@@ -61,7 +71,10 @@ public class ChronologyEditor {
         return EventDetails.of(events.saveAndFlush(event));
     }
 
-    /** Builds, cites and publishes a curated event of the corpus; it joins the import's transaction. */
+    /**
+     * Builds, cites and publishes a curated event of the corpus; it joins the import's transaction,
+     * which runs at start-up without a user.
+     */
     @Transactional
     public EventDetails importCurated(ImportedEvent imported) {
         if (imported.evidence().isEmpty()) {
@@ -81,7 +94,18 @@ public class ChronologyEditor {
 
     /** Stores a new actor; its name must be new, aliases included. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
+        return storeActor(name, kind, aliases);
+    }
+
+    /** Stores a curated actor of the corpus; it joins the import's transaction, which runs without a user. */
+    @Transactional
+    public EventDetails.ActorRef importActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
+        return storeActor(name, kind, aliases);
+    }
+
+    private EventDetails.ActorRef storeActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
         Actor actor = new Actor(name, kind, aliases);
         if (actors.findAllByOrderByNameAsc().stream()
                 .anyMatch(a ->
@@ -105,6 +129,7 @@ public class ChronologyEditor {
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails update(long id, long expectedVersion, EventDraft draft) {
         Event event = current(id, expectedVersion);
         apply(event, draft);
@@ -113,6 +138,7 @@ public class ChronologyEditor {
 
     /** Cites a passage, unless someone saved the event after {@code expectedVersion}. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails addEvidence(long eventId, long expectedVersion, String articleSlug, int start, int end) {
         Event event = current(eventId, expectedVersion);
         event.addEvidence(article(articleSlug), start, end);
@@ -121,6 +147,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails removeEvidence(long eventId, long expectedVersion, long evidenceId) {
         Event event = current(eventId, expectedVersion);
         Evidence evidence = event.evidence().stream()
@@ -133,6 +160,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public void delete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
         event.delete();
@@ -141,6 +169,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails undelete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
         event.undelete();
@@ -153,6 +182,7 @@ public class ChronologyEditor {
      * redirects there. Both must still be as the editor saw them.
      */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
         Event survivor = current(survivorId, survivorVersion);
         Event other = current(otherId, otherVersion);
@@ -163,6 +193,7 @@ public class ChronologyEditor {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public List<EventRevision> history(long id) {
         event(id);
         return history.of(id);
@@ -170,6 +201,7 @@ public class ChronologyEditor {
 
     /** Brings back the event as it was at a revision; the restore is itself a new revision. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails restore(long id, long expectedVersion, long revision) {
         Event event = current(id, expectedVersion);
         Event then = history.at(id, revision);
@@ -195,6 +227,7 @@ public class ChronologyEditor {
      * title contains the text, most recently changed first: what a picker offers.
      */
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public List<EventDetails> editable(String titleContains, long offset, int limit) {
         String pattern = "%"
                 + (titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT))
@@ -212,6 +245,7 @@ public class ChronologyEditor {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public List<EventDetails> deleted() {
         return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream()
                 .map(EventDetails::of)

@@ -83,6 +83,12 @@ final class EditorBrowser {
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
+    /** Waits until the page has no request to the server under way: whatever a key press caused has happened. */
+    static void settled(Page page) {
+        page.waitForFunction(
+                "() => window.Vaadin && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
     static Locator saveButton(Page page) {
         return page.getByRole(
                 com.microsoft.playwright.options.AriaRole.BUTTON,

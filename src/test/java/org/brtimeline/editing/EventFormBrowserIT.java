@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.brtimeline.BrowserSession;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
@@ -23,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The event form in a real browser: what Enter does, closing a tab with unsaved changes, and two editors at once. */
@@ -46,6 +44,9 @@ class EventFormBrowserIT {
     @Autowired
     ChronologyEditor editor;
 
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+
     private EditorBrowser editors;
 
     @BeforeAll
@@ -63,15 +64,12 @@ class EventFormBrowserIT {
     @BeforeEach
     void setUp() {
         editors = new EditorBrowser(session, users, port);
-        // The test itself creates events as an editor would.
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(
-                        "test-setup", "n/a", List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        SignedInEditor.signIn(application, "test-setup");
     }
 
     @AfterEach
     void tearDown() {
-        SecurityContextHolder.clearContext();
+        SignedInEditor.signOut(application);
     }
 
     private EventDetails anEvent(String title) {
@@ -105,7 +103,7 @@ class EventFormBrowserIT {
         summary.pressSequentially("They agreed on 28 union programmes.");
         summary.press("Enter");
         summary.pressSequentially("Gas prices stay as they were.");
-        page.waitForTimeout(500);
+        EditorBrowser.settled(page);
         assertThat(page.locator("h2")).hasText("New event");
         assertThat(page.locator(".form-problems")).isEmpty();
 
