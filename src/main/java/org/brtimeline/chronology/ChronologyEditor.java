@@ -3,7 +3,6 @@ package org.brtimeline.chronology;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
@@ -287,11 +286,5 @@ public class ChronologyEditor {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException(find(event.id()));
         }
-    }
-
-    /** The names of the fields that differ between what the editor started from and what is stored now. */
-    public static List<String> changesBetween(EventDetails before, EventDetails now) {
-        return EventSnapshot.of(now).changesSince(EventSnapshot.of(before)).stream()
-                .collect(Collectors.toList());
     }
 }

@@ -91,11 +91,9 @@ class ChronologyEditorTest {
         second.setTitle("Second editor's title");
 
         assertThatThrownBy(() -> editor.update(opened.id(), opened.version(), second))
-                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
-                    assertThat(conflict.current().title()).isEqualTo("First editor's title");
-                    assertThat(ChronologyEditor.changesBetween(opened, conflict.current()))
-                            .contains("title: “Original title” → “First editor's title”");
-                });
+                .isInstanceOfSatisfying(
+                        EditConflictException.class,
+                        conflict -> assertThat(conflict.current().title()).isEqualTo("First editor's title"));
         assertThat(editor.find(opened.id()).title()).isEqualTo("First editor's title");
     }
 

@@ -114,7 +114,8 @@ public class EventForm extends FormLayout {
         // Saving is explicit: Enter belongs to the fields (a new line in the summary, the date in a date picker).
         // Moving the focus away and back first sends the value of the field being typed in.
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
-        save.setTooltipText("Save (Ctrl+Enter)");
+        // Announced to assistive technology; a tooltip would add its text to the button's.
+        save.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         save.addClickListener(e -> validateAndSave());
         delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
         close.addClickListener(e -> fireEvent(new CloseEvent(this)));
