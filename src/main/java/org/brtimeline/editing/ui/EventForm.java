@@ -162,7 +162,9 @@ public class EventForm extends FormLayout {
     /** The browser knows too, to ask before the tab is closed (see {@code EventEditorView}). */
     private void setDirty(boolean dirty) {
         this.dirty = dirty;
-        getElement().setProperty("dirty", dirty);
+        // Not a synchronised property: the browser also sets it on its own as soon as something is typed, and a
+        // property that ends a round trip as it began (unsaved, then saved) would not be sent back.
+        getElement().executeJs("this.dirty = $0", dirty);
     }
 
     /** A merged or deleted event is shown but cannot be changed. */
