@@ -21,9 +21,12 @@ public final class BrowserlessUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.brtimeline");
 
+    private static ApplicationContext opened;
+
     private BrowserlessUi() {}
 
     public static void openAnonymously(ApplicationContext context) {
+        opened = context;
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
@@ -33,6 +36,8 @@ public final class BrowserlessUi {
                 .toList();
         var authentication = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // The services check roles through this application's own holder (see SignedInEditor).
+        SignedInEditor.signIn(context, authentication);
         openAnonymously(context);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
@@ -42,5 +47,9 @@ public final class BrowserlessUi {
     public static void close() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        if (opened != null) {
+            SignedInEditor.signOut(opened);
+            opened = null;
+        }
     }
 }

@@ -96,11 +96,13 @@ class GenerateCommandLineIT {
 
             ArticleText first = reader.article("synthetic-000001").orElseThrow();
             ArticleText.PassageRange paragraph = first.passages().get(1);
+            SignedInEditor.signIn(application, "generate-test");
             EventDetails added = application
                     .getBean(ChronologyEditor.class)
                     .create(
                             draft(),
                             List.of(new SelectedPassage(first.slug(), paragraph.startOffset(), paragraph.endOffset())));
+            SignedInEditor.signOut(application);
 
             assertThat(added.id()).isGreaterThan(2_000);
             assertThat(chronology.count(EventQuery.everything())).isEqualTo(published + 1);

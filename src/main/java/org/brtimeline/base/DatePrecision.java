@@ -37,6 +37,11 @@ public enum DatePrecision {
         return firstDayOfUnit(day).equals(day);
     }
 
+    /** The unit's name as editors see it: "Day", "Month". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

@@ -93,6 +93,11 @@ public enum DateQualifier {
         };
     }
 
+    /** The hedge as editors see it: "Early", "About". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

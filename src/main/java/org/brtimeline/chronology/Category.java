@@ -12,6 +12,11 @@ public enum Category {
     ECONOMY,
     STATEMENT;
 
+    /** The name editors and readers see: "Diplomacy". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

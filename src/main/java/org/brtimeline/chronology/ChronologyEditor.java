@@ -3,11 +3,13 @@ package org.brtimeline.chronology;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChronologyEditor {
+
+    /**
+     * Who may call the editors' methods, checked by the service itself and not only by the views
+     * that call it. The corpus import, which runs without a user, has its own two methods.
+     */
+    static final String EDITORS = "hasAnyRole('EDITOR', 'ADMIN')";
 
     private final EventRepository events;
     private final ActorRepository actors;
@@ -39,17 +47,20 @@ public class ChronologyEditor {
 
     /** Any event, drafts and deleted ones included: editors see everything. */
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public EventDetails find(long id) {
         return EventDetails.of(event(id));
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails create(EventDraft draft) {
         return create(draft, List.of());
     }
 
     /** A new event citing the passages an editor selected; it may be published at once, since it has evidence. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
         Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
         for (SelectedPassage passage : evidence) {
@@ -59,7 +70,10 @@ public class ChronologyEditor {
         return EventDetails.of(events.saveAndFlush(event));
     }
 
-    /** Builds, cites and publishes a curated event of the corpus; it joins the import's transaction. */
+    /**
+     * Builds, cites and publishes a curated event of the corpus; it joins the import's transaction,
+     * which runs at start-up without a user.
+     */
     @Transactional
     public EventDetails importCurated(ImportedEvent imported) {
         if (imported.evidence().isEmpty()) {
@@ -79,7 +93,18 @@ public class ChronologyEditor {
 
     /** Stores a new actor; its name must be new, aliases included. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
+        return storeActor(name, kind, aliases);
+    }
+
+    /** Stores a curated actor of the corpus; it joins the import's transaction, which runs without a user. */
+    @Transactional
+    public EventDetails.ActorRef importActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
+        return storeActor(name, kind, aliases);
+    }
+
+    private EventDetails.ActorRef storeActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
         Actor actor = new Actor(name, kind, aliases);
         if (actors.findAllByOrderByNameAsc().stream()
                 .anyMatch(a ->
@@ -103,23 +128,27 @@ public class ChronologyEditor {
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
     @Transactional
+    @PreAuthorize(EDITORS)
     public EventDetails update(long id, long expectedVersion, EventDraft draft) {
         Event event = current(id, expectedVersion);
         apply(event, draft);
         return flushed(event);
     }
 
+    /** Cites a passage, unless someone saved the event after {@code expectedVersion}. */
     @Transactional
-    public EventDetails addEvidence(long eventId, String articleSlug, int start, int end) {
-        Event event = event(eventId);
+    @PreAuthorize(EDITORS)
+    public EventDetails addEvidence(long eventId, long expectedVersion, String articleSlug, int start, int end) {
+        Event event = current(eventId, expectedVersion);
         event.addEvidence(article(articleSlug), start, end);
         event.touch(clock.instant());
         return flushed(event);
     }
 
     @Transactional
-    public EventDetails removeEvidence(long eventId, long evidenceId) {
-        Event event = event(eventId);
+    @PreAuthorize(EDITORS)
+    public EventDetails removeEvidence(long eventId, long expectedVersion, long evidenceId) {
+        Event event = current(eventId, expectedVersion);
         Evidence evidence = event.evidence().stream()
                 .filter(e -> e.id() == evidenceId)
                 .findFirst()
@@ -130,6 +159,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
+    @PreAuthorize(EDITORS)
     public void delete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
         event.delete();
@@ -138,18 +168,23 @@ public class ChronologyEditor {
     }
 
     @Transactional
-    public EventDetails undelete(long id) {
-        Event event = event(id);
+    @PreAuthorize(EDITORS)
+    public EventDetails undelete(long id, long expectedVersion) {
+        Event event = current(id, expectedVersion);
         event.undelete();
         event.touch(clock.instant());
         return flushed(event);
     }
 
-    /** Keeps {@code survivorId}: the other event's evidence, actors and places move to it, and it redirects there. */
+    /**
+     * Keeps {@code survivorId}: the other event's evidence, actors and places move to it, and it
+     * redirects there. Both must still be as the editor saw them.
+     */
     @Transactional
-    public EventDetails merge(long survivorId, long otherId) {
-        Event survivor = event(survivorId);
-        Event other = event(otherId);
+    @PreAuthorize(EDITORS)
+    public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
+        Event survivor = current(survivorId, survivorVersion);
+        Event other = current(otherId, otherVersion);
         survivor.absorb(other);
         survivor.touch(clock.instant());
         other.touch(clock.instant());
@@ -157,6 +192,7 @@ public class ChronologyEditor {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public List<EventRevision> history(long id) {
         event(id);
         return history.of(id);
@@ -164,9 +200,11 @@ public class ChronologyEditor {
 
     /** Brings back the event as it was at a revision; the restore is itself a new revision. */
     @Transactional
-    public EventDetails restore(long id, long revision) {
-        Event event = event(id);
+    @PreAuthorize(EDITORS)
+    public EventDetails restore(long id, long expectedVersion, long revision) {
+        Event event = current(id, expectedVersion);
         Event then = history.at(id, revision);
+        history.noteRestoreOf(revision);
         event.rename(then.title());
         event.summarise(then.summary());
         event.categorise(then.category());
@@ -183,7 +221,30 @@ public class ChronologyEditor {
         return flushed(event);
     }
 
+    /**
+     * The events editors may still change (drafts and published ones, not merged or deleted) whose
+     * title contains the text, most recently changed first: what a picker offers.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
+    public List<EventDetails> editable(String titleContains, long offset, int limit) {
+        String pattern = "%"
+                + (titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT))
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        Specification<Event> editable = (root, query, cb) -> cb.and(
+                root.get(Event_.status).in(EventStatus.DRAFT, EventStatus.PUBLISHED),
+                cb.like(cb.lower(root.get(Event_.title)), pattern, '\\'));
+        Sort order = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+        return events.findAll(editable, new OffsetLimit(offset, limit, order)).stream()
+                .map(EventDetails::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(EDITORS)
     public List<EventDetails> deleted() {
         return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream()
                 .map(EventDetails::of)
@@ -225,11 +286,5 @@ public class ChronologyEditor {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException(find(event.id()));
         }
-    }
-
-    /** The names of the fields that differ between what the editor started from and what is stored now. */
-    public static List<String> changesBetween(EventDetails before, EventDetails now) {
-        return EventSnapshot.of(now).changesSince(EventSnapshot.of(before)).stream()
-                .collect(Collectors.toList());
     }
 }

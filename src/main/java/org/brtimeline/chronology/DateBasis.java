@@ -11,6 +11,15 @@ public enum DateBasis {
     /** The article names the event without a date; the date is well known and the note says why. */
     GENERAL_KNOWLEDGE;
 
+    /** What the basis means, in the words editors see. */
+    public String label() {
+        return switch (this) {
+            case STATED -> "Stated in the text";
+            case RESOLVED -> "Worked out from relative wording";
+            case GENERAL_KNOWLEDGE -> "Well known (the note says why)";
+        };
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

@@ -139,6 +139,7 @@ public class Event {
     }
 
     final void rename(String newTitle) {
+        requireEditable();
         if (newTitle == null || newTitle.isBlank()) {
             throw new InvalidValueException("title", "required");
         }
@@ -149,6 +150,7 @@ public class Event {
     }
 
     void summarise(String newSummary) {
+        requireEditable();
         if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY) {
             throw new InvalidValueException("summary", "at most " + MAX_SUMMARY + " characters");
         }
@@ -156,6 +158,7 @@ public class Event {
     }
 
     final void categorise(Category newCategory) {
+        requireEditable();
         if (newCategory == null) {
             throw new InvalidValueException("category", "required");
         }
@@ -163,6 +166,7 @@ public class Event {
     }
 
     final void redate(EventDate newDate) {
+        requireEditable();
         if (newDate == null) {
             throw new InvalidValueException("date", "required");
         }
@@ -170,11 +174,13 @@ public class Event {
     }
 
     void involve(Set<Actor> newActors) {
+        requireEditable();
         actors.clear();
         actors.addAll(newActors);
     }
 
     void locate(List<String> newPlaces) {
+        requireEditable();
         List<String> cleaned = newPlaces.stream()
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -196,6 +202,7 @@ public class Event {
 
     /** Cites the range {@code [start, end)} of the article; the quote is taken from the article's text itself. */
     Evidence addEvidence(ArticleBody text, int start, int end) {
+        requireEditable();
         if (cites(text.article(), start, end)) {
             throw new InvalidValueException("evidence", "this passage is already cited for the event");
         }
@@ -216,6 +223,7 @@ public class Event {
     }
 
     void removeEvidence(Evidence removed) {
+        requireEditable();
         if (status == EventStatus.PUBLISHED && evidence.size() == 1 && evidence.contains(removed)) {
             throw new InvalidValueException("evidence", "a published event keeps at least one piece of evidence");
         }
@@ -223,6 +231,7 @@ public class Event {
     }
 
     void publish() {
+        requireEditable();
         if (evidence.isEmpty()) {
             throw new InvalidValueException("status", "an event cannot be published without evidence");
         }
@@ -230,11 +239,13 @@ public class Event {
     }
 
     void unpublish() {
+        requireEditable();
         status = EventStatus.DRAFT;
     }
 
     /** Moves out of sight of readers; the history keeps it and {@link #undelete()} brings it back as a draft. */
     void delete() {
+        requireEditable();
         status = EventStatus.DELETED;
     }
 
@@ -250,6 +261,7 @@ public class Event {
      * this one, and the other becomes a pointer here.
      */
     void absorb(Event other) {
+        requireEditable();
         if (other == this || other.id != null && other.id.equals(id)) {
             throw new InvalidValueException("merge", "an event cannot be merged into itself");
         }
@@ -268,9 +280,29 @@ public class Event {
 
     /** Replaces the evidence with the given ranges, keeping what is already cited (used when restoring a revision). */
     void citeExactly(List<Evidence> ranges) {
+        requireEditable();
         evidence.removeIf(mine ->
                 ranges.stream().noneMatch(r -> mine.quotesTheSameAs(r.article(), r.startOffset(), r.endOffset())));
         ranges.forEach(this::citeToo);
+    }
+
+    /**
+     * A merged event is only a pointer to the event that absorbed it, and a deleted one is out of
+     * sight until it is restored: neither changes, nor takes evidence.
+     */
+    private void requireEditable() {
+        if (status == EventStatus.MERGED) {
+            throw new InvalidValueException(
+                    "status", "this event was merged into another event; edit that one instead");
+        }
+        if (status == EventStatus.DELETED) {
+            throw new InvalidValueException("status", "this event is deleted; restore it before changing it");
+        }
+    }
+
+    /** Whether editors may change it: not merged away, not deleted. */
+    public boolean isEditable() {
+        return status != EventStatus.MERGED && status != EventStatus.DELETED;
     }
 
     public Long mergedInto() {

@@ -3,7 +3,9 @@ package org.brtimeline.chronology;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.brtimeline.base.InvalidValueException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -30,22 +32,33 @@ class EventHistory {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<EventRevision> revisions = new ArrayList<>();
+        Map<Long, Integer> numbers = new HashMap<>();
         EventSnapshot previous = null;
         for (Object[] row : rows) {
             Event state = (Event) row[0];
             Revision revision = (Revision) row[1];
             RevisionType type = (RevisionType) row[2];
             EventSnapshot snapshot = EventSnapshot.of(state);
-            List<String> changes = previous == null ? List.of("created") : snapshot.changesSince(previous);
+            List<String> changes = previous == null ? List.of() : snapshot.changesSince(previous);
+            int number = revisions.size() + 1;
+            numbers.put(revision.id(), number);
             revisions.add(new EventRevision(
                     revision.id(),
+                    number,
                     Instant.ofEpochMilli(revision.changedAt()),
                     revision.username(),
-                    kind(type, previous == null),
+                    kind(type, previous == null, numbers.get(revision.restoredFrom())),
                     changes));
             previous = snapshot;
         }
         return revisions;
+    }
+
+    /** Marks the revision being written as the restore of an earlier one. */
+    void noteRestoreOf(long revision) {
+        AuditReaderFactory.get(entityManager)
+                .getCurrentRevision(Revision.class, true)
+                .restoring(revision);
     }
 
     /** The event as it was at a revision, or an error when the event did not exist then. */
@@ -57,11 +70,11 @@ class EventHistory {
         return state;
     }
 
-    private static String kind(RevisionType type, boolean first) {
+    private static String kind(RevisionType type, boolean first, Integer restored) {
         return switch (type) {
             case ADD -> "created";
             case DEL -> "removed";
-            case MOD -> first ? "created" : "changed";
+            case MOD -> first ? "created" : restored == null ? "changed" : "restored from revision " + restored;
         };
     }
 }

@@ -31,21 +31,6 @@ record EventSnapshot(
                         .toList());
     }
 
-    static EventSnapshot of(EventDetails e) {
-        return new EventSnapshot(
-                e.title(),
-                e.summary(),
-                e.category().code(),
-                e.status().code(),
-                e.label(),
-                e.wording(),
-                e.actors().stream().map(EventDetails.ActorRef::name).toList(),
-                e.places(),
-                e.evidence().stream()
-                        .map(ev -> ev.articleSlug() + " «" + ev.quote() + "»")
-                        .toList());
-    }
-
     /** "field: before → after" for every field that differs; an empty list when nothing does. */
     List<String> changesSince(EventSnapshot before) {
         List<String> changes = new ArrayList<>();

@@ -13,6 +13,11 @@ public enum EventStatus {
     DELETED,
     MERGED;
 
+    /** The name editors see: "Draft", "Published", "Deleted", "Merged". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

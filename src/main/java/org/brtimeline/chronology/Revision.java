@@ -29,6 +29,10 @@ public class Revision {
     @Column(name = "username", length = 60)
     private String username;
 
+    /** The revision this one brought back, when it restored an earlier version. */
+    @Column(name = "restored_from")
+    private Long restoredFrom;
+
     public long id() {
         return id;
     }
@@ -39,6 +43,14 @@ public class Revision {
 
     public String username() {
         return username;
+    }
+
+    public Long restoredFrom() {
+        return restoredFrom;
+    }
+
+    void restoring(long revision) {
+        this.restoredFrom = revision;
     }
 
     void setUsername(String username) {

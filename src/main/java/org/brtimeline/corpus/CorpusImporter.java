@@ -94,7 +94,7 @@ public class CorpusImporter {
     private EventDetails.ActorRef storeActor(CuratedActor curated) {
         try {
             ActorKind kind = ActorKind.valueOf(String.valueOf(curated.kind()).toUpperCase());
-            return editor.addActor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases());
+            return editor.importActor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases());
         } catch (IllegalArgumentException e) {
             throw new CorpusException("actors.yaml, actor '" + curated.name() + "': " + e.getMessage(), e);
         }

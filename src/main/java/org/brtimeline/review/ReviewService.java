@@ -117,8 +117,13 @@ public class ReviewService {
     @Transactional
     public EventDetails addAsEvidence(long candidateId, long eventId) {
         DateCandidate candidate = candidate(candidateId);
-        EventDetails event =
-                editor.addEvidence(eventId, candidate.article().slug(), candidate.startOffset(), candidate.endOffset());
+        // The review lists nearby events without their versions: the event is cited as it is now.
+        EventDetails event = editor.addEvidence(
+                eventId,
+                editor.find(eventId).version(),
+                candidate.article().slug(),
+                candidate.startOffset(),
+                candidate.endOffset());
         candidate.accept(eventId);
         return event;
     }
@@ -151,11 +156,6 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<PendingArticle> inbox() {
         return candidates.pendingArticles(CandidateStatus.PENDING);
-    }
-
-    @Transactional
-    public void accepted(long candidateId, long eventId) {
-        candidate(candidateId).accept(eventId);
     }
 
     private DateCandidate candidate(long id) {

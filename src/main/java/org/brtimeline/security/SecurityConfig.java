@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -31,11 +32,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Readers are anonymous and read-only: the read API and the reader views are open, everything
  * else needs an editor's login. Views declare their own access ({@code @AnonymousAllowed},
  * {@code @RolesAllowed}); Vaadin's configurer (the successor of {@code VaadinWebSecurity}) denies
- * any view that declares nothing. An address that no view answers is open to all, so that it shows
+ * any view that declares nothing. The services' write methods check the role too
+ * ({@code @PreAuthorize}), so that a view that forgot its annotation still cannot write. An address that no view answers is open to all, so that it shows
  * the 404 page instead of the login. CSRF protection stays on for every non-Vaadin request, the login's included.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

@@ -43,7 +43,7 @@ class ChronologyEditorTest {
 
     private EventDetails withEvidence(EventDetails event, String quote) {
         int at = offsetOf(quote);
-        return editor.addEvidence(event.id(), RFERL, at, at + quote.length());
+        return editor.addEvidence(event.id(), event.version(), RFERL, at, at + quote.length());
     }
 
     @Test
@@ -91,11 +91,9 @@ class ChronologyEditorTest {
         second.setTitle("Second editor's title");
 
         assertThatThrownBy(() -> editor.update(opened.id(), opened.version(), second))
-                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
-                    assertThat(conflict.current().title()).isEqualTo("First editor's title");
-                    assertThat(ChronologyEditor.changesBetween(opened, conflict.current()))
-                            .contains("title: “Original title” → “First editor's title”");
-                });
+                .isInstanceOfSatisfying(
+                        EditConflictException.class,
+                        conflict -> assertThat(conflict.current().title()).isEqualTo("First editor's title"));
         assertThat(editor.find(opened.id()).title()).isEqualTo("First editor's title");
     }
 
@@ -106,9 +104,10 @@ class ChronologyEditorTest {
 
         editor.delete(event.id(), event.version());
 
-        assertThat(editor.find(event.id()).status()).isEqualTo(EventStatus.DELETED);
+        EventDetails deleted = editor.find(event.id());
+        assertThat(deleted.status()).isEqualTo(EventStatus.DELETED);
         assertThat(editor.deleted()).extracting(EventDetails::id).contains(event.id());
-        EventDetails restored = editor.undelete(event.id());
+        EventDetails restored = editor.undelete(event.id(), deleted.version());
         assertThat(restored.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(restored.evidence()).hasSize(1);
     }
@@ -120,7 +119,7 @@ class ChronologyEditorTest {
         EventDetails duplicate =
                 withEvidence(editor.create(draft("Duplicate")), "another detained member of its presidium");
 
-        EventDetails merged = editor.merge(survivor.id(), duplicate.id());
+        EventDetails merged = editor.merge(survivor.id(), survivor.version(), duplicate.id(), duplicate.version());
 
         assertThat(merged.evidence()).hasSize(2);
         assertThat(merged.evidence().get(1))
@@ -150,7 +149,8 @@ class ChronologyEditorTest {
         assertThat(history.get(1).changes())
                 .contains("title: “Before” → “After”", "date: “6 September 2020” → “September 2020”");
 
-        EventDetails restored = editor.restore(v2.id(), history.get(0).revision());
+        EventDetails restored =
+                editor.restore(v2.id(), v2.version(), history.get(0).revision());
 
         assertThat(restored.title()).isEqualTo("Before");
         assertThat(restored.label()).isEqualTo("6 September 2020");
@@ -162,10 +162,10 @@ class ChronologyEditorTest {
         EventDetails cited =
                 withEvidence(editor.create(draft("Cited, then not")), "another detained member of its presidium");
         EventDetails.EvidenceDetails evidence = cited.evidence().get(0);
-        editor.removeEvidence(cited.id(), evidence.id());
+        EventDetails uncited = editor.removeEvidence(cited.id(), cited.version(), evidence.id());
         long whenCited = editor.history(cited.id()).get(1).revision();
 
-        EventDetails restored = editor.restore(cited.id(), whenCited);
+        EventDetails restored = editor.restore(cited.id(), uncited.version(), whenCited);
 
         assertThat(restored.evidence())
                 .singleElement()
@@ -173,5 +173,85 @@ class ChronologyEditorTest {
                 .comparingOnlyFields("articleSlug", "quote", "startOffset", "endOffset", "passage")
                 .isEqualTo(evidence);
         assertThat(evidence.passage()).isNotNull();
+    }
+
+    @Test
+    void every_write_with_the_version_before_someone_elses_save_is_a_conflict_and_changes_nothing() {
+        EventDetails opened =
+                withEvidence(editor.create(draft("Seen by two editors")), "24 people were detained the previous day");
+        EventDetails duplicate = editor.create(draft("A duplicate"));
+        long created = editor.history(opened.id()).get(0).revision();
+        EventDraft theirs = EventDraft.of(opened);
+        theirs.setTitle("Saved by someone else");
+        EventDetails saved = editor.update(opened.id(), opened.version(), theirs);
+        int at = offsetOf("Sixteen of them");
+        long evidence = opened.evidence().get(0).id();
+
+        List<Runnable> staleWrites = List.of(
+                () -> editor.addEvidence(opened.id(), opened.version(), RFERL, at, at + 7),
+                () -> editor.removeEvidence(opened.id(), opened.version(), evidence),
+                () -> editor.restore(opened.id(), opened.version(), created),
+                () -> editor.merge(opened.id(), opened.version(), duplicate.id(), duplicate.version()),
+                () -> editor.merge(duplicate.id(), duplicate.version(), opened.id(), opened.version()),
+                () -> editor.delete(opened.id(), opened.version()));
+
+        for (Runnable write : staleWrites) {
+            assertThatThrownBy(write::run).isInstanceOf(EditConflictException.class);
+        }
+        assertThat(editor.find(opened.id())).isEqualTo(saved);
+        assertThat(editor.find(duplicate.id()).status()).isEqualTo(EventStatus.DRAFT);
+    }
+
+    @Test
+    void restoring_a_deleted_event_needs_the_version_the_editor_saw() {
+        EventDetails event = editor.create(draft("Deleted, then restored twice"));
+        editor.delete(event.id(), event.version());
+        EventDetails deleted = editor.find(event.id());
+        editor.undelete(event.id(), deleted.version());
+
+        assertThatThrownBy(() -> editor.undelete(event.id(), deleted.version()))
+                .isInstanceOf(EditConflictException.class);
+    }
+
+    @Test
+    void a_merged_event_refuses_edits_and_evidence() {
+        EventDetails survivor = editor.create(draft("The survivor"));
+        EventDetails duplicate = editor.create(draft("Merged away"));
+        editor.merge(survivor.id(), survivor.version(), duplicate.id(), duplicate.version());
+        EventDetails merged = editor.find(duplicate.id());
+        EventDraft change = EventDraft.of(merged);
+        change.setTitle("Edited after the merge");
+        int at = offsetOf("Sixteen of them");
+
+        assertThatThrownBy(() -> editor.update(merged.id(), merged.version(), change))
+                .hasMessageContaining("merged into another event");
+        assertThatThrownBy(() -> editor.addEvidence(merged.id(), merged.version(), RFERL, at, at + 7))
+                .hasMessageContaining("merged into another event");
+        assertThat(editor.find(duplicate.id()).title()).isEqualTo("Merged away");
+        assertThat(chronology.mergedInto(duplicate.id())).contains(survivor.id());
+    }
+
+    @Test
+    void a_deleted_event_refuses_evidence() {
+        EventDetails event = editor.create(draft("Deleted before it was cited"));
+        editor.delete(event.id(), event.version());
+        EventDetails deleted = editor.find(event.id());
+        int at = offsetOf("Sixteen of them");
+
+        assertThatThrownBy(() -> editor.addEvidence(deleted.id(), deleted.version(), RFERL, at, at + 7))
+                .hasMessageContaining("deleted");
+    }
+
+    @Test
+    void the_events_offered_for_new_evidence_leave_out_merged_and_deleted_ones() {
+        EventDetails survivor = editor.create(draft("Offerable survivor"));
+        EventDetails merged = editor.create(draft("Offerable merged away"));
+        EventDetails deleted = editor.create(draft("Offerable deleted"));
+        editor.merge(survivor.id(), survivor.version(), merged.id(), merged.version());
+        editor.delete(deleted.id(), deleted.version());
+
+        assertThat(editor.editable("offerable", 0, 50))
+                .extracting(EventDetails::title)
+                .containsExactly("Offerable survivor");
     }
 }

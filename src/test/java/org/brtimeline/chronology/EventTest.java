@@ -125,4 +125,29 @@ class EventTest {
         assertThatThrownBy(() -> mishustinVisit().rename("x".repeat(Event.MAX_TITLE + 1)))
                 .hasMessageContaining("at most " + Event.MAX_TITLE);
     }
+
+    @Test
+    void a_merged_event_takes_no_evidence_and_no_changes() {
+        Event survivor = mishustinVisit();
+        Event duplicate = mishustinVisit();
+        survivor.absorb(duplicate);
+
+        assertThatThrownBy(() -> duplicate.addEvidence(article, 0, 5)).hasMessageContaining("merged into another");
+        assertThatThrownBy(() -> duplicate.rename("A new title")).hasMessageContaining("merged into another");
+        assertThatThrownBy(duplicate::delete).hasMessageContaining("merged into another");
+        assertThatThrownBy(() -> mishustinVisit().absorb(duplicate)).hasMessageContaining("already merged");
+        assertThat(duplicate.isEditable()).isFalse();
+        assertThat(duplicate.status()).isEqualTo(EventStatus.MERGED);
+    }
+
+    @Test
+    void a_deleted_event_takes_no_evidence_until_it_is_restored() {
+        Event event = mishustinVisit();
+        event.delete();
+
+        assertThatThrownBy(() -> event.addEvidence(article, 0, 5)).hasMessageContaining("deleted");
+        assertThatThrownBy(() -> event.summarise("Changed while deleted")).hasMessageContaining("deleted");
+        event.undelete();
+        assertThat(event.addEvidence(article, 0, 5).quote()).isEqualTo("MINSK");
+    }
 }

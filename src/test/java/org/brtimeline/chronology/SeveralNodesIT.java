@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.StreamSupport;
 import org.brtimeline.Application;
 import org.brtimeline.OpenSearchServer;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.TestCorpus;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.TextAnalysis;
@@ -236,6 +237,7 @@ class SeveralNodesIT {
     @Order(5)
     void an_edit_through_one_node_is_found_through_the_other() {
         ChronologyEditor editor = nodeA.getBean(ChronologyEditor.class);
+        SignedInEditor.signIn(nodeA, "several-nodes");
         EventDraft draft = new EventDraft();
         draft.setTitle("Neliupšienė meets the envoy in Grodno");
         draft.setCategory(Category.DIPLOMACY);
@@ -251,6 +253,7 @@ class SeveralNodesIT {
         assertThat(foundByEditors(nodeB, "envoy Grodno")).isZero();
 
         editor.delete(changed.id(), changed.version());
+        SignedInEditor.signOut(nodeA);
         awaitUntil(() -> chronology(nodeB).count(EventQuery.window(null, null, "pipeline agreement")) == 0);
     }
 

@@ -84,8 +84,7 @@ class ReviewServiceTest {
         extraction.reject(exercises.id());
         CandidateDraft draft = extraction.draftFor(meeting.id());
         draft.draft().setCategory(org.brtimeline.chronology.Category.MILITARY);
-        var created = editor.create(draft.draft(), java.util.List.of(draft.evidence()));
-        extraction.accepted(meeting.id(), created.id());
+        var created = extraction.accept(meeting.id(), draft.draft());
 
         Review after = extraction.review("khrenin-test-article").orElseThrow();
         assertThat(after.reviewed()).isEqualTo(2);

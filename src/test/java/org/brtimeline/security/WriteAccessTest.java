@@ -14,13 +14,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.EventDraft;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -43,6 +54,12 @@ class WriteAccessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ChronologyEditor editor;
+
+    @Autowired
+    ApplicationContext application;
 
     private List<MockHttpServletRequestBuilder> writesTo(String path) {
         return List.of(post(path), put(path), patch(path), delete(path));
@@ -171,6 +188,29 @@ class WriteAccessTest {
             users.setEnabled(admin.id(), true);
         }
         users.setEnabled(second.id(), false);
+    void the_editors_service_itself_refuses_callers_who_are_not_editors() {
+        EventDraft draft = new EventDraft();
+        draft.setTitle("Written without a login");
+        draft.setCategory(Category.POLITICS);
+        draft.setStart(LocalDate.of(2021, 1, 1));
+        long before = jdbc.queryForObject("select count(*) from event", Long.class);
+
+        assertThatThrownBy(() -> editor.create(draft)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> editor.delete(1, 0)).isInstanceOf(AuthenticationException.class);
+        SignedInEditor.signIn(
+                application,
+                new AnonymousAuthenticationToken(
+                        "reader", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        try {
+            assertThatThrownBy(() -> editor.create(draft)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> editor.merge(1, 0, 2, 0)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> editor.addActor("Nobody", ActorKind.PERSON, List.of()))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SignedInEditor.signOut(application);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from event", Long.class))
+                .isEqualTo(before);
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {

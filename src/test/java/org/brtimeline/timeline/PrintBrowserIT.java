@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Printing, with the browser's print media: the printable list holds every event of a selection
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-print;DB_CLOSE_DELAY=-1")
+@WithMockUser(roles = "EDITOR")
 class PrintBrowserIT extends ReaderBrowserTest {
 
     private static final int EVENTS = 90;

@@ -1,2 +1,2 @@
-/** The frame of every page: the title bar, the side navigation and the editor's login state. */
+/** The frame of every page: the title bar, the side navigation, the editor's login state, and what an error shows. */
 package org.brtimeline.base.ui;

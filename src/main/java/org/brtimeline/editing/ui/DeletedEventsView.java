@@ -3,12 +3,12 @@ package org.brtimeline.editing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
 
 /** Deleted events, newest first, each restorable as a draft with its history intact. */
@@ -30,9 +30,15 @@ public class DeletedEventsView extends VerticalLayout {
     }
 
     private void restore(EventDetails event) {
-        EventDetails restored = editor.undelete(event.id());
-        Notification.show("Restored “" + restored.title() + "” as a draft");
-        getUI().ifPresent(ui -> ui.navigate("editor/events/" + restored.id()));
+        try {
+            EventDetails restored = editor.undelete(event.id(), event.version());
+            Notices.success("Restored “" + restored.title() + "” as a draft");
+            getUI().ifPresent(ui -> ui.navigate("editor/events/" + restored.id()));
+        } catch (EditConflictException | IllegalArgumentException e) {
+            refresh();
+            Notices.warning(
+                    "“" + event.title() + "” was changed by another editor meanwhile; the list is up to date now.");
+        }
     }
 
     private void refresh() {

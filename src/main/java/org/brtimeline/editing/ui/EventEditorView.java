@@ -1,200 +1,191 @@
 package org.brtimeline.editing.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.brtimeline.base.InvalidValueException;
+import java.util.List;
 import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
-import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
-import org.brtimeline.chronology.SelectedPassage;
-import org.brtimeline.review.CandidateDraft;
+import org.brtimeline.chronology.EventStatus;
 import org.brtimeline.review.ReviewService;
 
-/** Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its history. */
+/**
+ * Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its
+ * history. Leaving with unsaved changes asks first; a merged or deleted event is shown read-only.
+ * The writes themselves, each checking the version the editor saw, are {@link EventEdits}'.
+ */
 @Route("editor/events/:id?")
 @PageTitle("Edit event · Belarus–Russia timeline")
 @RolesAllowed({"EDITOR", "ADMIN"})
-public class EventEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    /** Asks the browser to confirm closing the tab while the form holds unsaved changes. */
+    private static final String GUARD_TAB_CLOSE = """
+            const form = $0;
+            form.addEventListener('input', () => form.dirty = true);
+            if (!window.eventFormGuard) {
+              window.eventFormGuard = true;
+              window.addEventListener('beforeunload', e => {
+                const open = document.querySelector('.event-form');
+                if (open && open.dirty) { e.preventDefault(); e.returnValue = ''; }
+              });
+            }""";
 
     final H2 heading = new H2();
+    final EventStatusNotice status;
+    final Paragraph pendingQuote = new Paragraph();
     final EventForm form = new EventForm();
     final EvidenceList evidence;
-    final HistoryPanel history;
     final MergePanel merge;
+    final HistoryPanel history;
     private final ChronologyEditor editor;
     private final ChronologyService chronology;
-    private EventDetails loaded;
-    private SelectedPassage pending;
-    private Long candidate;
-    private final ReviewService extraction;
-    final com.vaadin.flow.component.html.Paragraph pendingQuote = new com.vaadin.flow.component.html.Paragraph();
+    private final NewEventStart start;
+    private final EventEdits edits;
+    private String cameFrom = "";
 
-    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ReviewService extraction) {
+    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ReviewService review) {
         this.editor = editor;
-        this.extraction = extraction;
         this.chronology = chronology;
-        this.evidence = new EvidenceList(this::removeEvidence);
-        this.history = new HistoryPanel(this::restore);
-        this.merge = new MergePanel(chronology, this::mergeIn);
+        this.start = new NewEventStart(editor, review);
+        this.edits = new EventEdits(editor, this);
+        this.status = new EventStatusNotice(edits::undelete);
+        this.evidence = new EvidenceList(edits::removeEvidence);
+        this.history = new HistoryPanel(edits::restore);
+        this.merge = new MergePanel(chronology, edits::mergeIn);
         form.addListener(EventForm.SaveEvent.class, e -> save(e.draft()));
         form.addListener(EventForm.DeleteEvent.class, e -> confirmDelete());
-        form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate("")));
+        form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
         form.addListener(EventForm.NewActorEvent.class, e -> new NewActorDialog(e.name(), this::addActor).open());
-        add(heading, pendingQuote, form, evidence, merge, history);
+        add(heading, status, pendingQuote, form, evidence, merge, history);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getElement().executeJs(GUARD_TAB_CLOSE, form.getElement());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String previous = event.getUI().getInternals().getActiveViewLocation().getPath();
+        if (!previous.startsWith("editor/events")) {
+            cameFrom = previous;
+        }
         form.setActorChoices(chronology.actors());
         String id = event.getRouteParameters().get("id").orElse("new");
-        candidate = null;
         if ("new".equals(id)) {
-            pending = selectedPassage(event.getLocation().getQueryParameters());
+            start.read(event.getLocation().getQueryParameters());
             show(null);
-            fromCandidate(event.getLocation().getQueryParameters());
+            start.proposed().ifPresent(proposed -> form.setDraft(proposed, 1));
             return;
         }
-        pending = null;
         try {
             show(editor.find(Long.parseLong(id)));
         } catch (IllegalArgumentException e) {
             show(null);
-            Notification.show("There is no event " + id + "; you can create a new one here.");
+            Notices.warning("There is no event " + id + "; you can create a new one here.");
         }
     }
 
-    /** A new event may start from a passage selected in the reader: {@code ?article=slug&start=…&end=…}. */
-    private SelectedPassage selectedPassage(com.vaadin.flow.router.QueryParameters parameters) {
-        try {
-            var p = parameters.getParameters();
-            if (!p.containsKey("article")) {
-                return null;
-            }
-            SelectedPassage passage = new SelectedPassage(
-                    p.get("article").get(0),
-                    Integer.parseInt(p.get("start").get(0)),
-                    Integer.parseInt(p.get("end").get(0)));
-            pendingQuote.setText("Evidence to attach: “" + editor.quoteOf(passage) + "”");
-            return passage;
-        } catch (RuntimeException e) {
-            pendingQuote.setText("The selected passage could not be found in the article; select it again.");
-            return null;
+    /** Leaving with unsaved changes (a link, the menu, Cancel, the browser's back button) asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.isDirty()) {
+            return;
         }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Leave without saving?",
+                "Your changes to this event are not saved. If you leave now, they are lost.",
+                "Leave without saving",
+                e -> leave.proceed(),
+                "Stay on the form",
+                e -> {});
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
-    /** A new event may start from a proposed dated sentence: {@code ?candidate=ID}. */
-    private void fromCandidate(com.vaadin.flow.router.QueryParameters parameters) {
-        parameters.getSingleParameter("candidate").ifPresent(value -> {
-            try {
-                CandidateDraft proposed = extraction.draftFor(Long.parseLong(value));
-                candidate = Long.parseLong(value);
-                pending = proposed.evidence();
-                pendingQuote.setText("Evidence to attach: “" + editor.quoteOf(pending) + "”");
-                pendingQuote.setVisible(true);
-                form.setDraft(proposed.draft(), 1);
-            } catch (IllegalArgumentException e) {
-                Notification.show("There is no such proposed sentence; fill in the form instead.");
-            }
-        });
-    }
-
-    private void show(EventDetails event) {
-        loaded = event;
-        pendingQuote.setVisible(event == null && pending != null);
-        heading.setText(event == null ? "New event" : "Edit: " + event.title());
+    /** Shows an event as stored (or an empty form for a new one), read-only when it is merged or deleted. */
+    void show(EventDetails event) {
+        boolean editable = event == null || isEditable(event);
+        edits.load(event);
+        pendingQuote.setText(start.quote().orElse(""));
+        pendingQuote.setVisible(event == null && start.quote().isPresent());
+        heading.setText(event == null ? "New event" : (editable ? "Edit: " : "Event: ") + event.title());
+        status.show(event, event == null ? null : survivorOf(event));
         int evidenceCount =
-                event == null ? (pending == null ? 0 : 1) : event.evidence().size();
+                event == null ? start.evidence().size() : event.evidence().size();
         form.setDraft(event == null ? new EventDraft() : EventDraft.of(event), evidenceCount);
-        form.setDeletable(event != null);
+        form.setReadOnly(!editable);
+        form.setDeletable(event != null && editable);
         evidence.setVisible(event != null);
-        merge.setVisible(event != null);
+        merge.setVisible(event != null && editable);
         history.setVisible(event != null);
         if (event != null) {
-            evidence.show(event);
-            history.show(editor.history(event.id()));
+            evidence.show(event, editable);
+            merge.mergeInto(event.id());
+            history.show(editor.history(event.id()), editable);
         }
+    }
+
+    /** The stored event changed by a write that did not touch the form's fields, or merged with them. */
+    void showUnsaved(EventDetails event, EventDraft values) {
+        form.setUnsaved(values);
+        form.setEvidenceCount(event.evidence().size());
+        evidence.show(event, true);
+        history.show(editor.history(event.id()), true);
+    }
+
+    private EventDetails survivorOf(EventDetails event) {
+        return chronology.mergedInto(event.id()).map(editor::find).orElse(null);
+    }
+
+    static boolean isEditable(EventDetails event) {
+        return event.status() == EventStatus.DRAFT || event.status() == EventStatus.PUBLISHED;
     }
 
     private void save(EventDraft draft) {
-        try {
-            EventDetails saved = loaded == null
-                    ? editor.create(draft, pending == null ? java.util.List.of() : java.util.List.of(pending))
-                    : editor.update(loaded.id(), loaded.version(), draft);
-            pending = null;
-            if (candidate != null) {
-                extraction.accepted(candidate, saved.id());
-                candidate = null;
-            }
-            Notification.show("Saved “" + saved.title() + "”").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            if (loaded == null) {
-                getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
-            } else {
-                show(saved);
-            }
-        } catch (EditConflictException conflict) {
-            new ConflictDialog(loaded, conflict.current(), () -> show(editor.find(loaded.id()))).open();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            form.showProblem(e);
+        if (edits.loaded() != null) {
+            edits.save(draft);
+            return;
         }
+        edits.create(() -> start.create(draft)).ifPresent(created -> {
+            start.saved();
+            show(created);
+            getUI().ifPresent(ui -> ui.navigate("editor/events/" + created.id()));
+        });
     }
 
     private void confirmDelete() {
         ConfirmDialog dialog = new ConfirmDialog(
-                "Delete “" + loaded.title() + "”?",
+                "Delete “" + edits.loaded().title() + "”?",
                 "Readers will no longer see it. Editors can restore it from the list of deleted events, with its history.",
                 "Delete",
-                e -> delete(),
+                e -> {
+                    if (edits.delete()) {
+                        getUI().ifPresent(ui -> ui.navigate(DeletedEventsView.class));
+                    }
+                },
                 "Cancel",
                 e -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
-    private void delete() {
-        try {
-            editor.delete(loaded.id(), loaded.version());
-            Notification.show("Deleted. It can be restored from Deleted events.");
-            getUI().ifPresent(ui -> ui.navigate(DeletedEventsView.class));
-        } catch (EditConflictException conflict) {
-            new ConflictDialog(loaded, conflict.current(), () -> show(editor.find(loaded.id()))).open();
-        }
-    }
-
-    private void removeEvidence(long evidenceId) {
-        try {
-            show(editor.removeEvidence(loaded.id(), evidenceId));
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
-    }
-
-    private void restore(long revision) {
-        show(editor.restore(loaded.id(), revision));
-        Notification.show("Restored revision " + revision + " (saved as a new revision)");
-    }
-
-    private void mergeIn(long otherId) {
-        try {
-            show(editor.merge(loaded.id(), otherId));
-            Notification.show("Merged: the other event now redirects here");
-        } catch (IllegalArgumentException e) {
-            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
-    }
-
     private void addActor(String name, ActorKind kind) {
-        EventDetails.ActorRef actor = editor.addActor(name, kind, java.util.List.of());
+        EventDetails.ActorRef actor = editor.addActor(name, kind, List.of());
         form.selectNewActor(actor, chronology.actors());
     }
 }

@@ -3,6 +3,7 @@ package org.brtimeline.editing.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,6 @@ import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.Event;
-import org.brtimeline.chronology.EventDate;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
@@ -58,6 +58,8 @@ public class EventForm extends FormLayout {
     private final EventFormRules rules = new EventFormRules(this);
     private EventDraft draft = new EventDraft();
     private int evidenceCount;
+    private boolean dirty;
+    private boolean loading;
 
     public EventForm() {
         addClassName("event-form");
@@ -72,24 +74,30 @@ public class EventForm extends FormLayout {
         setColspan(title, 2);
         setColspan(problems, 2);
         setDraft(new EventDraft(), 0);
+        binder.addValueChangeListener(e -> {
+            if (!loading) {
+                setDirty(true);
+            }
+        });
     }
 
+    /**
+     * No field has a browser-side maximum length, which would cut a pasted text without a word: a
+     * value over its column's limit is refused by the validation, with a message next to the field.
+     */
     private void configureFields() {
-        limit(title, Event.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
-        summary.setMaxLength(Event.MAX_SUMMARY);
-        summary.setI18n(
-                new TextArea.TextAreaI18n().setMaxLengthErrorMessage("At most " + Event.MAX_SUMMARY + " characters"));
-        limit(wording, EventDate.MAX_WORDING);
-        limit(dateNote, EventDate.MAX_NOTE);
-        category.setItemLabelGenerator(c -> c.code());
-        precision.setItemLabelGenerator(DatePrecision::code);
-        qualifier.setItemLabelGenerator(DateQualifier::code);
+        title.setHelperText("At most " + Event.MAX_TITLE + " characters");
+        summary.setHelperText("Enter starts a new line; Ctrl+Enter saves");
+        places.setHelperText("Separated by commas; each at most " + Event.MAX_PLACE + " characters");
+        category.setItemLabelGenerator(Category::label);
+        precision.setItemLabelGenerator(DatePrecision::label);
+        qualifier.setItemLabelGenerator(DateQualifier::label);
         qualifier.setClearButtonVisible(true);
-        qualifier.setHelperText("early / mid / late apply to a month or a year");
-        basis.setItemLabelGenerator(b -> b.name().toLowerCase().replace('_', ' '));
+        qualifier.setHelperText("Early, mid and late apply to a month or a year");
+        basis.setItemLabelGenerator(DateBasis::label);
         status.setItems(EventStatus.DRAFT, EventStatus.PUBLISHED);
-        status.setItemLabelGenerator(s -> s == EventStatus.PUBLISHED ? "Published" : "Draft");
+        status.setItemLabelGenerator(EventStatus::label);
         actors.setItemLabelGenerator(EventDetails.ActorRef::name);
         actors.setAllowCustomValue(true);
         actors.setHelperText("Type a new name and press Enter to add an actor");
@@ -100,28 +108,69 @@ public class EventForm extends FormLayout {
         }
     }
 
-    private static void limit(TextField field, int max) {
-        field.setMaxLength(max);
-        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most " + max + " characters"));
-    }
-
     private HorizontalLayout buttons() {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        save.addClickShortcut(Key.ENTER).listenOn(this);
-        close.addClickShortcut(Key.ESCAPE);
+        // Saving is explicit: Enter belongs to the fields (a new line in the summary, the date in a date picker).
+        // Moving the focus away and back first sends the value of the field being typed in.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
+        // Announced to assistive technology; a tooltip would add its text to the button's.
+        save.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         save.addClickListener(e -> validateAndSave());
         delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
         close.addClickListener(e -> fireEvent(new CloseEvent(this)));
         return new HorizontalLayout(save, delete, close);
     }
 
-    /** Shows a draft; {@code evidenceCount} decides whether publishing is allowed. */
+    /** Shows a draft as saved (nothing to save); {@code evidenceCount} decides whether publishing is allowed. */
     public void setDraft(EventDraft draft, int evidenceCount) {
         this.draft = draft;
         this.evidenceCount = evidenceCount;
+        loading = true;
         binder.readBean(draft);
+        loading = false;
         problems.setText("");
+        setDirty(false);
+    }
+
+    /** Shows values that are not saved yet, such as a merge of the editor's changes with someone else's. */
+    public void setUnsaved(EventDraft unsaved) {
+        loading = true;
+        binder.readBean(unsaved);
+        loading = false;
+        this.draft = unsaved;
+        setDirty(true);
+    }
+
+    /** The evidence changed without touching the fields: publishing may have become possible or not. */
+    public void setEvidenceCount(int evidenceCount) {
+        this.evidenceCount = evidenceCount;
+    }
+
+    /** What the fields hold now, valid or not. */
+    public EventDraft values() {
+        EventDraft values = new EventDraft();
+        binder.writeBeanAsDraft(values, true);
+        return values;
+    }
+
+    /** Whether the fields hold changes that are not saved. */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** The browser knows too, to ask before the tab is closed (see {@code EventEditorView}). */
+    private void setDirty(boolean dirty) {
+        this.dirty = dirty;
+        // Not a synchronised property: the browser also sets it on its own as soon as something is typed, and a
+        // property that ends a round trip as it began (unsaved, then saved) would not be sent back.
+        getElement().executeJs("this.dirty = $0", dirty);
+    }
+
+    /** A merged or deleted event is shown but cannot be changed. */
+    public void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
     }
 
     public void setActorChoices(Collection<EventDetails.ActorRef> choices) {

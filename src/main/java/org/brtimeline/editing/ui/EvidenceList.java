@@ -7,23 +7,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.brtimeline.chronology.EventDetails;
 
-/** The evidence of the event being edited, each quote with its article and a way to remove it. */
+/**
+ * The evidence of the event being edited, each quote with its article and, while the event can
+ * be changed, a way to remove it (which the editor can undo).
+ */
 class EvidenceList extends VerticalLayout {
 
-    private final LongConsumer remove;
+    private final Consumer<EventDetails.EvidenceDetails> remove;
 
-    EvidenceList(LongConsumer remove) {
+    EvidenceList(Consumer<EventDetails.EvidenceDetails> remove) {
         this.remove = remove;
         setPadding(false);
     }
 
-    void show(EventDetails event) {
+    void show(EventDetails event, boolean editable) {
         removeAll();
         add(new H3("Evidence (" + event.evidence().size() + ")"));
-        if (event.evidence().isEmpty()) {
+        if (event.evidence().isEmpty() && editable) {
             add(new Paragraph("No evidence yet. Open an article, select the sentence that reports the event, "
                     + "and choose “Use as evidence”."));
         }
@@ -31,10 +34,12 @@ class EvidenceList extends VerticalLayout {
             Div item = new Div();
             item.add(new Paragraph("“" + evidence.quote() + "”"));
             item.add(new Anchor(evidence.readerUrl(), evidence.articleTitle() + " — " + evidence.publisher()));
-            Button removeButton = new Button("Remove", e -> remove.accept(evidence.id()));
-            removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            removeButton.setAriaLabel("Remove evidence from " + evidence.articleTitle());
-            item.add(removeButton);
+            if (editable) {
+                Button removeButton = new Button("Remove", e -> remove.accept(evidence));
+                removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                removeButton.setAriaLabel("Remove evidence from " + evidence.articleTitle());
+                item.add(removeButton);
+            }
             add(item);
         }
     }

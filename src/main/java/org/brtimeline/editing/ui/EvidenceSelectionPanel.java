@@ -6,17 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyEditor;
-import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EditConflictException;
 import org.brtimeline.chronology.EventDetails;
-import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.reader.ui.SelectionTool;
 
 /**
@@ -34,7 +31,7 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
     private int start;
     private int end;
 
-    EvidenceSelectionPanel(ChronologyEditor editor, ChronologyService chronology) {
+    EvidenceSelectionPanel(ChronologyEditor editor) {
         this.editor = editor;
         addClassName("evidence-selection");
         getStyle()
@@ -45,12 +42,9 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
                 .set("z-index", "2");
         setVisible(false);
         existing.setItemLabelGenerator(e -> e.label() + " — " + e.title());
-        existing.setItems(q -> chronology
-                .slice(
-                        new EventQuery(null, null, q.getFilter().orElse(""), null, null, null, true),
-                        q.getOffset(),
-                        q.getLimit())
-                .stream());
+        // Merged and deleted events take no evidence, so they are not offered.
+        existing.setItems(q -> editor.editable(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        existing.setHelperText("Type words of its title");
         existing.setWidth("28em");
         forNewEvent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         forNewEvent.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
@@ -85,12 +79,15 @@ class EvidenceSelectionPanel extends VerticalLayout implements SelectionTool {
             return;
         }
         try {
-            EventDetails updated = editor.addEvidence(event.id(), slug, start, end);
-            Notification.show("Added as evidence to “" + updated.title() + "”")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            EventDetails updated = editor.addEvidence(event.id(), event.version(), slug, start, end);
+            Notices.success("Added as evidence to “" + updated.title() + "”");
             add(new Anchor("editor/events/" + updated.id(), "Open “" + updated.title() + "” in the editor"));
+        } catch (EditConflictException e) {
+            existing.clear();
+            existing.getDataProvider().refreshAll();
+            Notices.warning("“" + event.title() + "” was changed by another editor meanwhile; choose it again.");
         } catch (IllegalArgumentException e) {
-            Notification.show(InvalidValueException.problemIn(e)).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notices.warning(InvalidValueException.problemIn(e));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.brtimeline.editing.ui;
 
 import org.brtimeline.chronology.ChronologyEditor;
-import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.reader.ui.SelectionTool;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +9,13 @@ import org.springframework.stereotype.Component;
 class EvidenceSelectionTools implements SelectionTool.Factory {
 
     private final ChronologyEditor editor;
-    private final ChronologyService chronology;
 
-    EvidenceSelectionTools(ChronologyEditor editor, ChronologyService chronology) {
+    EvidenceSelectionTools(ChronologyEditor editor) {
         this.editor = editor;
-        this.chronology = chronology;
     }
 
     @Override
     public SelectionTool create() {
-        return new EvidenceSelectionPanel(editor, chronology);
+        return new EvidenceSelectionPanel(editor);
     }
 }

@@ -11,36 +11,39 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.brtimeline.chronology.EventRevision;
 
-/** Every revision of an event, newest first: who, when, the field-level changes, and "Restore this version". */
+/**
+ * Every revision of an event, newest first, numbered from 1 for this event: who, when, what kind of
+ * change, the field-level changes, and "Restore this version" while the event can be changed.
+ */
 class HistoryPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final LongConsumer restore;
+    private final Consumer<EventRevision> restore;
 
-    HistoryPanel(LongConsumer restore) {
+    HistoryPanel(Consumer<EventRevision> restore) {
         this.restore = restore;
         setPadding(false);
     }
 
-    void show(List<EventRevision> revisions) {
+    void show(List<EventRevision> revisions, boolean editable) {
         removeAll();
         add(new H3("History"));
         for (int i = revisions.size() - 1; i >= 0; i--) {
             EventRevision revision = revisions.get(i);
             Div item = new Div();
             item.addClassName("revision");
-            item.add(new Span("Revision " + revision.revision() + " · " + WHEN.format(revision.at()) + " · "
+            item.add(new Span("Revision " + revision.number() + " · " + WHEN.format(revision.at()) + " · "
                     + revision.username() + " · " + revision.kind()));
             UnorderedList changes = new UnorderedList();
             revision.changes().forEach(change -> changes.add(new ListItem(change)));
             item.add(changes);
-            if (i < revisions.size() - 1) {
-                Button button = new Button("Restore this version", e -> restore.accept(revision.revision()));
+            if (editable && i < revisions.size() - 1) {
+                Button button = new Button("Restore revision " + revision.number(), e -> restore.accept(revision));
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 item.add(button);
             }

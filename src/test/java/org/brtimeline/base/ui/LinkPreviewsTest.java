@@ -121,7 +121,7 @@ class LinkPreviewsTest {
         draft.setPrecision(DatePrecision.DAY);
         EventDetails created = editor.create(draft);
         String quote = reader.article(RFERL).orElseThrow().text().substring(0, 40);
-        EventDetails cited = editor.addEvidence(created.id(), RFERL, 0, quote.length());
+        EventDetails cited = editor.addEvidence(created.id(), created.version(), RFERL, 0, quote.length());
         EventDraft publish = EventDraft.of(cited);
         publish.setStatus(EventStatus.PUBLISHED);
         return editor.update(cited.id(), cited.version(), publish);

@@ -4,16 +4,27 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
+import org.brtimeline.chronology.DraftMerge;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.EventStatus;
+import org.brtimeline.reader.ReaderService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +38,13 @@ class EventEditorViewTest {
     @Autowired
     ApplicationContext context;
 
+    private static final String RFERL = "rferl-russian-pm-in-minsk-2020-09-03";
+
     @Autowired
     ChronologyEditor editor;
+
+    @Autowired
+    ReaderService reader;
 
     @BeforeEach
     void logInAsAnEditor() {
@@ -49,28 +65,228 @@ class EventEditorViewTest {
         return editor.create(draft);
     }
 
-    @Test
-    void saving_over_another_editors_change_shows_what_they_changed_and_offers_a_reload() {
-        EventDetails event = anEvent("Putin visits Minsk");
-        UI.getCurrent().navigate("editor/events/" + event.id());
-        EventEditorView view = _get(EventEditorView.class);
-
+    /** Another editor's save, made through the service while this page is open. */
+    private EventDetails theyChange(EventDetails event, java.util.function.Consumer<EventDraft> change) {
         EventDraft theirs = EventDraft.of(event);
-        theirs.setTitle("Putin pays a working visit to Minsk");
-        editor.update(event.id(), event.version(), theirs);
+        change.accept(theirs);
+        return editor.update(event.id(), event.version(), theirs);
+    }
+
+    private EventEditorView open(EventDetails event) {
+        UI.getCurrent().navigate("editor/events/" + event.id());
+        return _get(EventEditorView.class);
+    }
+
+    private EventDetails cited(EventDetails event) {
+        String text = reader.article(RFERL).orElseThrow().text();
+        int at = text.indexOf("Sixteen of them");
+        return editor.addEvidence(event.id(), event.version(), RFERL, at, at + "Sixteen of them".length());
+    }
+
+    @Test
+    void changes_to_different_fields_by_two_editors_are_merged_on_the_second_save_and_it_says_so() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> theirs.setTitle("Putin pays a working visit to Minsk"));
+
+        view.form.summary.setValue("His first visit in three years.");
+        view.form.save.click();
+
+        EventDetails saved = editor.find(event.id());
+        assertThat(saved.title()).isEqualTo("Putin pays a working visit to Minsk");
+        assertThat(saved.summary()).isEqualTo("His first visit in three years.");
+        assertThat(_find(ConflictDialog.class)).isEmpty();
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).contains("merged with bob's changes to Title"));
+        assertThat(view.form.title.getValue()).isEqualTo("Putin pays a working visit to Minsk");
+    }
+
+    @Test
+    void the_same_field_changed_by_two_editors_shows_both_values_and_the_editor_picks() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> {
+            theirs.setTitle("Putin pays a working visit to Minsk");
+            theirs.setPlaces("Minsk");
+        });
 
         view.form.title.setValue("My own title");
         view.form.save.click();
 
         ConflictDialog dialog = _get(ConflictDialog.class);
-        assertThat(_find(dialog, ListItem.class))
-                .extracting(ListItem::getText)
-                .contains("title: “Putin visits Minsk” → “Putin pays a working visit to Minsk”");
+        RadioButtonGroup<Boolean> title = dialog.pickFor(DraftMerge.Field.TITLE);
+        assertThat(title.getItemLabelGenerator().apply(false)).isEqualTo("Yours: “My own title”");
+        assertThat(title.getItemLabelGenerator().apply(true))
+                .isEqualTo("Theirs (bob): “Putin pays a working visit to Minsk”");
+        assertThat(_find(dialog, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("bob (", "saved this event after you opened it"));
         assertThat(editor.find(event.id()).title()).isEqualTo("Putin pays a working visit to Minsk");
 
-        _get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Reload their version"))
+        title.setValue(true);
+        _get(dialog, Button.class, spec -> spec.withText("Save with these choices"))
                 .click();
+        EventDetails saved = editor.find(event.id());
+        assertThat(saved.title()).isEqualTo("Putin pays a working visit to Minsk");
+        assertThat(saved.places()).containsExactly("Minsk");
+    }
+
+    @Test
+    void keeping_the_form_open_after_a_conflict_lets_the_next_save_succeed() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> {
+            theirs.setTitle("Their title");
+            theirs.setPlaces("Sochi");
+        });
+        view.form.title.setValue("My own title");
+        view.form.save.click();
+
+        _get(_get(ConflictDialog.class), Button.class, spec -> spec.withText("Keep my form open"))
+                .click();
+        assertThat(view.form.title.getValue()).isEqualTo("My own title");
+        assertThat(view.form.places.getValue()).isEqualTo("Sochi");
+        view.form.save.click();
+
+        assertThat(_find(ConflictDialog.class)).isEmpty();
+        EventDetails saved = editor.find(event.id());
+        assertThat(saved.title()).isEqualTo("My own title");
+        assertThat(saved.places()).containsExactly("Sochi");
+    }
+
+    @Test
+    void reloading_after_a_conflict_shows_their_version() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> theirs.setTitle("Putin pays a working visit to Minsk"));
+        view.form.title.setValue("My own title");
+        view.form.save.click();
+
+        _get(_get(ConflictDialog.class), Button.class, spec -> spec.withText("Reload their version"))
+                .click();
+
         assertThat(view.form.title.getValue()).isEqualTo("Putin pays a working visit to Minsk");
+        assertThat(view.form.isDirty()).isFalse();
+    }
+
+    @Test
+    void a_merged_event_opens_read_only_with_a_link_to_the_event_it_was_merged_into() {
+        EventDetails survivor = anEvent("The survivor");
+        EventDetails duplicate = anEvent("The duplicate");
+        editor.merge(survivor.id(), survivor.version(), duplicate.id(), duplicate.version());
+
+        EventEditorView view = open(duplicate);
+
+        assertThat(view.heading.getText()).isEqualTo("Event: The duplicate");
+        assertThat(view.form.title.isReadOnly()).isTrue();
+        assertThat(view.form.save.isVisible()).isFalse();
+        assertThat(view.form.delete.isVisible()).isFalse();
+        assertThat(view.merge.isVisible()).isFalse();
+        assertThat(view.status.notice.getText()).contains("merged into another one");
+        assertThat(view.status.survivor.getHref()).isEqualTo("editor/events/" + survivor.id());
+        assertThat(view.status.survivor.getText()).contains("The survivor");
+    }
+
+    @Test
+    void the_merge_picker_does_not_offer_the_event_itself() {
+        EventDetails event = cited(anEvent("Published to be picked"));
+        EventDraft publish = EventDraft.of(event);
+        publish.setStatus(EventStatus.PUBLISHED);
+        event = editor.update(event.id(), event.version(), publish);
+
+        EventEditorView view = open(event);
+
+        assertThat(ComboBoxKt.getSuggestionItems(view.merge.other))
+                .extracting(EventDetails::id)
+                .isNotEmpty()
+                .doesNotContain(event.id());
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        view.form.title.setValue("Typed but not saved");
+
+        UI.getCurrent().navigate("editor/deleted");
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Leave without saving?");
+        assertThat(_find(DeletedEventsView.class)).isEmpty();
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(_find(DeletedEventsView.class)).hasSize(1);
+    }
+
+    @Test
+    void leaving_a_saved_form_asks_nothing() {
+        open(anEvent("Putin visits Minsk"));
+
+        UI.getCurrent().navigate("editor/deleted");
+
+        assertThat(_find(DeletedEventsView.class)).hasSize(1);
+    }
+
+    @Test
+    void cancel_returns_to_where_the_editor_came_from() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        UI.getCurrent().navigate("editor/deleted");
+
+        open(event).form.close.click();
+
+        assertThat(_find(DeletedEventsView.class)).hasSize(1);
+    }
+
+    @Test
+    void removing_evidence_can_be_undone() {
+        EventDetails event = cited(anEvent("Cited once"));
+        EventEditorView view = open(event);
+        view.form.summary.setValue("Typed before removing");
+
+        _get(view.evidence, Button.class, spec -> spec.withText("Remove")).click();
+        assertThat(editor.find(event.id()).evidence()).isEmpty();
+        assertThat(view.form.summary.getValue()).isEqualTo("Typed before removing");
+
+        _get(Button.class, spec -> spec.withText("Undo")).click();
+        assertThat(editor.find(event.id()).evidence())
+                .singleElement()
+                .extracting(EventDetails.EvidenceDetails::quote)
+                .isEqualTo("Sixteen of them");
+        view.form.save.click();
+        assertThat(editor.find(event.id()).summary()).isEqualTo("Typed before removing");
+    }
+
+    @Test
+    void a_published_event_links_to_the_timeline_after_saving() {
+        EventDetails event = cited(anEvent("Linked from the editor"));
+        EventEditorView view = open(event);
+        assertThat(view.status.onTimeline.isVisible()).isFalse();
+
+        view.form.status.setValue(EventStatus.PUBLISHED);
+        view.form.save.click();
+
+        assertThat(view.status.onTimeline.isVisible()).isTrue();
+        assertThat(view.status.onTimeline.getHref()).isEqualTo("timeline?event=" + event.id());
+    }
+
+    @Test
+    void the_history_numbers_revisions_per_event_and_names_a_restore() {
+        EventDetails event = anEvent("First title");
+        EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
+        EventEditorView view = open(second);
+
+        _get(view.history, Button.class, spec -> spec.withText("Restore revision 1"))
+                .click();
+
+        assertThat(_find(view.history, Span.class))
+                .extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Revision 1 ").endsWith(" · created"))
+                .anySatisfy(text -> assertThat(text).startsWith("Revision 2 ").endsWith(" · changed"))
+                .anySatisfy(text -> assertThat(text).startsWith("Revision 3 ").endsWith(" · restored from revision 1"));
+        assertThat(_find(view.history, ListItem.class))
+                .extracting(ListItem::getText)
+                .doesNotContain("created");
+        assertThat(view.form.title.getValue()).isEqualTo("First title");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.brtimeline.editing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,8 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.DateQualifier;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.Category;
+import org.brtimeline.chronology.DateBasis;
+import org.brtimeline.chronology.Event;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -191,5 +196,56 @@ class EventFormTest {
 
         assertThat(form.problems.getText())
                 .isEqualTo("Not saved: a published event keeps at least one piece of evidence");
+    }
+
+    @Test
+    void enter_in_the_form_does_not_save_but_ctrl_enter_does() {
+        com.vaadin.flow.component.UI.getCurrent().add(form);
+        fillValidDay();
+
+        ShortcutsKt._fireShortcut(form, Key.ENTER);
+        assertThat(saved).isEmpty();
+
+        ShortcutsKt._fireShortcut(form, Key.ENTER, KeyModifier.CONTROL);
+        assertThat(saved).hasSize(1);
+    }
+
+    @Test
+    void no_field_cuts_a_long_value_it_is_refused_with_a_message_next_to_the_field() {
+        fillValidDay();
+        form.summary.setValue("y".repeat(Event.MAX_SUMMARY + 1));
+
+        form.save.click();
+
+        assertThat(List.of(form.title, form.places, form.wording, form.dateNote))
+                .allSatisfy(field ->
+                        assertThat(field.getElement().hasProperty("maxlength")).isFalse());
+        assertThat(form.summary.getElement().hasProperty("maxlength")).isFalse();
+        assertThat(saved).isEmpty();
+        assertThat(form.summary.isInvalid()).isTrue();
+        assertThat(form.summary.getErrorMessage()).isEqualTo("At most " + Event.MAX_SUMMARY + " characters");
+    }
+
+    @Test
+    void the_choices_are_named_in_plain_words() {
+        assertThat(form.category.getItemLabelGenerator().apply(Category.DIPLOMACY))
+                .isEqualTo("Diplomacy");
+        assertThat(form.precision.getItemLabelGenerator().apply(DatePrecision.MONTH))
+                .isEqualTo("Month");
+        assertThat(form.basis.getItemLabelGenerator().apply(DateBasis.RESOLVED))
+                .isEqualTo("Worked out from relative wording");
+        assertThat(form.status.getItemLabelGenerator().apply(EventStatus.PUBLISHED))
+                .isEqualTo("Published");
+    }
+
+    @Test
+    void a_change_makes_the_form_unsaved_until_a_draft_is_shown_again() {
+        assertThat(form.isDirty()).isFalse();
+
+        form.title.setValue("Typed, not saved");
+
+        assertThat(form.isDirty()).isTrue();
+        form.setDraft(new EventDraft(), 0);
+        assertThat(form.isDirty()).isFalse();
     }
 }

@@ -1,0 +1,64 @@
+package org.brtimeline.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every session's handler of errors no view caught: the person sees a short message in plain
+ * words with a reference to quote (never a stack trace), and the log gets the whole error under
+ * that reference. A write the services refuse for lack of a role says so.
+ */
+@Component
+class UnexpectedErrors implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
+    }
+
+    static final class Handler implements ErrorHandler {
+
+        private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
+        private static final int SHOWN_FOR_MS = 15_000;
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable error = event.getThrowable();
+            String message;
+            if (causedBy(error, AccessDeniedException.class) || causedBy(error, AuthenticationException.class)) {
+                LOG.warn("Refused: {}", error.toString());
+                message = "You are not allowed to do this. Log in as an editor, then try again.";
+            } else {
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.error("Unexpected error, reference {}", reference, error);
+                message = "Something went wrong, and what you just did may not have been done. Please try again;"
+                        + " if it keeps happening, tell an administrator (reference " + reference + ").";
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                Notification notification = Notification.show(message, SHOWN_FOR_MS, Notification.Position.TOP_CENTER);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }
+
+        private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+            for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

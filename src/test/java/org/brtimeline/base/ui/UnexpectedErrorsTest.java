@@ -1,0 +1,65 @@
+package org.brtimeline.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.brtimeline.BrowserlessUi;
+import org.brtimeline.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+/** An error no view caught shows a message in plain words, never the exception. */
+@IntegrationTest
+class UnexpectedErrorsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void tearDown() {
+        BrowserlessUi.close();
+    }
+
+    private static String shown() {
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(element -> element.getProperty("text"))
+                .reduce("", String::concat);
+    }
+
+    @Test
+    void every_session_gets_the_handler() {
+        BrowserlessUi.openAnonymously(context);
+
+        assertThat(VaadinSession.getCurrent().getErrorHandler()).isInstanceOf(UnexpectedErrors.Handler.class);
+    }
+
+    @Test
+    void an_unexpected_error_says_so_with_a_reference_and_no_stack_trace() {
+        MockVaadin.setup();
+
+        new UnexpectedErrors.Handler()
+                .error(new ErrorEvent(new IllegalStateException("org.hibernate.LazyInitializationException: proxy")));
+
+        assertThat(shown())
+                .startsWith("Something went wrong")
+                .containsPattern("reference [0-9a-f]{8}")
+                .doesNotContain("Exception", "org.hibernate", "proxy");
+    }
+
+    @Test
+    void a_refused_write_says_that_it_needs_an_editor() {
+        MockVaadin.setup();
+
+        new UnexpectedErrors.Handler().error(new ErrorEvent(new RuntimeException(new AccessDeniedException("Denied"))));
+
+        assertThat(shown()).isEqualTo("You are not allowed to do this. Log in as an editor, then try again.");
+    }
+}
