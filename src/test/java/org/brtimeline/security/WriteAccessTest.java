@@ -188,6 +188,9 @@ class WriteAccessTest {
             users.setEnabled(admin.id(), true);
         }
         users.setEnabled(second.id(), false);
+    }
+
+    @Test
     void the_editors_service_itself_refuses_callers_who_are_not_editors() {
         EventDraft draft = new EventDraft();
         draft.setTitle("Written without a login");

@@ -2,7 +2,6 @@ package org.brtimeline.editing.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventRevision;
 import org.brtimeline.chronology.EventStatus;
-import org.brtimeline.chronology.SelectedPassage;
 
 /**
  * The editor page's writes. Each passes the version of the event the editor saw. When another
