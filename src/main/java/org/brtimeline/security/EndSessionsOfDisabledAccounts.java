@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,15 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EndSessionsOfDisabledAccounts extends OncePerRequestFilter {
 
     private final UserService users;
+    private final SecurityContextHolderStrategy contexts;
 
-    EndSessionsOfDisabledAccounts(UserService users) {
+    /** {@code contexts} is the application's own (Vaadin's), not the JVM-wide holder another application may have set. */
+    EndSessionsOfDisabledAccounts(UserService users, SecurityContextHolderStrategy contexts) {
         this.users = users;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication instanceof UsernamePasswordAuthenticationToken
                 && authentication.isAuthenticated()

@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -58,10 +59,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationManager throttledLogins, UserService users, RequestUtil vaadinRequests)
+            HttpSecurity http,
+            AuthenticationManager throttledLogins,
+            UserService users,
+            RequestUtil vaadinRequests,
+            SecurityContextHolderStrategy contexts)
             throws Exception {
         http.authenticationManager(throttledLogins);
-        http.addFilterBefore(new EndSessionsOfDisabledAccounts(users), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new EndSessionsOfDisabledAccounts(users, contexts), AnonymousAuthenticationFilter.class);
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         paths.matcher(HttpMethod.GET, "/api/**"),
