@@ -125,6 +125,22 @@ class SeveralNodesIT {
         }
     }
 
+    /**
+     * The same events, each at the same rank or one away: both engines score with BM25 over the same documents, but
+     * OpenSearch and the embedded index sum the fields' scores in floats in their own ways, so two events whose
+     * scores differ in the last digits (many match "union state" through "state") may trade places.
+     */
+    private static void assertThatRankingsAgree(List<String> byOpenSearch, List<String> byLucene) {
+        assertThat(byOpenSearch).containsExactlyInAnyOrderElementsOf(byLucene);
+        for (int rank = 0; rank < byLucene.size(); rank++) {
+            assertThat(Math.abs(byOpenSearch.indexOf(byLucene.get(rank)) - rank))
+                    .as(
+                            "rank of %s: %d by Lucene, %d by OpenSearch",
+                            byLucene.get(rank), rank, byOpenSearch.indexOf(byLucene.get(rank)))
+                    .isLessThanOrEqualTo(1);
+        }
+    }
+
     private static boolean outboxIsEmpty(ConfigurableApplicationContext node) {
         return node.getBean(JdbcTemplate.class).queryForObject("select count(*) from hsearch_outbox_event", Long.class)
                 == 0;
@@ -191,7 +207,8 @@ class SeveralNodesIT {
 
         assertThat(byLucene).isNotEmpty();
         assertThat(titles(nodeB, text, EventOrder.OLDEST_FIRST)).isEqualTo(byLucene);
-        assertThat(titles(nodeA, text, EventOrder.BEST_MATCH)).isEqualTo(titles(lucene, text, EventOrder.BEST_MATCH));
+        assertThatRankingsAgree(
+                titles(nodeA, text, EventOrder.BEST_MATCH), titles(lucene, text, EventOrder.BEST_MATCH));
         EventQuery query = EventQuery.window(null, null, text);
         assertThat(chronology(nodeB).countPer(query, BucketSize.MONTH))
                 .isEqualTo(chronology(lucene).countPer(query, BucketSize.MONTH));
