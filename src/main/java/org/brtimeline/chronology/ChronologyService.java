@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.LikePattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -264,11 +265,7 @@ public class ChronologyService {
      */
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actorChoices(String text, int page, int pageSize) {
-        String pattern = "%"
-                + (text == null ? "" : text.strip().toLowerCase())
-                        .replace("%", "")
-                        .replace("_", "") + "%";
-        return actors.findMatching(pattern, PageRequest.of(page, pageSize)).stream()
+        return actors.findMatching(LikePattern.containing(text), PageRequest.of(page, pageSize)).stream()
                 .map(Actor::ref)
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.LikePattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,10 +97,6 @@ public class ArticleService {
     /** One page of the articles whose title or publisher contains the text (any case), newest first. */
     @Transactional(readOnly = true)
     public List<Article> matching(String text, int page, int pageSize) {
-        String pattern = "%"
-                + (text == null ? "" : text.strip().toLowerCase())
-                        .replace("%", "")
-                        .replace("_", "") + "%";
-        return articles.findMatching(pattern, PageRequest.of(page, pageSize));
+        return articles.findMatching(LikePattern.containing(text), PageRequest.of(page, pageSize));
     }
 }
