@@ -31,18 +31,29 @@ public class ChronologyService {
     private final DatabaseLookup database;
     private final IndexLookup index;
     private final OverlappingEvents overlapping;
+    private final Revisions revisions;
 
     ChronologyService(
             EventRepository events,
             ActorRepository actors,
             DatabaseLookup database,
             IndexLookup index,
-            OverlappingEvents overlapping) {
+            OverlappingEvents overlapping,
+            Revisions revisions) {
         this.events = events;
         this.actors = actors;
         this.database = database;
         this.index = index;
         this.overlapping = overlapping;
+        this.revisions = revisions;
+    }
+
+    /**
+     * A number that grows with every change to any event or its evidence, made on this node or another one sharing the
+     * database (the latest revision): while it stays the same, so do the published events.
+     */
+    public long lastRevision() {
+        return revisions.latest();
     }
 
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */

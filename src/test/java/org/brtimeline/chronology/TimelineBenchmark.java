@@ -39,9 +39,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the median, min and max in milliseconds, the SQL statements Hibernate sent for one call and
  * what came back. Not a test: run by hand (docs/performance.md).
  *
- * <pre>TimelineBenchmark [h2|postgres] [events...]    e.g. h2 100000 1000000</pre>
+ * <pre>TimelineBenchmark [h2|postgres|opensearch] [events...]    e.g. h2 100000 1000000</pre>
  *
- * <p>{@code -Dbenchmark.keep=true} keeps the H2 database folder afterwards, to look at query plans.
+ * <p>{@code opensearch} is PostgreSQL with the search index in an OpenSearch node started inside this JVM (the
+ * {@code opensearch} profile, as several nodes run), instead of the embedded Lucene index.
+ *
+ * <p>After those rows, the <em>reader paths</em> are measured for percentiles: {@value #PERCENTILE_RUNS} calls each
+ * (after {@value #PERCENTILE_WARM_UP} not counted) of the timeline's window at random places of 2020–2023 for each zoom
+ * level, the list's search (first page, best match first, with its count) for a common, a rare and a two-word text,
+ * and the API's page of 100 for a random week and month; p50, p95, p99 and max.
+ *
+ * <p>{@code -Dbenchmark.keep=true} keeps the H2 database folder afterwards, to look at query plans;
+ * {@code -Dbenchmark.sql=false} leaves out the rows of the database's own queries (slow at a million events), keeping
+ * the index rows and the percentiles.
  */
 public final class TimelineBenchmark {
 
@@ -53,12 +63,17 @@ public final class TimelineBenchmark {
     private static final LocalDate CENTRE = LocalDate.of(2021, 6, 15);
     private static final long SLOW_NANOS = 2_000_000_000L;
     private static final long VERY_SLOW_NANOS = 10_000_000_000L;
+    private static final int PERCENTILE_RUNS = 200;
+    private static final int PERCENTILE_WARM_UP = 20;
+    private static final LocalDate RANDOM_FROM = LocalDate.of(2020, 1, 1);
+    private static final int RANDOM_DAYS = 4 * 365;
 
     private final ChronologyService chronology;
     private final TimelineService timelines;
     private final Statistics statistics;
     private final DataSource dataSource;
     private final List<String> table = new ArrayList<>();
+    private final List<String> percentiles = new ArrayList<>();
     private IndexLookup index;
     private org.springframework.transaction.support.TransactionTemplate readOnly;
 
@@ -78,7 +93,9 @@ public final class TimelineBenchmark {
                         .toArray()
                 : new int[] {100_000, 1_000_000};
         Path folder = Files.createTempDirectory("timeline-benchmark");
-        EmbeddedPostgres postgres = "postgres".equals(database) ? startPostgres(folder) : null;
+        boolean openSearch = "opensearch".equals(database);
+        EmbeddedPostgres postgres = "postgres".equals(database) || openSearch ? startPostgres(folder) : null;
+        org.brtimeline.OpenSearchServer search = openSearch ? org.brtimeline.OpenSearchServer.start() : null;
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.jpa.properties.hibernate.generate_statistics", "true",
                 "logging.level.root", "warn",
@@ -92,7 +109,10 @@ public final class TimelineBenchmark {
                 // The search index of the benchmark's database lives next to it, not in the project's data/index.
                 "app.search.index-root", folder.resolve("index").toString()));
         if (postgres != null) {
-            properties.put("spring.profiles.active", "postgres");
+            properties.put("spring.profiles.active", openSearch ? "postgres,opensearch" : "postgres");
+            if (openSearch) {
+                properties.put("SEARCH_HOSTS", search.hosts());
+            }
             properties.put("DB_URL", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
             properties.put("DB_USER", "postgres");
             properties.put("DB_PASSWORD", "postgres");
@@ -146,7 +166,15 @@ public final class TimelineBenchmark {
             System.out.println("| interaction | events | median ms | min ms | max ms | SQL statements | answer |");
             System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
             benchmark.table.forEach(System.out::println);
+            System.out.println();
+            System.out.println(
+                    "| reader path | events | runs | p50 ms | p95 ms | p99 ms | max ms | answer (last run) |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            benchmark.percentiles.forEach(System.out::println);
         } finally {
+            if (search != null) {
+                search.close();
+            }
             if (postgres != null) {
                 postgres.close();
             }
@@ -187,6 +215,76 @@ public final class TimelineBenchmark {
     }
 
     private void run(int size) {
+        if (Boolean.parseBoolean(System.getProperty("benchmark.sql", "true"))) {
+            runAll(size);
+        }
+        readerPaths(size);
+    }
+
+    /**
+     * The paths a reader's interactions take, each called {@value #PERCENTILE_RUNS} times at random places for its
+     * percentiles: what the timeline view, the list and the API call.
+     */
+    private void readerPaths(int size) {
+        java.util.Random random = new java.util.Random(42);
+        EventQuery everything = EventQuery.everything();
+        percentile(size, "timeline: whole range (extent, then its window)", i -> {
+            DateBucket found = chronology.extent(everything).orElseThrow();
+            return window(found.start(), found.end());
+        });
+        for (int days : new int[] {3650, 365, 30, 7, 1}) {
+            percentile(
+                    size,
+                    "timeline: window of " + days + (days == 1 ? " day" : " days") + ", random in 2020–2023",
+                    i -> {
+                        LocalDate from = RANDOM_FROM.plusDays(random.nextInt(RANDOM_DAYS));
+                        return window(from, from.plusDays(days));
+                    });
+        }
+        for (String text : List.of("minsk", SyntheticChronology.RARE_PLACE.toLowerCase(), "gas prices")) {
+            EventQuery search = EventQuery.window(null, null, text);
+            percentile(size, "list: search q=" + text + ", first page (50, best match) and count", i -> {
+                List<EventDetails> rows = chronology.slice(search, 0, LIST_PAGE, EventOrder.BEST_MATCH);
+                return rows.size() + " rows of " + chronology.count(search);
+            });
+        }
+        for (int days : new int[] {7, 30}) {
+            percentile(size, "API: GET /api/events?from&to (" + days + " days, random in 2020–2023), size=100", i -> {
+                LocalDate from = RANDOM_FROM.plusDays(random.nextInt(RANDOM_DAYS));
+                EventPage page = chronology.search(EventQuery.window(from, from.plusDays(days), null), 0, 100);
+                return page.items().size() + " items of " + page.total();
+            });
+        }
+    }
+
+    /** Calls it {@value #PERCENTILE_WARM_UP} times to warm up, then {@value #PERCENTILE_RUNS} times, and adds a row. */
+    private void percentile(int size, String name, IntFunction<String> call) {
+        for (int i = 0; i < PERCENTILE_WARM_UP; i++) {
+            call.apply(i);
+        }
+        long[] nanos = new long[PERCENTILE_RUNS];
+        String answer = "";
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            answer = call.apply(i);
+            nanos[i] = System.nanoTime() - started;
+        }
+        Arrays.sort(nanos);
+        String row = String.format(
+                "| %s | %,d | %d | %s | %s | %s | %s | %s |",
+                name,
+                size,
+                nanos.length,
+                ms(nanos[nanos.length / 2]),
+                ms(nanos[(int) Math.ceil(nanos.length * 0.95) - 1]),
+                ms(nanos[(int) Math.ceil(nanos.length * 0.99) - 1]),
+                ms(nanos[nanos.length - 1]),
+                answer);
+        percentiles.add(row);
+        System.out.println(row);
+    }
+
+    private void runAll(int size) {
         EventQuery everything = EventQuery.everything();
         DateBucket extent = chronology.extent(everything).orElseThrow();
         long pad = Math.max(15, ChronoUnit.DAYS.between(extent.start(), extent.end()) / 20);

@@ -1,0 +1,30 @@
+package org.brtimeline.chronology.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.brtimeline.chronology.ChronologyService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The read API's answers kept between identical requests ({@link ReadApiCache}): after Spring Security (whose CORS and
+ * headers apply to every answer), before the ETag, which is kept with the answer.
+ */
+@Configuration
+class ReadApiCaching {
+
+    @Bean
+    FilterRegistrationBean<ReadApiCache> readApiCache(
+            ChronologyService chronology,
+            @Value("${app.api.cache-size:64MB}") DataSize size,
+            @Value("${app.api.cache-settle:5s}") Duration settle) {
+        FilterRegistrationBean<ReadApiCache> registration = new FilterRegistrationBean<>(
+                new ReadApiCache(chronology::lastRevision, Clock.systemUTC(), settle, size.toBytes()));
+        registration.addUrlPatterns("/api/events", "/api/events/*");
+        registration.setOrder(0);
+        return registration;
+    }
+}
