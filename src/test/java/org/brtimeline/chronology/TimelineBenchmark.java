@@ -50,6 +50,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and the API's page of 100 for a random week and month; p50, p95, p99 and max.
  *
  * <p>{@code -Dbenchmark.keep=true} keeps the H2 database folder afterwards, to look at query plans;
+ * {@code -Dbenchmark.folder=PATH} uses (and keeps) that folder for H2's file and the index, and adds no events when it
+ * holds as many as asked already (a database filled by an earlier run);
  * {@code -Dbenchmark.sql=false} leaves out the rows of the database's own queries (slow at a million events), keeping
  * the index rows and the percentiles.
  */
@@ -92,7 +94,9 @@ public final class TimelineBenchmark {
                         .mapToInt(Integer::parseInt)
                         .toArray()
                 : new int[] {100_000, 1_000_000};
-        Path folder = Files.createTempDirectory("timeline-benchmark");
+        String kept = System.getProperty("benchmark.folder");
+        Path folder =
+                kept == null ? Files.createTempDirectory("timeline-benchmark") : Files.createDirectories(Path.of(kept));
         boolean openSearch = "opensearch".equals(database);
         EmbeddedPostgres postgres = "postgres".equals(database) || openSearch ? startPostgres(folder) : null;
         org.brtimeline.OpenSearchServer search = openSearch ? org.brtimeline.OpenSearchServer.start() : null;
@@ -145,7 +149,15 @@ public final class TimelineBenchmark {
             benchmark.readOnly.setReadOnly(true);
             SyntheticChronology data = new SyntheticChronology(dataSource);
             int stored = 0;
+            long found = benchmark.eventRows();
             for (int size : sizes) {
+                if (found >= size) {
+                    // A kept database (-Dbenchmark.folder) that holds them already, with its index.
+                    System.out.printf("%,d events found in %s: none added%n", found, folder);
+                    stored = size;
+                    benchmark.run(size);
+                    continue;
+                }
                 long started = System.nanoTime();
                 data.add(size - stored, Math.max(1, (size - stored) / 50), 42, (unit, done, total) -> {});
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -178,13 +190,23 @@ public final class TimelineBenchmark {
             if (postgres != null) {
                 postgres.close();
             }
-            if (Boolean.getBoolean("benchmark.keep")) {
+            if (Boolean.getBoolean("benchmark.keep") || kept != null) {
                 System.out.println("Kept the database in " + folder);
             } else {
                 deleteRecursively(folder);
             }
         }
         System.exit(0);
+    }
+
+    /** How many events the database holds, whatever their state. */
+    private long eventRows() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from event")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** As command-line arguments, so that they win over application.properties. */
