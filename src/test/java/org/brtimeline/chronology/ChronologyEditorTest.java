@@ -47,6 +47,19 @@ class ChronologyEditorTest {
     }
 
     @Test
+    void every_change_to_an_event_or_its_evidence_raises_the_last_revision_that_the_read_api_keeps_answers_by() {
+        long before = chronology.lastRevision();
+        EventDetails created = editor.create(draft("A change the API must not hide"));
+        long afterCreating = chronology.lastRevision();
+        EventDetails cited = withEvidence(created, "24 people were detained the previous day");
+        long afterCiting = chronology.lastRevision();
+
+        assertThat(afterCreating).isGreaterThan(before);
+        assertThat(afterCiting).isGreaterThan(afterCreating);
+        assertThat(cited.evidence()).hasSize(1);
+    }
+
+    @Test
     void a_new_event_starts_as_an_invisible_draft() {
         EventDetails created = editor.create(draft("A draft nobody sees"));
 
