@@ -1,5 +1,7 @@
 package org.brtimeline.chronology;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.LikePattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,9 @@ public class ChronologyService {
     /** The largest page anyone may ask for. */
     public static final int MAX_PAGE_SIZE = 1000;
 
+    /** How many answers of {@link #countPer} and {@link #extent} are kept between edits. */
+    private static final int KEPT_COUNTS = 32 * 64;
+
     /** Pages that start up to here are read with their total in one search of the index. */
     private static final long ONE_SEARCH_OFFSETS = 100_000;
 
@@ -32,6 +38,12 @@ public class ChronologyService {
     private final IndexLookup index;
     private final OverlappingEvents overlapping;
     private final Revisions revisions;
+    /** Counts per period and extents, which every reader's first window asks for alike: kept until the next edit. */
+    private final RevisionCache<Counting, List<DateBucket>> counts;
+
+    private final RevisionCache<EventQuery, Optional<DateBucket>> extents;
+
+    private record Counting(EventQuery query, BucketSize size) {}
 
     ChronologyService(
             EventRepository events,
@@ -39,13 +51,16 @@ public class ChronologyService {
             DatabaseLookup database,
             IndexLookup index,
             OverlappingEvents overlapping,
-            Revisions revisions) {
+            Revisions revisions,
+            @Value("${app.cache.settle:5s}") Duration settle) {
         this.events = events;
         this.actors = actors;
         this.database = database;
         this.index = index;
         this.overlapping = overlapping;
         this.revisions = revisions;
+        this.counts = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
+        this.extents = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
     }
 
     /**
@@ -59,13 +74,13 @@ public class ChronologyService {
     /** How many matching events start (by their earliest possible day) in each year, month or day, in date order. */
     @Transactional(readOnly = true)
     public List<DateBucket> countPer(EventQuery query, BucketSize size) {
-        return index.countPer(query, size);
+        return counts.get(new Counting(query, size), lastRevision(), () -> index.countPer(query, size));
     }
 
     /** The first and last possible day of all matching events and their number; empty when none match. */
     @Transactional(readOnly = true)
     public Optional<DateBucket> extent(EventQuery query) {
-        return index.extent(query);
+        return extents.get(query, lastRevision(), () -> index.extent(query));
     }
 
     /** One page of the matching events in date order, with their number. */

@@ -20,10 +20,11 @@ class ReadApiCaching {
     FilterRegistrationBean<ReadApiCache> readApiCache(
             ChronologyService chronology,
             @Value("${app.api.cache-size:64MB}") DataSize size,
-            @Value("${app.api.cache-settle:5s}") Duration settle) {
-        FilterRegistrationBean<ReadApiCache> registration = new FilterRegistrationBean<>(
-                new ReadApiCache(chronology::lastRevision, Clock.systemUTC(), settle, size.toBytes()));
+            @Value("${app.cache.settle:5s}") Duration settle) {
+        FilterRegistrationBean<ReadApiCache> registration = new FilterRegistrationBean<>(new ReadApiCache(
+                chronology::lastRevision, ReadApiCache.answers(Clock.systemUTC(), settle, size.toBytes())));
         registration.addUrlPatterns("/api/events", "/api/events/*");
+        registration.setEnabled(size.toBytes() > 0);
         registration.setOrder(0);
         return registration;
     }

@@ -26,7 +26,7 @@ class ReadApiCacheTest {
     private final AtomicInteger answered = new AtomicInteger();
     private final MovingClock clock = new MovingClock();
     private int status = HttpServletResponse.SC_OK;
-    private ReadApiCache cache = new ReadApiCache(revision::get, clock, SETTLE, 1_000_000);
+    private ReadApiCache cache = new ReadApiCache(revision::get, ReadApiCache.answers(clock, SETTLE, 1_000_000));
 
     @Test
     void a_repeated_request_is_answered_from_the_kept_answer_once_its_revision_has_settled() throws Exception {
@@ -104,7 +104,7 @@ class ReadApiCacheTest {
 
     @Test
     void beyond_its_budget_the_least_recently_used_answers_go_first() throws Exception {
-        cache = new ReadApiCache(revision::get, clock, SETTLE, 32 * 24);
+        cache = new ReadApiCache(revision::get, ReadApiCache.answers(clock, SETTLE, 32 * 24));
         settle();
         for (int page = 0; page < 40; page++) {
             get("/api/events", "page=" + page);
