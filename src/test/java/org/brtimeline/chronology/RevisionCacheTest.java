@@ -2,11 +2,10 @@ package org.brtimeline.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.brtimeline.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class RevisionCacheTest {
@@ -22,22 +21,22 @@ class RevisionCacheTest {
 
     @Test
     void an_answer_is_kept_while_its_revision_stays_the_latest_once_that_revision_has_settled() {
-        MovedClock clock = new MovedClock(NOW, Duration.ZERO);
+        MovingClock clock = new MovingClock(NOW);
         RevisionCache<String, String> cache = new RevisionCache<>(clock, SETTLE, 1_000, String::length);
 
         assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 1");
         assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 2");
-        clock.moved = SETTLE;
+        clock.pass(SETTLE);
         assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 3");
         assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 3");
     }
 
     @Test
     void a_new_revision_is_answered_afresh() {
-        MovedClock clock = new MovedClock(NOW, Duration.ZERO);
+        MovingClock clock = new MovingClock(NOW);
         RevisionCache<String, String> cache = new RevisionCache<>(clock, SETTLE, 1_000, String::length);
         cache.settled(3);
-        clock.moved = SETTLE;
+        clock.pass(SETTLE);
         cache.get("window", 3, this::answer);
 
         assertThat(cache.get("window", 4, this::answer)).isEqualTo("answer 2");
@@ -46,40 +45,13 @@ class RevisionCacheTest {
 
     @Test
     void an_answer_computed_under_an_older_revision_is_not_kept() {
-        MovedClock clock = new MovedClock(NOW, Duration.ZERO);
+        MovingClock clock = new MovingClock(NOW);
         RevisionCache<String, String> cache = new RevisionCache<>(clock, SETTLE, 1_000, String::length);
         cache.settled(3);
-        clock.moved = SETTLE;
+        clock.pass(SETTLE);
         cache.settled(4);
         cache.keep("window", 3, "stale");
 
         assertThat(cache.find("window")).isNull();
-    }
-
-    /** A clock that stands at a moment moved by a duration the test sets. */
-    private static final class MovedClock extends Clock {
-
-        private final Instant start;
-        private Duration moved;
-
-        MovedClock(Instant start, Duration moved) {
-            this.start = start;
-            this.moved = moved;
-        }
-
-        @Override
-        public Instant instant() {
-            return start.plus(moved);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -254,7 +254,8 @@ public final class TimelineBenchmark {
                 size,
                 "timeline: whole range, computed (extent, then its window; the first reader after an edit)",
                 i -> {
-                    DateBucket found = index.extent(everything).orElseThrow();
+                    DateBucket found =
+                            readOnly.execute(tx -> index.extent(everything)).orElseThrow();
                     return indexWindow(found.start(), found.end());
                 });
         // Answers are kept once the last revision is app.cache.settle (5 s) old, as this cache first saw it.

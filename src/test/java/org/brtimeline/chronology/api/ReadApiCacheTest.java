@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.brtimeline.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockFilterChain;
@@ -24,7 +23,7 @@ class ReadApiCacheTest {
 
     private final AtomicLong revision = new AtomicLong(7);
     private final AtomicInteger answered = new AtomicInteger();
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-30T12:00:00Z"));
     private int status = HttpServletResponse.SC_OK;
     private ReadApiCache cache = new ReadApiCache(revision::get, ReadApiCache.answers(clock, SETTLE, 1_000_000));
 
@@ -153,29 +152,5 @@ class ReadApiCacheTest {
                 etags);
         cache.doFilter(request, response, (req, res) -> chain.doFilter(req, res));
         return response;
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-        void pass(Duration time) {
-            now = now.plus(time);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
