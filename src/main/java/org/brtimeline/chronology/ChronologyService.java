@@ -305,6 +305,12 @@ public class ChronologyService {
                 .toList();
     }
 
+    /** Every actor with their spellings, by name: what candidate events recognise in new articles. */
+    @Transactional(readOnly = true)
+    public List<ActorProfile> actorProfiles() {
+        return actors.findAllByOrderByNameAsc().stream().map(ActorProfile::of).toList();
+    }
+
     /** An actor with their spellings, for their page. */
     @Transactional(readOnly = true)
     public Optional<ActorProfile> actor(long id) {

@@ -1,10 +1,11 @@
 package org.brtimeline.extraction;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A dated sentence proposed as an event: a title trimmed from the sentence (never invented), the
- * sentence's offsets as evidence, and the date of its most precise placeable expression.
+ * A sentence proposed as an event: a title in the chronology's style, the actors, new names and places
+ * it names, a category, the sentence's offsets as evidence, and a date with how it was reached.
  */
 public record Candidate(
         String title,
@@ -16,7 +17,18 @@ public record Candidate(
         TimexMod mod,
         String label,
         String wording,
+        DateOrigin origin,
+        List<String> actors,
+        List<String> newNames,
+        List<String> places,
+        String category,
         Evidence evidence) {
+
+    public Candidate {
+        actors = List.copyOf(actors);
+        newNames = List.copyOf(newNames);
+        places = List.copyOf(places);
+    }
 
     /** The exact passage of the text that supports the candidate. */
     public record Evidence(int startOffset, int endOffset, String quote) {}

@@ -1,5 +1,6 @@
 package org.brtimeline.extraction;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,49 +8,96 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Proposes a candidate event for each date of a sentence that can be placed on the calendar: a
- * sentence about Tuesday's talks that mentions "the 25 February elections" proposes both. The same
- * sentence with the same date (a repeated sentence, a date said twice) is proposed once.
+ * Proposes candidate events: one for each date of a sentence that can be placed on the calendar (a
+ * sentence about Tuesday's talks that mentions "the 25 February elections" proposes both), the
+ * article's lead reported as news on its publication day, and undated sentences that go on with a
+ * dated one in the time it set ("the next day" moves it). Each says how its date was reached. The
+ * same sentence with the same date (a repeated sentence, a date said twice) is proposed once.
  */
 public final class CandidateFinder {
 
-    private static final int MAX_TITLE = 120;
     private static final int MIN_WORDS = 3;
     /** A copyright mark in a short line ("Example Wire (c) 2024.") is the page's notice, not a report about copyright. */
     private static final int MAX_BOILERPLATE_WORDS = 8;
+    /** The lead is among the story's first sentences; later undated sentences are background unless they go on from a date. */
+    private static final int LEAD_SENTENCES = 3;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern BYLINE = Pattern.compile("By(\\s+\\p{Lu}[\\p{L}'’/.&-]*)+\\s*$");
     /** A copyright line however it is written: "Copyright 2020 …", "© 2020 …", "(c) 2024 Example Wire.", "All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright\\b|©|\\(c\\)|all rights reserved)");
-    /** A dateline before the story ("MINSK -- ", "SOCHI — "), not part of what happened. */
-    private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+");
+
+    private static final Pattern YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private CandidateFinder() {}
 
-    public static List<Candidate> find(String text, List<TemporalExpression> expressions) {
+    public static List<Candidate> find(
+            String text, List<TemporalExpression> expressions, LocalDate published, EventDescriber describer) {
         List<Candidate> candidates = new ArrayList<>();
         Set<List<Object>> proposed = new HashSet<>();
+        ReferenceTime reference = null;
+        int storySentences = 0;
+        boolean leadFound = false;
+        Sentence previous = null;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
                     .toList();
-            if (isPageFurniture(text.substring(sentence.start(), sentence.end()), sentence.start(), inSentence)) {
+            String quote = text.substring(sentence.start(), sentence.end());
+            if (isPageFurniture(quote, sentence.start(), inSentence)) {
                 continue;
             }
-            String quote = text.substring(sentence.start(), sentence.end()).strip();
-            inSentence.stream()
+            storySentences++;
+            boolean newParagraph = previous != null
+                    && text.substring(previous.end(), sentence.start()).contains("\n");
+            previous = sentence;
+            List<TemporalExpression> dates = inSentence.stream()
                     .filter(e -> e.isPlaceable() && e.type() == TimexType.DATE)
-                    .filter(date -> proposed.add(List.of(quote, date.earliest(), date.latest())))
-                    .forEach(date -> candidates.add(candidate(text, sentence, date)));
+                    .toList();
+            Supplier<EventDescriber.Description> description =
+                    () -> describer.describe(quote, offsets(inSentence, sentence));
+            if (reference != null && !dates.isEmpty() && dates.stream().allMatch(ReferenceTime::isStoryRelative)) {
+                reference = reference.movedBy(quote);
+                candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
+            } else if (!dates.isEmpty()) {
+                dates.stream()
+                        .filter(date -> proposed.add(List.of(quote.strip(), date.earliest(), date.latest())))
+                        .forEach(date -> candidates.add(candidate(sentence, quote, dated(date), description)));
+                reference = ReferenceTime.of(dates.get(0));
+                leadFound = true;
+            } else if (!describer.reportsEvent(quote)) {
+                reference = newParagraph ? null : reference;
+            } else if (!leadFound && storySentences <= LEAD_SENTENCES) {
+                reference = ReferenceTime.published(published);
+                leadFound = true;
+                candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
+            } else if (reference != null && (!newParagraph || ReferenceTime.moves(quote))) {
+                reference = reference.movedBy(quote);
+                candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
+            }
         }
         return candidates;
+    }
+
+    /** A date and how it was reached. */
+    private record Dating(ReferenceTime time, DateOrigin origin) {}
+
+    private static Dating dated(TemporalExpression date) {
+        return new Dating(
+                ReferenceTime.of(date), YEAR.matcher(date.text()).matches() ? DateOrigin.STATED : DateOrigin.RESOLVED);
+    }
+
+    private static List<int[]> offsets(List<TemporalExpression> expressions, Sentence sentence) {
+        return expressions.stream()
+                .map(e -> new int[] {e.start() - sentence.start(), e.end() - sentence.start()})
+                .toList();
     }
 
     /**
@@ -70,41 +118,33 @@ public final class CandidateFinder {
                 || COPYRIGHT.matcher(sentence).find() && wordCount <= MAX_BOILERPLATE_WORDS;
     }
 
-    private static Candidate candidate(String text, Sentence sentence, TemporalExpression date) {
-        String quote = text.substring(sentence.start(), sentence.end());
+    private static Candidate candidate(
+            Sentence sentence, String quote, Dating dating, Supplier<EventDescriber.Description> describe) {
+        ReferenceTime time = dating.time();
+        EventDescriber.Description description = describe.get();
         return new Candidate(
-                title(quote),
+                description.title(),
                 sentence.start(),
                 sentence.end(),
-                date.earliest(),
-                date.latest(),
-                date.precision(),
-                date.mod(),
-                label(date),
-                date.text(),
+                time.earliest(),
+                time.latest(),
+                time.precision(),
+                time.mod(),
+                label(time),
+                time.wording(),
+                dating.origin(),
+                description.actors(),
+                description.newNames(),
+                description.places(),
+                description.category(),
                 new Candidate.Evidence(sentence.start(), sentence.end(), quote));
     }
 
-    /** The sentence without its dateline, up to its first clause break after a few words, trimmed to a word boundary. */
-    static String title(String sentence) {
-        String plain =
-                DATELINE.matcher(sentence.replaceAll("[“”\"]", "").strip()).replaceFirst("");
-        int cut = plain.length();
-        for (String mark : new String[] {", ", "; ", " – ", " — "}) {
-            int at = plain.indexOf(mark, 30);
-            if (at > 0 && at < cut) {
-                cut = at;
-            }
-        }
-        String title = plain.substring(0, cut);
-        if (title.length() > MAX_TITLE) {
-            int space = title.lastIndexOf(' ', MAX_TITLE);
-            title = title.substring(0, space > 0 ? space : MAX_TITLE) + "…";
-        }
-        return title.replaceAll("[.,;:]$", "");
+    private static String label(ReferenceTime date) {
+        return date.mod() == TimexMod.AFTER ? "after " + span(date) : span(date);
     }
 
-    private static String label(TemporalExpression date) {
+    private static String span(ReferenceTime date) {
         if (date.earliest().equals(date.latest())) {
             return date.earliest().format(DAY);
         }

@@ -84,6 +84,34 @@ final class DateRules {
                         m -> Values.month(m, m.number("year"), Lexicon.month(m.group("month")), null),
                         Trigger.MONTH),
                 Rule.of(
+                        "month of a relative year",
+                        "(?<month>MONTH)\\s+(?:of\\s+)?(?<which>last|this|next)\\s+year",
+                        m -> {
+                            int shift =
+                                    switch (m.group("which").toLowerCase(Locale.ROOT)) {
+                                        case "last" -> -1;
+                                        case "next" -> 1;
+                                        default -> 0;
+                                    };
+                            return monthName(m)
+                                    ? Values.month(
+                                            m, m.reference().getYear() + shift, Lexicon.month(m.group("month")), null)
+                                    : null;
+                        },
+                        Trigger.MONTH),
+                Rule.of(
+                        "a year's quarter or period",
+                        "the\\s+(?<year>(?:19|20)\\d{2})\\s+(?:(?<ordinal>first|second|third|fourth)[- ])?(?:fiscal\\s+)?"
+                                + "(?:quarter|period)",
+                        m -> {
+                            int year = m.number("year");
+                            return m.has("ordinal")
+                                    ? Values.quarter(m, year, ordinal(m.group("ordinal")))
+                                    : Values.quarterOf(
+                                            m, m.reference().minusMonths(3).withYear(year));
+                        },
+                        Trigger.YEAR),
+                Rule.of(
                         "month",
                         "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
                         DateRules::monthAlone,
@@ -126,7 +154,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "year",
-                        "(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
+                        "(?:fiscal\\s+)?(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
                         m -> {
                             boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
                             return inNumber ? null : Values.year(m, m.number("year"), null);
@@ -134,7 +162,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "decade",
-                        "(?:the\\s+)?(?:(?<firstThree>(?:19|20)\\d)0|'(?<tens>\\d)0)'?s",
+                        "(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?(?:(?<firstThree>(?:19|20)\\d)0|'(?<tens>\\d)0)'?s",
                         m -> {
                             int tens = m.has("tens") ? m.number("tens") : 0;
                             int decade = m.has("firstThree")
@@ -151,7 +179,8 @@ final class DateRules {
                         Trigger.SEASON),
                 Rule.of(
                         "quarter",
-                        "(?:the\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+                        "(?:(?:the|its)\\s+(?!\\S+-quarter))?(?:fiscal[- ]?)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
+                                + "[- ](?:fiscal[- ])?quarter"
                                 + "(?:\\s+of\\s+(?<year>(?:19|20)\\d{2}))?",
                         m -> {
                             int year = m.has("year")

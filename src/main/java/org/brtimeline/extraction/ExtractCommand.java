@@ -1,7 +1,9 @@
 package org.brtimeline.extraction;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code extract --published YYYY-MM-DD [--format json|tsv] <file>}: prints the temporal
- * expressions and the candidate events of a UTF-8 text file; offsets index the text as read.
+ * {@code extract --published YYYY-MM-DD [--actors actors.yaml] [--format json|tsv] <file>}: prints the
+ * temporal expressions and the candidate events of a UTF-8 text file; offsets index the text as read.
+ * The actors (a YAML list of {@code name}, {@code kind}, {@code aliases}, as {@code corpus/actors.yaml})
+ * are the names candidates know.
  */
 public final class ExtractCommand {
 
@@ -29,11 +33,12 @@ public final class ExtractCommand {
     public static int run(List<String> args, PrintStream out) throws IOException {
         String published = option(args, "--published");
         String format = option(args, "--format");
+        String actorsFile = option(args, "--actors");
         List<String> files = args.stream()
-                .filter(a -> !a.startsWith("--") && !a.equals(published) && !a.equals(format))
+                .filter(a -> !a.startsWith("--") && !a.equals(published) && !a.equals(format) && !a.equals(actorsFile))
                 .toList();
         if (published == null || files.size() != 1) {
-            out.println("usage: extract --published YYYY-MM-DD [--format json|tsv] <file.txt>");
+            out.println("usage: extract --published YYYY-MM-DD [--actors actors.yaml] [--format json|tsv] <file.txt>");
             return 2;
         }
         LocalDate reference;
@@ -45,7 +50,11 @@ public final class ExtractCommand {
         }
         String text = Files.readString(Path.of(files.get(0)), StandardCharsets.UTF_8);
         List<TemporalExpression> expressions = new TemporalTagger().tag(text, reference);
-        List<Candidate> candidates = CandidateFinder.find(text, expressions);
+        List<KnownActor> actors = actorsFile == null
+                ? List.of()
+                : new YAMLMapper().readValue(Path.of(actorsFile).toFile(), new TypeReference<List<KnownActor>>() {});
+        List<Candidate> candidates =
+                CandidateFinder.find(text, expressions, reference, new EventDescriber(actors, Gazetteer.instance()));
         if ("tsv".equals(format)) {
             out.print(TimexTsv.of(expressions));
         } else {

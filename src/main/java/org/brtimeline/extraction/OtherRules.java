@@ -10,7 +10,7 @@ final class OtherRules {
 
     /** Only the words {@link Trigger#UNIT} knows: "centurys" or "centurie" would match without a trigger word. */
     private static final String UNIT =
-            "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)";
+            "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|quarters?)";
 
     private OtherRules() {}
 
@@ -18,11 +18,14 @@ final class OtherRules {
         return List.of(
                 Rule.of(
                         "duration",
-                        "(?:(?<comparison>more than|over|less than|under|at least|about|nearly|almost|around|roughly|some"
-                                + "|up to|approximately)\\s+)?(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+)?(?<amount>NUMBER)"
-                                + "[- ]" + UNIT + "(?:[- ]long)?(?![- ]old)(?!\\s+old)",
+                        "(?:(?<comparison>no more than|more than|less than|under|at least|about|nearly|almost|around"
+                                + "|roughly|some|up to|approximately)\\s+)?(?:(?:the|its)\\s+(?![^\\s-]+-))?(?:(?<which>past|last|next"
+                                + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?<half>\\s+1/2)?"
+                                + "[- ]" + UNIT
+                                + "(?<andHalf>\\s+and\\s+a\\s+half)?(?:[- ]long)?(?![- ]old)(?!\\s+old)",
                         OtherRules::duration,
-                        Trigger.UNIT),
+                        Trigger.UNIT,
+                        Trigger.QUARTER),
                 Rule.of(
                         "plural duration",
                         "the\\s+(?:past|last|next|coming)\\s+(?:few\\s+|several\\s+)?"
@@ -31,18 +34,32 @@ final class OtherRules {
                         Trigger.UNIT),
                 Rule.of(
                         "vague past or future",
-                        "(?<which>recent|past|coming)\\s+(?:days|weeks|months|years|decades)",
+                        "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)",
+                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
+                        Trigger.UNIT,
+                        Trigger.QUARTER),
+                Rule.of(
+                        "set of weekdays",
+                        "(?<weekday>WEEKDAY)(?:s|\\s+(?<part>mornings|afternoons|evenings|nights))",
                         m -> m.other(
-                                TimexType.DATE,
-                                m.group("which").equalsIgnoreCase("coming") ? "FUTURE_REF" : "PAST_REF",
+                                TimexType.SET,
+                                "XXXX-WXX-"
+                                        + Lexicon.weekday(m.group("weekday")).getValue()
+                                        + (m.has("part")
+                                                ? "T"
+                                                        + PartOfDay.of(m.group("part")
+                                                                        .replaceFirst("s$", ""))
+                                                                .code()
+                                                : ""),
                                 null),
-                        Trigger.UNIT),
+                        Trigger.WEEKDAY),
                 Rule.of(
                         "set",
-                        "(?:every|each)\\s+(?:(?<unit>day|week|month|year)|(?<part>" + PartOfDay.WORDS + "))"
-                                + "|(?<adverb>daily|weekly|monthly|annually|yearly)",
+                        "(?:every|each)\\s+(?:(?<unit>hour|day|week|month|quarter|year)|(?<part>" + PartOfDay.WORDS
+                                + "))" + "|(?<adverb>hourly|daily|weekly|monthly|quarterly|annually|yearly)",
                         OtherRules::set,
-                        Trigger.SET),
+                        Trigger.SET,
+                        Trigger.QUARTER),
                 Rule.of(
                         "clock time",
                         ClockTime.TWELVE_HOUR + ClockTime.ZONE,
@@ -73,14 +90,14 @@ final class OtherRules {
                         Trigger.SET),
                 Rule.of(
                         "part of day",
-                        "(?<which>this|yesterday|tomorrow|last)\\s+(?<part>" + PartOfDay.WORDS
-                                + ")|(?<tonight>tonight)",
+                        "(?:(?:earlier|later|early|late)\\s+)?(?:(?<which>this|yesterday|tomorrow|last)\\s+(?<part>"
+                                + PartOfDay.WORDS + ")|(?<tonight>tonight))",
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
                         "reference",
-                        "(?<word>now|currently|nowadays|at present|the present|recently|lately|the past|the future"
-                                + "|in the future|these days|current|recent)",
+                        "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"
+                                + "|the past|the (?:near\\s+)?future|these days|current|recent)",
                         OtherRules::reference,
                         Trigger.REFERENCE));
     }
@@ -94,6 +111,12 @@ final class OtherRules {
         Double amount = Lexicon.number(m.group("amount"));
         String word = m.group("unit").toLowerCase(Locale.ROOT);
         String unit = word.equals("centuries") ? "century" : word.replaceFirst("s$", "");
+        if (unit.equals("quarter") && !m.has("which")) {
+            return null;
+        }
+        if (amount != null && (m.has("half") || m.has("andHalf"))) {
+            amount += 0.5;
+        }
         String value = amount == null ? "PX" + unitLetter(unit) : Values.duration(amount, unit);
         return m.other(
                 TimexType.DURATION, value, m.has("comparison") ? TimexMod.ofComparison(m.group("comparison")) : null);
@@ -106,6 +129,7 @@ final class OtherRules {
             case "weeks", "week" -> "W";
             case "months", "month" -> "M";
             case "decades", "decade" -> "DE";
+            case "quarters", "quarter" -> "Q";
             case "century", "centuries" -> "CE";
             default -> "Y";
         };
@@ -118,7 +142,9 @@ final class OtherRules {
         }
         String value =
                 switch ((m.has("unit") ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT)) {
+                    case "hour", "hourly" -> "PT1H";
                     case "day", "daily" -> "P1D";
+                    case "quarter", "quarterly" -> "P1Q";
                     case "week", "weekly" -> "P1W";
                     case "month", "monthly" -> "P1M";
                     default -> "P1Y";

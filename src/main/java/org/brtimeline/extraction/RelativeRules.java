@@ -22,21 +22,25 @@ final class RelativeRules {
         return List.of(
                 Rule.of(
                         "relative day",
-                        "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
+                        "(?:(?:early|late)\\s+(?=today|yesterday|tomorrow))?"
+                                + "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
                                 + "|the\\s+day\\s+(?:before|after))",
                         RelativeRules::relativeDay,
                         Trigger.RELATIVE_DAY,
                         Trigger.UNIT),
                 Rule.of(
                         "this unit, earlier or later",
-                        "(?:(?:earlier|later)\\s+)?(?<which>last|this|next|past|coming|previous|current"
-                                + "|following)\\s+(?<unit>week|weekend|month|year|decade|century)",
+                        "(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
+                                + "(?<which>last|this|next|past|coming|previous|current|following)\\s+(?:fiscal\\s+)?"
+                                + "(?<unit>week|weekend|month|quarter|year|decade|century)",
                         RelativeRules::relativeUnit,
                         Trigger.UNIT,
-                        Trigger.WEEKEND),
+                        Trigger.WEEKEND,
+                        Trigger.QUARTER),
                 Rule.of(
                         "n units ago",
-                        "(?<amount>NUMBER)\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<direction>ago|from now|hence)",
+                        "(?:(?:nearly|about|almost|some|roughly|more than|less than|over)\\s+)?(?<amount>NUMBER)\\s+"
+                                + "(?<unit>day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)",
                         RelativeRules::shifted,
                         Trigger.UNIT),
                 Rule.of(
@@ -79,7 +83,9 @@ final class RelativeRules {
         if (shift == -1 && unit.equals("year") && aboutQuarterlyResults(m)) {
             return Values.reportedQuarter(m, 1);
         }
+        TimexMod mod = m.has("edge") ? TimexMod.ofPart(m.group("edge").replaceAll("^the\\s+|\\s+of$", "")) : null;
         return switch (unit) {
+            case "quarter" -> Values.quarterOf(m, ref.plusMonths(3L * shift));
             case "week" -> Values.week(m, ref.plusWeeks(shift));
             case "weekend" -> Values.weekend(m, ref.plusWeeks(shift));
             case "month" ->
@@ -87,8 +93,8 @@ final class RelativeRules {
                         m,
                         ref.plusMonths(shift).getYear(),
                         ref.plusMonths(shift).getMonthValue(),
-                        null);
-            case "year" -> Values.year(m, ref.getYear() + shift, null);
+                        mod);
+            case "year" -> Values.year(m, ref.getYear() + shift, mod);
             case "decade" -> Values.decade(m, (ref.getYear() / 10 + shift) * 10);
             default -> m.other(TimexType.DATE, String.valueOf(ref.getYear() / 100 + shift), null);
         };

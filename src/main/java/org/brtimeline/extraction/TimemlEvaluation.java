@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class TimemlEvaluation {
 
-    /** The scores, with every miss (false negatives, false positives and wrong values) and the exceptions the rules threw. */
+    /** The scores, with every miss (false negatives, false positives, extents that only overlap, wrong values) and the exceptions the rules threw. */
     public record Report(
             int documents,
             long characters,
@@ -101,6 +101,9 @@ public final class TimemlEvaluation {
             byType.merge(String.valueOf(gold.type()), one, TimexScore::plus);
             if (match == null) {
                 misses.add(document.name() + "\tMISSED\t" + gold.text() + "\t" + gold.type() + "\t" + gold.value());
+            } else if (!strict) {
+                misses.add(document.name() + "\tEXTENT\t" + gold.text() + " / " + match.text() + "\t" + gold.type()
+                        + "\t" + gold.value() + (valueOk ? "" : " ≠ " + match.value()));
             } else if (!valueOk) {
                 misses.add(document.name() + "\tWRONG VALUE\t" + gold.text() + " / " + match.text() + "\t" + gold.type()
                         + "\t" + gold.value() + " ≠ " + match.value());

@@ -61,6 +61,7 @@ enum Trigger {
         }
         for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             WORDS.put(w, WEEKDAY);
+            WORDS.put(w + "s", WEEKDAY);
         }
         for (String w : List.of("am", "pm", "noon", "midnight")) {
             WORDS.put(w, CLOCK);
@@ -110,8 +111,8 @@ enum Trigger {
         }
         put(PART_OF_DAY, "tonight");
         put(SEASON, "spring", "summer", "autumn", "fall", "winter");
-        put(QUARTER, "quarter");
-        put(SET, "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
+        put(QUARTER, "quarter", "quarters", "quarterly");
+        put(SET, "hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
         put(SPOKEN_YEAR, "nineteen");
         put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");

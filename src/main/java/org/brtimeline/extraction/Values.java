@@ -138,7 +138,23 @@ final class Values {
     /** TIMEX3 duration unit letters; time units go after a T. */
     static String duration(double amount, String unit) {
         String n = amount == Math.rint(amount) ? String.valueOf((long) amount) : String.valueOf(amount);
+        if (amount != Math.rint(amount) && amount * 2 == Math.rint(amount * 2)) {
+            String whole = String.valueOf((long) amount);
+            switch (unit) {
+                case "year" -> {
+                    return "P" + whole + "Y6M";
+                }
+                case "hour" -> {
+                    return "PT" + whole + "H30M";
+                }
+                case "minute" -> {
+                    return "PT" + whole + "M30S";
+                }
+                default -> {}
+            }
+        }
         return switch (unit) {
+            case "quarter" -> "P" + n + "Q";
             case "second" -> "PT" + n + "S";
             case "minute" -> "PT" + n + "M";
             case "hour" -> "PT" + n + "H";

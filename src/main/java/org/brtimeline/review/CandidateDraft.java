@@ -1,13 +1,16 @@
 package org.brtimeline.review;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
+import org.brtimeline.extraction.DateOrigin;
 
 /** A candidate turned into what the event form starts from: a draft (with the actors and places the sentence names) and the sentence to attach as evidence. */
 public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
@@ -18,13 +21,11 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
         draft.setActors(new LinkedHashSet<>(actors));
         draft.setPlaces(String.join(", ", places));
         draft.setWording(c.dateText());
-        boolean yearStated = c.dateText().matches(".*\\b\\d{4}\\b.*");
+        draft.setCategory(category(c.category()));
+        boolean yearStated =
+                c.origin() == null ? c.dateText().matches(".*\\b\\d{4}\\b.*") : c.origin() == DateOrigin.STATED;
         draft.setBasis(yearStated ? DateBasis.STATED : DateBasis.RESOLVED);
-        draft.setDateNote(
-                yearStated
-                        ? ""
-                        : "Proposed by the date tagger from “" + c.dateText() + "”, resolved against the article's "
-                                + "publication date " + c.article().published() + ".");
+        draft.setDateNote(yearStated ? "" : note(c));
         LocalDate from = c.earliest();
         LocalDate to = c.latest();
         switch (c.granularity()) {
@@ -59,5 +60,25 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
             }
         }
         return new CandidateDraft(draft, new SelectedPassage(c.article().slug(), c.startOffset(), c.endOffset()));
+    }
+
+    private static String note(DateCandidate c) {
+        if (c.origin() == DateOrigin.PUBLICATION) {
+            return "The article's lead, reported as news: dated on its publication date "
+                    + c.article().published() + ".";
+        }
+        if (c.origin() == DateOrigin.INHERITED) {
+            return "The sentence gives no date; it goes on from “" + c.dateText() + "” (resolved against the "
+                    + "publication date " + c.article().published() + ").";
+        }
+        return "Proposed by the date tagger from “" + c.dateText() + "”, resolved against the article's "
+                + "publication date " + c.article().published() + ".";
+    }
+
+    private static Category category(String suggested) {
+        return Arrays.stream(Category.values())
+                .filter(k -> k.name().equals(suggested))
+                .findFirst()
+                .orElse(null);
     }
 }

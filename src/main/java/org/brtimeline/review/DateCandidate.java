@@ -13,16 +13,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.brtimeline.chronology.DateWindow;
 import org.brtimeline.extraction.Candidate;
+import org.brtimeline.extraction.DateOrigin;
 import org.brtimeline.extraction.Granularity;
 import org.brtimeline.extraction.TimexMod;
 import org.brtimeline.source.Article;
 
-/** A dated sentence of an article proposed as an event, waiting for (or carrying) an editor's decision. */
+/** A sentence of an article proposed as an event (title, actors, places, category, a date and how it was reached), waiting for (or carrying) an editor's decision. */
 @Entity
 @Table(name = "date_candidate")
 public class DateCandidate {
+
+    /** Lists (actors, new names, places) are stored joined with this separator, cut to the column's length. */
+    static final String SEPARATOR = "; ";
+
+    static final int LIST_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +79,33 @@ public class DateCandidate {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** How the date was reached; null for candidates stored before it was recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_origin", length = 20)
+    private DateOrigin origin;
+
+    @Column(name = "actors", length = LIST_LENGTH)
+    private String actors;
+
+    @Column(name = "new_names", length = LIST_LENGTH)
+    private String newNames;
+
+    @Column(name = "places", length = LIST_LENGTH)
+    private String places;
+
+    @Column(name = "category", length = 20)
+    private String category;
+
+    /** The first candidate of the group of candidates (from several articles) that report the same event. */
+    @Column(name = "group_id")
+    private Long groupId;
+
+    @Column(name = "group_score")
+    private Double groupScore;
+
+    @Column(name = "group_reason", length = 300)
+    private String groupReason;
+
     protected DateCandidate() {}
 
     DateCandidate(Article article, Candidate found, Instant now) {
@@ -86,6 +120,32 @@ public class DateCandidate {
         this.mod = found.mod();
         this.label = found.label();
         this.createdAt = now;
+        this.origin = found.origin();
+        this.actors = joined(found.actors());
+        this.newNames = joined(found.newNames());
+        this.places = joined(found.places());
+        this.category = found.category();
+    }
+
+    private static String joined(List<String> values) {
+        String all = String.join(SEPARATOR, values);
+        return all.length() <= LIST_LENGTH ? all : all.substring(0, all.lastIndexOf(SEPARATOR, LIST_LENGTH));
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(SEPARATOR));
+    }
+
+    /** Joins the group of an earlier candidate (of another article) that reports the same event. */
+    void joinGroupOf(DateCandidate first, double score, String reason) {
+        this.groupId = first.groupId == null ? first.id : first.groupId;
+        this.groupScore = score;
+        this.groupReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+    }
+
+    /** The group this candidate leads or belongs to. */
+    Long group() {
+        return groupId == null ? id : groupId;
     }
 
     void accept(long event) {
@@ -156,5 +216,37 @@ public class DateCandidate {
 
     public Long eventId() {
         return eventId;
+    }
+
+    public DateOrigin origin() {
+        return origin;
+    }
+
+    public List<String> actors() {
+        return split(actors);
+    }
+
+    public List<String> newNames() {
+        return split(newNames);
+    }
+
+    public List<String> places() {
+        return split(places);
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Long groupId() {
+        return groupId;
+    }
+
+    public Double groupScore() {
+        return groupScore;
+    }
+
+    public String groupReason() {
+        return groupReason;
     }
 }

@@ -1,6 +1,9 @@
 package org.brtimeline.review;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -19,6 +22,21 @@ interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
             group by a.slug, a.title, a.publisher
             order by min(c.createdAt), a.slug""")
     List<PendingArticle> pendingArticles(CandidateStatus pending);
+
+    /** Pending candidates of other articles whose dates overlap these days: where the same event may have been proposed. */
+    @Query("""
+            select c from DateCandidate c join fetch c.article a
+            where c.status = :pending and a.slug <> :slug and c.earliest <= :latest and c.latest >= :earliest
+            order by c.id""")
+    List<DateCandidate> pendingElsewhere(
+            String slug, LocalDate earliest, LocalDate latest, CandidateStatus pending, Pageable page);
+
+    /** The candidates of other articles in these groups: the other quotes of the same events. */
+    @Query("""
+            select c from DateCandidate c join fetch c.article a
+            where (c.groupId in :groups or c.id in :groups) and a.slug <> :slug
+            order by c.id""")
+    List<DateCandidate> inGroupsElsewhere(Collection<Long> groups, String slug);
 
     /** Marks a candidate accepted only if it is still pending: 0 when someone decided it meanwhile. */
     @Modifying(flushAutomatically = true)

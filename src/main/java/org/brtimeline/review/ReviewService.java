@@ -1,10 +1,13 @@
 package org.brtimeline.review;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
@@ -15,19 +18,25 @@ import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.CandidateFinder;
+import org.brtimeline.extraction.EventDescriber;
+import org.brtimeline.extraction.Gazetteer;
+import org.brtimeline.extraction.KnownActor;
+import org.brtimeline.extraction.SameEvent;
 import org.brtimeline.extraction.TemporalTagger;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleAdded;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Proposes the dated sentences of each new article as candidate events (skipping sentences that
- * already are evidence), and records the editors' decisions on them.
+ * Proposes the events of each new article as candidates (skipping sentences that already are
+ * evidence), groups them with the candidates of other articles that report the same event, and
+ * records the editors' decisions on them.
  */
 @Service
 public class ReviewService {
@@ -41,6 +50,7 @@ public class ReviewService {
     private final ChronologyEditor editor;
     private final Clock clock;
     private final TemporalTagger tagger = new TemporalTagger();
+    private final Gazetteer gazetteer = Gazetteer.instance();
 
     ReviewService(
             DateCandidateRepository candidates,
@@ -72,11 +82,42 @@ public class ReviewService {
                 articles.body(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
         Article article = body.article();
         List<ArticleEvidence> cited = chronology.evidenceInArticle(slug);
-        List<Candidate> found = CandidateFinder.find(body.text(), tagger.tag(body.text(), article.published())).stream()
+        EventDescriber describer = new EventDescriber(
+                chronology.actorProfiles().stream()
+                        .map(a -> new KnownActor(a.name(), a.kind().name(), a.aliases()))
+                        .toList(),
+                gazetteer);
+        List<Candidate> found = CandidateFinder.find(
+                        body.text(), tagger.tag(body.text(), article.published()), article.published(), describer)
+                .stream()
                 .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
                 .toList();
-        found.forEach(c -> candidates.save(new DateCandidate(article, c, clock.instant())));
+        for (Candidate c : found) {
+            DateCandidate stored = candidates.save(new DateCandidate(article, c, clock.instant()));
+            groupWithOtherArticles(stored, c.evidence().quote());
+        }
         return found.size();
+    }
+
+    /** A candidate that reports what a pending candidate of another article reports joins that one's group. */
+    private void groupWithOtherArticles(DateCandidate candidate, String quote) {
+        List<DateCandidate> others = candidates.pendingElsewhere(
+                candidate.article().slug(),
+                candidate.earliest(),
+                candidate.latest(),
+                CandidateStatus.PENDING,
+                PageRequest.of(0, NEARBY_EVENTS));
+        SameEvent.best(report(candidate, quote), others, o -> report(o, quoteOf(o)))
+                .ifPresent(best -> candidate.joinGroupOf(
+                        best.other(), best.match().score(), best.match().reason()));
+    }
+
+    private static SameEvent.Report report(DateCandidate c, String quote) {
+        return new SameEvent.Report(c.earliest(), c.latest(), c.actors(), quote);
+    }
+
+    private String quoteOf(DateCandidate c) {
+        return articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
     }
 
     /**
@@ -97,15 +138,48 @@ public class ReviewService {
                             .map(DateCandidate::window)
                             .toList(),
                     NEARBY_EVENTS);
+            Map<Long, List<ReviewItem.OtherQuote>> elsewhere = sameEventElsewhere(slug, found);
             return new Review(
                     slug,
                     body.article().title(),
                     body.text(),
                     tagger.tag(body.text(), body.article().published()),
                     IntStream.range(0, found.size())
-                            .mapToObj(i -> item(found.get(i), quotes.get(i), actors.get(i), nearby))
+                            .mapToObj(i -> item(
+                                    found.get(i),
+                                    quotes.get(i),
+                                    actors.get(i),
+                                    nearby,
+                                    elsewhere.getOrDefault(found.get(i).group(), List.of())))
                             .toList());
         });
+    }
+
+    /** Per group, the quotes of other articles' candidates in it (one query for the article's groups). */
+    private Map<Long, List<ReviewItem.OtherQuote>> sameEventElsewhere(String slug, List<DateCandidate> found) {
+        Set<Long> groups = found.stream().map(DateCandidate::group).collect(Collectors.toSet());
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Double> scores = new HashMap<>();
+        Map<Long, String> reasons = new HashMap<>();
+        found.stream().filter(c -> c.groupId() != null).forEach(c -> {
+            scores.put(c.group(), c.groupScore());
+            reasons.put(c.group(), c.groupReason());
+        });
+        return candidates.inGroupsElsewhere(groups, slug).stream()
+                .collect(Collectors.groupingBy(
+                        DateCandidate::group,
+                        Collectors.mapping(
+                                o -> new ReviewItem.OtherQuote(
+                                        o.article().slug(),
+                                        o.article().title(),
+                                        quoteOf(o),
+                                        o.groupScore() != null ? o.groupScore() : scores.getOrDefault(o.group(), 0.0),
+                                        o.groupReason() != null
+                                                ? o.groupReason()
+                                                : reasons.getOrDefault(o.group(), "")),
+                                Collectors.toList())));
     }
 
     @Transactional
@@ -133,7 +207,8 @@ public class ReviewService {
     public CandidateDraft draftFor(long candidateId) {
         DateCandidate c = candidate(candidateId);
         String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
-        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence), chronology.placesMentionedIn(sentence));
+        List<String> places = c.places().isEmpty() ? chronology.placesMentionedIn(sentence) : c.places();
+        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence), places);
     }
 
     /**
@@ -166,7 +241,8 @@ public class ReviewService {
             DateCandidate c,
             String quote,
             List<EventDetails.ActorRef> actors,
-            Map<DateWindow, List<EventDetails>> nearby) {
+            Map<DateWindow, List<EventDetails>> nearby,
+            List<ReviewItem.OtherQuote> elsewhere) {
         return new ReviewItem(
                 c.id(),
                 c.title(),
@@ -184,6 +260,11 @@ public class ReviewService {
                 c.isPending()
                         ? PossibleDuplicate.among(nearby.get(c.window()), quote, actors, c.earliest(), c.latest())
                                 .orElse(null)
-                        : null);
+                        : null,
+                c.origin(),
+                c.newNames(),
+                c.places(),
+                c.category(),
+                elsewhere);
     }
 }

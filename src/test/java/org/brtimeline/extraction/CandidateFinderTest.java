@@ -9,10 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class CandidateFinderTest {
 
+    private static final LocalDate PUBLISHED = LocalDate.of(2020, 9, 3);
+    private static final List<KnownActor> ACTORS = List.of(
+            new KnownActor("Sergei Lavrov", "PERSON", List.of("Lavrov")),
+            new KnownActor("Vladimir Makei", "PERSON", List.of("Makei")),
+            new KnownActor("Mikhail Mishustin", "PERSON", List.of("Mishustin")),
+            new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka", "Lukashenko")),
+            new KnownActor("Belarus", "STATE", List.of("Minsk", "Belarusian")),
+            new KnownActor("Russia", "STATE", List.of("Moscow", "Russian")));
+
     private final TemporalTagger tagger = new TemporalTagger();
+    private final EventDescriber describer = new EventDescriber(ACTORS, Gazetteer.instance());
 
     private List<Candidate> candidatesIn(String text) {
-        return CandidateFinder.find(text, tagger.tag(text, LocalDate.of(2020, 9, 3)));
+        return CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, describer);
     }
 
     @Test
@@ -40,11 +50,47 @@ class CandidateFinderTest {
     }
 
     @Test
-    void the_suggested_title_leaves_out_the_dateline() {
-        assertThat(CandidateFinder.title(
-                        "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3."))
-                .isEqualTo("Russian Prime Minister Mikhail Mishustin has arrived in Minsk on September 3");
-        assertThat(CandidateFinder.title("SOCHI — The leaders met on Monday.")).isEqualTo("The leaders met on Monday");
+    void a_candidate_says_how_its_date_was_reached() {
+        String text = "Lavrov met Makei in Moscow on September 2. The ministers met again on 4 May 2021.";
+
+        assertThat(candidatesIn(text))
+                .extracting(Candidate::origin)
+                .containsExactly(DateOrigin.RESOLVED, DateOrigin.STATED);
+    }
+
+    @Test
+    void the_lead_reported_as_news_is_dated_on_the_publication_day() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        String text = "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk for talks with "
+                + "Belarusian leader Alyaksandr Lukashenka.";
+
+        Candidate lead = candidatesIn(text).get(0);
+
+        assertThat(lead.origin()).isEqualTo(DateOrigin.PUBLICATION);
+        assertThat(lead.earliest()).isEqualTo(PUBLISHED);
+        assertThat(lead.precision()).isEqualTo(Granularity.DAY);
+        assertThat(lead.title())
+                .isEqualTo("Russian Prime Minister Mishustin arrives in Minsk for talks with Belarusian leader");
+    }
+
+    @Test
+    void an_undated_sentence_inherits_the_time_of_the_one_before_and_the_next_day_moves_it() {
+        String text = "Lavrov met Makei in Moscow on September 1. Makei said the talks were useful. "
+                + "The next day Makei flew back to Minsk.";
+
+        assertThat(candidatesIn(text))
+                .extracting(Candidate::origin, Candidate::earliest)
+                .containsExactly(
+                        tuple(DateOrigin.RESOLVED, LocalDate.of(2020, 9, 1)),
+                        tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 1)),
+                        tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 2)));
+    }
+
+    @Test
+    void background_without_a_known_actor_or_a_new_paragraph_without_a_move_is_not_proposed() {
+        String text = "Lavrov met Makei in Moscow on September 1.\nThe weather was cold. Lavrov had visited Minsk.";
+
+        assertThat(candidatesIn(text)).hasSize(1);
     }
 
     @Test

@@ -147,4 +147,60 @@ class TemporalTaggerTest {
         TemporalExpression found = tagger.tag(text, LocalDate.of(2022, 12, 20)).get(0);
         assertThat(text.substring(found.start(), found.end())).isEqualTo("Dec. 19");
     }
+
+    private List<String> texts(String text, LocalDate reference) {
+        return tagger.tag(text, reference).stream()
+                .map(TemporalExpression::text)
+                .toList();
+    }
+
+    @Test
+    void extents_follow_timeml_a_preposition_stays_out_a_determiner_and_a_fiscal_year_come_in() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 30);
+        assertThat(texts("Profits have risen over the past 20 years.", october1989))
+                .containsExactly("the past 20 years");
+        assertThat(texts("Sales rose 12% in the nine months.", october1989)).containsExactly("the nine months");
+        assertThat(texts("In fiscal 1989, Elco earned $7.6 million.", october1989))
+                .containsExactly("fiscal 1989");
+        assertThat(texts("The company has had substantial losses in the past two quarters.", october1989))
+                .containsExactly("the past two quarters");
+        assertThat(texts("Third-quarter profit fell, and earnings for the fiscal first quarter rose.", october1989))
+                .containsExactly("Third-quarter", "the fiscal first quarter");
+    }
+
+    @Test
+    void earlier_this_month_is_this_month_and_early_next_year_is_the_start_of_next_year() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 30);
+        TemporalExpression early =
+                tagger.tag("The plant is to open early next year.", october1989).get(0);
+        assertThat(early.text()).isEqualTo("early next year");
+        assertThat(early.value()).isEqualTo("1990");
+        assertThat(early.mod()).isEqualTo(TimexMod.START);
+        assertThat(texts("The talks broke down earlier this month.", october1989))
+                .containsExactly("this month");
+    }
+
+    @Test
+    void a_month_with_this_or_last_year_is_one_expression() {
+        TemporalExpression january =
+                only("In January this year, British police officers concluded he had been killed.");
+        assertThat(january.text()).isEqualTo("January this year");
+        assertThat(january.value()).isEqualTo("2020-01");
+    }
+
+    @Test
+    void half_units_and_weekday_plurals() {
+        assertThat(only("Refugees lived in camps for 2 1/2 years.").value()).isEqualTo("P2Y6M");
+        TemporalExpression nights = tagger.tag(
+                        "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", THURSDAY)
+                .get(1);
+        assertThat(nights.text()).isEqualTo("Tuesday nights");
+        assertThat(nights.type()).isEqualTo(TimexType.SET);
+        assertThat(nights.value()).isEqualTo("XXXX-WXX-2TNI");
+    }
+
+    @Test
+    void three_quarters_of_something_is_no_duration() {
+        assertThat(texts("Three quarters of the voters stayed home.", THURSDAY)).isEmpty();
+    }
 }

@@ -28,7 +28,7 @@ import org.brtimeline.review.ReviewService;
 
 /**
  * The review queue of one article: its text with every date expression highlighted, and each
- * proposed dated sentence to accept (opens the event form), add to a possibly identical event, or
+ * proposed event (with what the extraction suggests, see {@link CandidateFacts}) to accept (opens the event form), add to a possibly identical event, or
  * reject (not proposed again).
  */
 @Route("editor/review/:slug")
@@ -122,7 +122,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         card.add(new Paragraph(item.label() + " — " + item.title()));
         Paragraph quote = new Paragraph("“" + item.quote() + "”");
         quote.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        card.add(quote);
+        card.add(quote, new CandidateFacts(item));
         if (item.status() != CandidateStatus.PENDING) {
             card.add(new Span(item.status() == CandidateStatus.REJECTED ? "Rejected" : "Accepted"));
             if (item.eventId() != null) {

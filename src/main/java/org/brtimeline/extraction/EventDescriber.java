@@ -1,0 +1,529 @@
+package org.brtimeline.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence says happened, by rules: who (the chronology's actors and their aliases, and new
+ * names worth proposing), where (a {@link Gazetteer}), a category, and a title in the chronology's
+ * style, "who does what" in the present tense ("Lavrov and Makei hold talks in Moscow").
+ */
+public final class EventDescriber {
+
+    /** Titles of the chronology are short: at most about this many characters, cut at a word, never with "…". */
+    static final int MAX_TITLE = 90;
+
+    private static final Pattern TITLED_PERSON = Pattern.compile(
+            "(?<title>(?:(?:Deputy|Acting|Former|First)\\s+)?(?:Prime Minister|Foreign Minister|Defen[cs]e Minister"
+                    + "|Interior Minister|Minister|President|Secretary of State|Secretary|Spokes(?:man|woman|person)"
+                    + "|Ambassador|Chairman|Chairwoman|Speaker|General|Senator|Governor|Mayor|Patriarch))"
+                    + "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:the\\s+)?(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:Ministry|Council|Committee|Court|Parliament"
+                    + "|Assembly|Service|Agency|Party|Department|Army|Union|Bank|Commission|Alliance|Duma|Guard"
+                    + "|Forces)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)");
+    private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{3,5}(?![\\p{L}.])");
+
+    private static final Pattern SPEECH = Pattern.compile(
+            "(?<!(?:was|were|been|is|are|be|being)\\s)\\b(?<verb>said|says|told|stated|announced|warned|declared|noted|stressed|added|urged|demanded"
+                    + "|called|claimed|insisted|argued|believes|believed|thinks|thought)\\b(?:\\s+(?:on|in)\\s+\\S+)?"
+                    + "(?:\\s+that)?\\s*");
+    private static final Pattern VERB = Pattern.compile(
+            "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
+                    + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
+                    + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|"
+                    + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood)\\b");
+    /** A finite verb of something that happened: "has arrived", "met", "was detained", "says". */
+    private static final Pattern EVENT_VERB = Pattern.compile(
+            "\\b(?:(?:has|have|was|were)\\s+(?:been\\s+)?)?(?<verb>\\p{Ll}+ed|met|held|said|says|told|took|made|gave"
+                    + "|came|began|sent|spoke|left|brought|paid|led|won|froze|struck|fled|fell|arrived|announced)\\b");
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("met", "meets"),
+            Map.entry("held", "holds"),
+            Map.entry("said", "says"),
+            Map.entry("told", "tells"),
+            Map.entry("took", "takes"),
+            Map.entry("made", "makes"),
+            Map.entry("gave", "gives"),
+            Map.entry("came", "comes"),
+            Map.entry("went", "goes"),
+            Map.entry("began", "begins"),
+            Map.entry("became", "becomes"),
+            Map.entry("sent", "sends"),
+            Map.entry("spoke", "speaks"),
+            Map.entry("left", "leaves"),
+            Map.entry("brought", "brings"),
+            Map.entry("paid", "pays"),
+            Map.entry("led", "leads"),
+            Map.entry("won", "wins"),
+            Map.entry("saw", "sees"),
+            Map.entry("froze", "freezes"),
+            Map.entry("kept", "keeps"),
+            Map.entry("found", "finds"),
+            Map.entry("hit", "hits"),
+            Map.entry("struck", "strikes"),
+            Map.entry("fled", "flees"),
+            Map.entry("fell", "falls"),
+            Map.entry("rose", "rises"),
+            Map.entry("cut", "cuts"),
+            Map.entry("set", "sets"),
+            Map.entry("put", "puts"),
+            Map.entry("shot", "shoots"),
+            Map.entry("sought", "seeks"),
+            Map.entry("drew", "draws"),
+            Map.entry("ran", "runs"),
+            Map.entry("wrote", "writes"),
+            Map.entry("chose", "chooses"),
+            Map.entry("lost", "loses"),
+            Map.entry("beat", "beats"),
+            Map.entry("stood", "stands"),
+            Map.entry("thought", "thinks"),
+            Map.entry("believed", "believes"));
+    /** Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state". */
+    private static final Pattern E_STEM = Pattern.compile(
+            ".*(?:[vcguz]|[^aeiou]at|ar|ir|ur|[^aeo]in|id|ud|os|ok|ut|as|is|us|rs|ms|ns|ls|ps|bl|tl|pl|dl|gl|kl)$");
+
+    private static final Set<String> NOT_VERBS = Set.of(
+            "united",
+            "based",
+            "red",
+            "need",
+            "speed",
+            "indeed",
+            "feed",
+            "seed",
+            "bled",
+            "shed",
+            "hundred",
+            "sacred",
+            "wicked",
+            "naked",
+            "related",
+            "armed",
+            "used",
+            "so-called",
+            "alleged",
+            "detailed",
+            "limited",
+            "supposed",
+            "expected",
+            "planned",
+            "scheduled",
+            "proposed",
+            "reported");
+    private static final Set<String> DANGLING = Set.of(
+            "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "which",
+            "who", "as", "its", "his", "her", "their", "this", "but", "is", "are", "was", "were", "be", "not");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the",
+            "a",
+            "an",
+            "it",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "we",
+            "they",
+            "he",
+            "she",
+            "our",
+            "his",
+            "her",
+            "its",
+            "their",
+            "all",
+            "no",
+            "in",
+            "if",
+            "as",
+            "what",
+            "nobody",
+            "everyone",
+            "some");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
+
+    private static final List<Map.Entry<String, Pattern>> CATEGORIES = List.of(
+            Map.entry(
+                    "REPRESSION",
+                    words(
+                            "detain",
+                            "arrest",
+                            "sentenc",
+                            "jail",
+                            "prison",
+                            "crackdown",
+                            "trial",
+                            "convict",
+                            "charged",
+                            "raid",
+                            "searched",
+                            "extremist",
+                            "banned",
+                            "ban ")),
+            Map.entry("PROTEST", words("protest", "rally", "rallies", "demonstrat", "march ", "strike", "uprising")),
+            Map.entry(
+                    "MILITARY",
+                    words(
+                            "troops",
+                            "military",
+                            "army",
+                            "soldier",
+                            "forces",
+                            "weapon",
+                            "missile",
+                            "drill",
+                            "exercise",
+                            "defence minister",
+                            "defense",
+                            "invasion",
+                            "offensive",
+                            "attack",
+                            "base")),
+            Map.entry(
+                    "ECONOMY",
+                    words(
+                            "gas",
+                            "oil",
+                            "loan",
+                            "trade",
+                            "econom",
+                            "price",
+                            "billion",
+                            "million",
+                            "export",
+                            "import",
+                            "tariff",
+                            "budget",
+                            "investment",
+                            "sanction")),
+            Map.entry(
+                    "DIPLOMACY",
+                    words(
+                            "talks",
+                            "met ",
+                            "meet",
+                            "visit",
+                            "counterpart",
+                            "negotiat",
+                            "summit",
+                            "delegation",
+                            "ambassador",
+                            "foreign minister",
+                            "treaty",
+                            "agreement",
+                            "relations")),
+            Map.entry(
+                    "POLITICS",
+                    words(
+                            "elect",
+                            "vote",
+                            "appoint",
+                            "resign",
+                            "parliament",
+                            "constitution",
+                            "referendum",
+                            "president",
+                            "government",
+                            "power",
+                            "dies",
+                            "died")),
+            Map.entry(
+                    "STATEMENT",
+                    words(
+                            "said",
+                            "says",
+                            "stated",
+                            "told",
+                            "warned",
+                            "declared",
+                            "announced",
+                            "called",
+                            "statement",
+                            "believes",
+                            "noted",
+                            "stressed")));
+
+    private final List<KnownActor> actors;
+    private final List<Pattern> spellings;
+    private final Gazetteer gazetteer;
+
+    public EventDescriber(List<KnownActor> actors, Gazetteer gazetteer) {
+        this.actors = List.copyOf(actors);
+        this.spellings = this.actors.stream().map(KnownActor::spellings).toList();
+        this.gazetteer = gazetteer;
+    }
+
+    /** What the sentence says; {@code dates} are the offsets (within the sentence) of its temporal expressions, left out of the title. */
+    public Description describe(String sentence, List<int[]> dates) {
+        Map<Integer, KnownActor> named = new TreeMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Matcher m = spellings.get(i).matcher(sentence);
+            if (m.find()) {
+                named.putIfAbsent(m.start(), actors.get(i));
+            }
+        }
+        List<KnownActor> found = named.values().stream().distinct().toList();
+        return new Description(
+                title(sentence, dates, found),
+                found.stream().map(KnownActor::name).toList(),
+                newNames(sentence, found),
+                gazetteer.placesIn(sentence),
+                category(sentence));
+    }
+
+    /**
+     * Whether the sentence reports something that happened, not background: it names a known actor, has a
+     * verb in the past or present perfect (or a present "says"), and asks no question.
+     */
+    public boolean reportsEvent(String sentence) {
+        if (sentence.strip().endsWith("?")
+                || spellings.stream().noneMatch(p -> p.matcher(sentence).find())) {
+            return false;
+        }
+        Matcher verb = EVENT_VERB.matcher(sentence);
+        while (verb.find()) {
+            if (!NOT_VERBS.contains(verb.group("verb").toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence's event: title, the known actors and new names it names, its places and a category. */
+    public record Description(
+            String title, List<String> actors, List<String> newNames, List<String> places, String category) {}
+
+    private static Pattern words(String... stems) {
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", stems) + ")");
+    }
+
+    static String category(String sentence) {
+        return CATEGORIES.stream()
+                .filter(c -> c.getValue().matcher(sentence).find())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("STATEMENT");
+    }
+
+    /** People with a title, organisations, acronyms and countries the chronology does not know yet, for the editor to confirm. */
+    private List<String> newNames(String sentence, List<KnownActor> known) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher person = TITLED_PERSON.matcher(sentence);
+        while (person.find()) {
+            names.add(person.group("name") + " (" + person.group("title") + ")");
+        }
+        Matcher organisation = ORGANISATION.matcher(sentence);
+        while (organisation.find()) {
+            names.add(organisation.group("name"));
+        }
+        Matcher acronym = ACRONYM.matcher(sentence);
+        while (acronym.find()) {
+            if (acronym.start() > 0) {
+                names.add(acronym.group());
+            }
+        }
+        gazetteer.placesIn(sentence).stream().filter(gazetteer::isCountry).forEach(names::add);
+        List<Pattern> knownSpellings = known.stream().map(KnownActor::spellings).toList();
+        return names.stream()
+                .filter(n -> knownSpellings.stream().noneMatch(p -> p.matcher(n).find()))
+                .filter(n ->
+                        actors.stream().noneMatch(a -> a.spellings().matcher(n).matches()))
+                .toList();
+    }
+
+    /** "Who does what": the subject shortened to the actors' short names, the main verb in the present tense, the rest of its clause. */
+    String title(String sentence, List<int[]> dates, List<KnownActor> found) {
+        String plain = withoutDates(sentence, dates)
+                .replaceAll("[“”\"«»]", "")
+                .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+", "")
+                .replaceAll("\\s*\\([^)]*\\)", "")
+                .replaceAll("\\s+", " ")
+                .replaceFirst("^[^\\p{L}\\d]+", "")
+                .strip();
+        String clause = plain;
+        Matcher speech = SPEECH.matcher(plain);
+        if (speech.find()) {
+            String before = plain.substring(0, speech.start()).strip();
+            String after = plain.substring(speech.end()).strip();
+            String speaker = lastActorIn(before, found);
+            if (speaker == null && after.length() < 40) {
+                speaker = firstActorIn(after, found); // “…,” Lavrov said.
+                after = before;
+            }
+            String said = firstClause(lowerFirst(after.isEmpty() ? before : after));
+            if (speaker != null && said.split(" ").length >= 3) {
+                return fit(speaker + " says " + said, found);
+            }
+        }
+        // an opening phrase before the subject: "At a joint press conference with …, Sergei Lavrov …"
+        Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
+        if (comma.find() && firstActorIn(clause.substring(0, comma.end()), found) == null) {
+            clause = clause.substring(comma.end());
+        }
+        Matcher verb = VERB.matcher(clause);
+        while (verb.find()) {
+            String word = verb.group("verb");
+            boolean participle = clause.substring(verb.end()).startsWith(" by ")
+                    && verb.group().equals(word);
+            if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
+                continue;
+            }
+            String subject = clause.substring(0, verb.start()).strip();
+            String rest = clause.substring(verb.end()).strip();
+            boolean passive = verb.group().matches("(?i)(?:was|were|is|are|has been|have been|had been)\\s.*");
+            String present = passive ? "is " + word : present(word);
+            return fit(subject(subject, found) + " " + present + " " + firstClause(rest), found);
+        }
+        return fit(firstClause(clause), found);
+    }
+
+    private static String withoutDates(String sentence, List<int[]> dates) {
+        StringBuilder text = new StringBuilder(sentence);
+        dates.stream().sorted((a, b) -> b[0] - a[0]).forEach(d -> {
+            int from = d[0];
+            Matcher preposition = Pattern.compile(
+                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|earlier|later)\\s+)$")
+                    .matcher(text.substring(0, from));
+            if (preposition.find()) {
+                from = preposition.start();
+            }
+            text.replace(from, d[1], "");
+        });
+        return text.toString().replaceAll(" ,", ",").replaceAll(",\\s*,", ",");
+    }
+
+    /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
+    private static String subject(String subject, List<KnownActor> found) {
+        String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "");
+        if (s.length() > 45) {
+            List<String> names = found.stream()
+                    .filter(a -> indexOf(s, a) >= 0)
+                    .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(s, a) - indexOf(s, b))
+                    .map(KnownActor::shortName)
+                    .toList();
+            if (names.size() > 1
+                    && rank(found.stream()
+                                    .filter(a -> a.shortName().equals(names.get(1)))
+                                    .findFirst()
+                                    .orElseThrow())
+                            > 0) {
+                return names.get(0);
+            }
+            if (!names.isEmpty()) {
+                return String.join(" and ", names.subList(0, Math.min(2, names.size())));
+            }
+        }
+        return s;
+    }
+
+    private static String present(String past) {
+        String word = past.toLowerCase(Locale.ROOT);
+        if (IRREGULAR.containsKey(word)) {
+            return IRREGULAR.get(word);
+        }
+        if (!word.endsWith("ed")) {
+            return word;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        if (stem.endsWith("i")) {
+            return stem.substring(0, stem.length() - 1) + "ies";
+        }
+        if (stem.length() > 2
+                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && "lsz".indexOf(stem.charAt(stem.length() - 1)) < 0) {
+            stem = stem.substring(0, stem.length() - 1);
+        } else if (E_STEM.matcher(stem).matches() || stem.endsWith("e")) {
+            stem = stem.endsWith("e") ? stem : stem + "e";
+        }
+        return stem.matches(".*(?:s|sh|ch|x|z)$") ? stem + "es" : stem + "s";
+    }
+
+    private static String firstClause(String text) {
+        Matcher cut = CLAUSE_BREAK.matcher(text);
+        String clause = cut.find() && cut.start() > 15 ? text.substring(0, cut.start()) : text;
+        return clause.replaceAll("[.,;:!?]+$", "").strip();
+    }
+
+    /** Full names to the short ones, at most {@link #MAX_TITLE} characters at a word, no dangling word, a capital first. */
+    private static String fit(String title, List<KnownActor> found) {
+        String t = title;
+        for (KnownActor a : found) {
+            if (a.isPerson() && t.contains(a.name())) {
+                t = t.replace(a.name(), a.shortName());
+            }
+        }
+        t = t.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
+        if (t.length() > MAX_TITLE) {
+            t = t.substring(0, t.lastIndexOf(' ', MAX_TITLE));
+        }
+        List<String> words = new ArrayList<>(List.of(t.split(" ")));
+        while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        t = String.join(" ", words).replaceAll("[.,;:]+$", "");
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** "The situation is …" → "the situation is …"; names keep their capital. */
+    private static String lowerFirst(String text) {
+        String first = text.split("\\s", 2)[0];
+        return FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                : text;
+    }
+
+    /** People before organisations before states: who speaks or acts is rarely the state when a person is named. */
+    private static int rank(KnownActor actor) {
+        return switch (actor.kind()) {
+            case "PERSON" -> 0;
+            case "ORGANISATION" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static String lastActorIn(String text, List<KnownActor> found) {
+        return found.stream()
+                .filter(a -> indexOf(text, a) >= 0)
+                .min((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(text, b) - indexOf(text, a))
+                .map(a -> speakerName(text, a))
+                .orElse(null);
+    }
+
+    private static String firstActorIn(String text, List<KnownActor> found) {
+        return found.stream()
+                .filter(a -> indexOf(text, a) >= 0)
+                .min((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(text, a) - indexOf(text, b))
+                .map(a -> speakerName(text, a))
+                .orElse(null);
+    }
+
+    /** A person by surname with the title the sentence gives ("Belarusian Foreign Minister Makei"), anything else by name. */
+    private static String speakerName(String text, KnownActor actor) {
+        if (!actor.isPerson()) {
+            return actor.name();
+        }
+        Matcher titled = TITLED_PERSON.matcher(text);
+        while (titled.find()) {
+            if (actor.spellings().matcher(titled.group("name")).find()) {
+                return titled.group("title") + " " + actor.shortName();
+            }
+        }
+        return actor.shortName();
+    }
+
+    private static int indexOf(String text, KnownActor actor) {
+        Matcher m = actor.spellings().matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}

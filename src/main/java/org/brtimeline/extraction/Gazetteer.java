@@ -1,0 +1,140 @@
+package org.brtimeline.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Place names from real data sets: the countries of the JDK's locale data (CLDR) and the GeoNames
+ * cities of at least 15,000 people ({@code extraction/cities15000.tsv}, CC BY 4.0, see NOTICE).
+ *
+ * <p>Many town names are also words ("Police", "Of", "Split", "Best"), so a town counts only when
+ * capitalised, not first in its sentence, and either large (a million people) or after a word of
+ * place ("in Sochi", "to Minsk", "visited Irkutsk"); a country counts wherever it is capitalised,
+ * unless a town of it is named too ("Minsk, Belarus" is Minsk).
+ */
+public final class Gazetteer {
+
+    private static final String CITIES = "/extraction/cities15000.tsv";
+    private static final int LARGE_CITY = 1_000_000;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+    private static final int MAX_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PLACE_WORD = Pattern.compile(
+            "(?i)(?:^|\\s)(?:in|to|from|at|near|outside|into|towards?|visited|visits?|visiting|via|of)\\s+(?:the\\s+)?$");
+
+    private static final Gazetteer INSTANCE = load();
+
+    /** Lower-case name → population (countries: {@link Integer#MAX_VALUE}). */
+    private final Map<String, Integer> population;
+
+    private final Map<String, String> spelling;
+
+    /** A town's country, by the town's spelling: "Minsk" → "Belarus". */
+    private final Map<String, String> country;
+
+    private Gazetteer(Map<String, Integer> population, Map<String, String> spelling, Map<String, String> country) {
+        this.population = population;
+        this.spelling = spelling;
+        this.country = country;
+    }
+
+    public static Gazetteer instance() {
+        return INSTANCE;
+    }
+
+    private static Gazetteer load() {
+        Map<String, Integer> population = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        Map<String, String> country = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
+        try (InputStream in = Objects.requireNonNull(Gazetteer.class.getResourceAsStream(CITIES), CITIES);
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] cells = line.split("\t");
+                String key = cells[0].toLowerCase(Locale.ROOT);
+                int people = Integer.parseInt(cells[2]);
+                if (population.getOrDefault(key, -1) < people) {
+                    population.put(key, people);
+                    spelling.put(key, cells[0]);
+                    country.put(cells[0], countries.computeIfAbsent(cells[1], Gazetteer::countryName));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String code : Locale.getISOCountries()) {
+            String name = countryName(code);
+            population.put(name.toLowerCase(Locale.ROOT), Integer.MAX_VALUE);
+            spelling.put(name.toLowerCase(Locale.ROOT), name);
+        }
+        return new Gazetteer(Map.copyOf(population), Map.copyOf(spelling), Map.copyOf(country));
+    }
+
+    private static String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    }
+
+    /** The places the sentence names, each once, in the order it names them, spelled as the data set does. */
+    public List<String> placesIn(String sentence) {
+        List<MatchResult> words = WORD.matcher(sentence).results().toList();
+        Map<Integer, String> found = new TreeMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            // the longest run of capitalised words that is a place: "Buenos Aires", "United States"
+            for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+                if (!capitalised(words.subList(i, i + n))) {
+                    continue;
+                }
+                int from = words.get(i).start();
+                String key =
+                        sentence.substring(from, words.get(i + n - 1).end()).toLowerCase(Locale.ROOT);
+                Integer people = population.get(key.replaceAll("\\s+", " "));
+                if (people != null && counts(sentence, from, people)) {
+                    found.putIfAbsent(from, spelling.get(key.replaceAll("\\s+", " ")));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        // "Minsk, Belarus": the town says where; its country adds nothing
+        List<String> towns = found.values().stream().filter(p -> !isCountry(p)).toList();
+        return found.values().stream()
+                .distinct()
+                .filter(p -> !isCountry(p) || towns.stream().noneMatch(t -> p.equals(country.get(t))))
+                .toList();
+    }
+
+    /** Capitalised words; a short all-capital word is an acronym ("UN", "US"), not a town. */
+    private static boolean capitalised(List<MatchResult> words) {
+        return words.stream()
+                .allMatch(w -> Character.isUpperCase(w.group().charAt(0))
+                        && !(w.group().length() <= 3
+                                && w.group().equals(w.group().toUpperCase(Locale.ROOT))));
+    }
+
+    /** Whether the name is a country of the data set (the JDK's English country names). */
+    public boolean isCountry(String name) {
+        return population.getOrDefault(name.toLowerCase(Locale.ROOT), 0) == Integer.MAX_VALUE;
+    }
+
+    private static boolean counts(String sentence, int at, int people) {
+        if (people == Integer.MAX_VALUE) {
+            return true;
+        }
+        boolean first = sentence.substring(0, at).isBlank();
+        return !first
+                && (people >= LARGE_CITY
+                        || PLACE_WORD.matcher(sentence.substring(0, at)).find());
+    }
+}

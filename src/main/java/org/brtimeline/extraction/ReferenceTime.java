@@ -1,0 +1,64 @@
+package org.brtimeline.extraction;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time a story has reached, which an undated sentence inherits, as annotators of news timelines
+ * read it: "the next day", "two days later" move it; "afterwards", "later", "then" keep its day but
+ * say "after"; a plain continuation keeps it as it is.
+ */
+record ReferenceTime(LocalDate earliest, LocalDate latest, Granularity precision, TimexMod mod, String wording) {
+
+    private static final Pattern MOVE = Pattern.compile(
+            "(?i)\\b(?:(?<next>the next day|the following day|the day after|a day later|next morning|the next morning)"
+                    + "|(?<before>the previous day|the day before|a day earlier)"
+                    + "|(?<amount>two|three|four|five|six|seven|\\d{1,2}) days later"
+                    + "|(?<after>afterwards|afterward|later that day|shortly after(?:wards)?|after that|then))\\b");
+
+    static ReferenceTime of(TemporalExpression date) {
+        return new ReferenceTime(date.earliest(), date.latest(), date.precision(), date.mod(), date.text());
+    }
+
+    /** Publication day: the day a lead reported as news happened, at the precision of a day. */
+    static ReferenceTime published(LocalDate day) {
+        return new ReferenceTime(day, day, Granularity.DAY, null, "publication date " + day);
+    }
+
+    /**
+     * Whether a date the tagger resolved against the publication day is really told from the story's time:
+     * "the next day", "the day before" follow the event just told, not the day of the article.
+     */
+    static boolean isStoryRelative(TemporalExpression date) {
+        Matcher move = MOVE.matcher(date.text());
+        return move.matches() && (move.group("next") != null || move.group("before") != null);
+    }
+
+    /** Whether the sentence moves the story's time ("the next day", "afterwards"). */
+    static boolean moves(String sentence) {
+        return MOVE.matcher(sentence).find();
+    }
+
+    /** The reference time for the sentence: moved by what it says ("the next day"), otherwise the same. */
+    ReferenceTime movedBy(String sentence) {
+        Matcher move = MOVE.matcher(sentence);
+        if (!move.find()) {
+            return this;
+        }
+        if (move.group("after") != null) {
+            return new ReferenceTime(earliest, latest, precision, TimexMod.AFTER, wording + ", " + move.group());
+        }
+        long days = move.group("next") != null ? 1 : move.group("before") != null ? -1 : amount(move.group("amount"));
+        return new ReferenceTime(
+                earliest.plusDays(days), latest.plusDays(days), precision, mod, wording + ", " + move.group());
+    }
+
+    private static long amount(String word) {
+        return Optional.ofNullable(Lexicon.number(word.toLowerCase(Locale.ROOT)))
+                .map(Double::longValue)
+                .orElse(1L);
+    }
+}

@@ -1,0 +1,85 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles, actors, new names, places and categories of real sentences of the corpus articles. */
+class EventDescriberTest {
+
+    private final EventDescriber describer = new EventDescriber(
+            List.of(
+                    new KnownActor("Svyatlana Tsikhanouskaya", "PERSON", List.of("Tsikhanouskaya")),
+                    new KnownActor("Dmytro Kuleba", "PERSON", List.of("Kuleba")),
+                    new KnownActor("Mikhail Mishustin", "PERSON", List.of("Mishustin")),
+                    new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka", "Alyaksandr Lukashenka")),
+                    new KnownActor("Belarus", "STATE", List.of("Minsk", "Belarusian")),
+                    new KnownActor("Russia", "STATE", List.of("Moscow", "Russian")),
+                    new KnownActor("Ukraine", "STATE", List.of("Kiev", "Ukrainian"))),
+            Gazetteer.instance());
+
+    private EventDescriber.Description describe(String sentence) {
+        return describer.describe(sentence, List.of());
+    }
+
+    @Test
+    void a_speaker_says_what_the_sentence_reports_in_a_short_title() {
+        // tv3-neliupsiene-putin-does-not-want-such-an-example
+        EventDescriber.Description said = describe("Tsikhanouskaya said deploying Russian forces in her country"
+                + " would be a mistake, and called on Moscow to respect the will of the people.");
+
+        assertThat(said.title())
+                .isEqualTo("Tsikhanouskaya says deploying Russian forces in her country would be a mistake");
+        assertThat(said.title().length()).isLessThanOrEqualTo(EventDescriber.MAX_TITLE);
+        assertThat(said.actors()).containsExactly("Svyatlana Tsikhanouskaya", "Russia");
+    }
+
+    @Test
+    void the_subject_keeps_its_title_and_the_verb_turns_to_the_present() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        EventDescriber.Description lead = describe(
+                "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk for talks with Belarusian"
+                        + " leader Alyaksandr Lukashenka.");
+
+        assertThat(lead.title())
+                .isEqualTo("Russian Prime Minister Mishustin arrives in Minsk for talks with Belarusian leader");
+        assertThat(lead.places()).containsExactly("Minsk");
+        assertThat(lead.category()).isEqualTo("DIPLOMACY");
+    }
+
+    @Test
+    void a_long_title_is_cut_at_a_word_without_a_dangling_word_or_ellipsis() {
+        String title = describe("Kuleba said that Kiev had frozen all contacts with Minsk and with the Belarusian"
+                        + " authorities and with every one of their agencies and representatives in the whole region"
+                        + " of the country.")
+                .title();
+
+        assertThat(title.length()).isLessThanOrEqualTo(EventDescriber.MAX_TITLE);
+        assertThat(title)
+                .doesNotEndWith("…")
+                .doesNotEndWith(" and")
+                .doesNotEndWith(" the")
+                .startsWith("Kuleba says");
+    }
+
+    @Test
+    void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
+        EventDescriber.Description found = describe(
+                "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
+                        + " Council and NATO in Minsk.");
+
+        assertThat(found.newNames()).contains("Sergei Aleinik (Foreign Minister)", "NATO");
+        assertThat(found.newNames()).noneMatch(n -> n.contains("Minsk"));
+    }
+
+    @Test
+    void categories_follow_what_happened() {
+        assertThat(EventDescriber.category("24 people were detained for taking part in unregistered protests."))
+                .isEqualTo("REPRESSION");
+        assertThat(EventDescriber.category("Thousands of troops were dispatched to Belarus."))
+                .isEqualTo("MILITARY");
+        assertThat(EventDescriber.category("Lavrov and Makei held talks in Moscow."))
+                .isEqualTo("DIPLOMACY");
+    }
+}
