@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Place names from real data sets: the countries of the JDK's locale data (CLDR) and the GeoNames
- * cities of at least 15,000 people ({@code extraction/cities15000.tsv}, CC BY 4.0, see NOTICE).
+ * cities of at least 15,000 people ({@code extraction/cities15000.tsv}, CC BY 4.0, see docs/NOTICE).
  *
  * <p>Many town names are also words ("Police", "Of", "Split", "Best"), so a town counts only when
  * capitalised, not first in its sentence, and either large (a million people) or after a word of
