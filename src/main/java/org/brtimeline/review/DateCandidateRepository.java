@@ -1,13 +1,18 @@
 package org.brtimeline.review;
 
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
 
-    List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug);
+    List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug, Pageable page);
+
+    long countByArticleSlug(String slug);
+
+    long countByArticleSlugAndStatusNot(String slug, CandidateStatus status);
 
     boolean existsByArticleSlug(String slug);
 
