@@ -56,6 +56,11 @@ public class ArticleBatchImport {
         this.limits = new ImportLimits(maxEntries, maxTotalBytes, maxEntryBytes);
     }
 
+    /** The limits of every upload and batch import (README, "Operating"). */
+    public ImportLimits limits() {
+        return limits;
+    }
+
     /** The article files of a zip, within the limits; refused as a whole (nothing read is kept) beyond them. */
     public List<NamedFile> readZip(InputStream zip) {
         return new LimitedFiles(limits).fromZip(zip);

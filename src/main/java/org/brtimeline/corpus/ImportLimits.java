@@ -15,7 +15,7 @@ public record ImportLimits(int maxEntries, long maxTotalBytes, int maxEntryBytes
     }
 
     /** "4 MB", "512 kB", "900 bytes": a limit as a person reads it. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes >= 1_000_000 && bytes % 1_000_000 == 0) {
             return bytes / 1_000_000 + " MB";
         }

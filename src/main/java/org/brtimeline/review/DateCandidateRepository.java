@@ -10,7 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
 
-    List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug);
+    List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug, Pageable page);
+
+    long countByArticleSlug(String slug);
+
+    long countByArticleSlugAndStatusNot(String slug, CandidateStatus status);
 
     boolean existsByArticleSlug(String slug);
 

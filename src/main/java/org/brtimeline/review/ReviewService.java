@@ -18,16 +18,17 @@ import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.CandidateFinder;
+import org.brtimeline.extraction.TemporalTagger;
 import org.brtimeline.extraction.EventDescriber;
 import org.brtimeline.extraction.Gazetteer;
 import org.brtimeline.extraction.KnownActor;
 import org.brtimeline.extraction.SameEvent;
-import org.brtimeline.extraction.TemporalTagger;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleAdded;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,39 +121,49 @@ public class ReviewService {
         return articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
     }
 
-    /**
-     * The article's text and its candidates with the actors they name and, for the pending ones, a possible
-     * duplicate: a fixed number of queries however many candidates there are.
-     */
+    /** The article's text with its date expressions, and how many of its candidates there are and are decided. */
     @Transactional(readOnly = true)
     public Optional<Review> review(String slug) {
-        return articles.body(slug).map(body -> {
-            List<DateCandidate> found = candidates.findByArticleSlugOrderByStartOffset(slug);
-            List<String> quotes = found.stream()
-                    .map(c -> body.textBetween(c.startOffset(), c.endOffset()))
-                    .toList();
-            List<List<EventDetails.ActorRef>> actors = chronology.actorsMentionedIn(quotes);
-            Map<DateWindow, List<EventDetails>> nearby = chronology.overlapping(
-                    found.stream()
-                            .filter(DateCandidate::isPending)
-                            .map(DateCandidate::window)
-                            .toList(),
-                    NEARBY_EVENTS);
-            Map<Long, List<ReviewItem.OtherQuote>> elsewhere = sameEventElsewhere(slug, found);
-            return new Review(
-                    slug,
-                    body.article().title(),
-                    body.text(),
-                    tagger.tag(body.text(), body.article().published()),
-                    IntStream.range(0, found.size())
-                            .mapToObj(i -> item(
-                                    found.get(i),
-                                    quotes.get(i),
-                                    actors.get(i),
-                                    nearby,
-                                    elsewhere.getOrDefault(found.get(i).group(), List.of())))
-                            .toList());
-        });
+        return articles.body(slug)
+                .map(body -> new Review(
+                        slug,
+                        body.article().title(),
+                        body.text(),
+                        tagger.tag(body.text(), body.article().published()),
+                        candidates.countByArticleSlug(slug),
+                        candidates.countByArticleSlugAndStatusNot(slug, CandidateStatus.PENDING)));
+    }
+
+    /**
+     * A page of the article's candidates in text order, with the actors they name and, for the pending ones, a
+     * possible duplicate: a fixed number of queries however many candidates the article has.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewItem> candidates(String slug, Pageable page) {
+        List<DateCandidate> found = candidates.findByArticleSlugOrderByStartOffset(slug, page);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        ArticleBody body = articles.body(slug).orElseThrow();
+        List<String> quotes = found.stream()
+                .map(c -> body.textBetween(c.startOffset(), c.endOffset()))
+                .toList();
+        List<List<EventDetails.ActorRef>> actors = chronology.actorsMentionedIn(quotes);
+        Map<DateWindow, List<EventDetails>> nearby = chronology.overlapping(
+                found.stream()
+                        .filter(DateCandidate::isPending)
+                        .map(DateCandidate::window)
+                        .toList(),
+                NEARBY_EVENTS);
+        Map<Long, List<ReviewItem.OtherQuote>> elsewhere = sameEventElsewhere(slug, found);
+        return IntStream.range(0, found.size())
+                .mapToObj(i -> item(
+                        found.get(i),
+                        quotes.get(i),
+                        actors.get(i),
+                        nearby,
+                        elsewhere.getOrDefault(found.get(i).group(), List.of())))
+                .toList();
     }
 
     /** Per group, the quotes of other articles' candidates in it (one query for the article's groups). */
@@ -180,6 +191,12 @@ public class ReviewService {
                                                 ? o.groupReason()
                                                 : reasons.getOrDefault(o.group(), "")),
                                 Collectors.toList())));
+    }
+
+    /** How many of the article's candidates are decided. */
+    @Transactional(readOnly = true)
+    public long reviewed(String slug) {
+        return candidates.countByArticleSlugAndStatusNot(slug, CandidateStatus.PENDING);
     }
 
     @Transactional

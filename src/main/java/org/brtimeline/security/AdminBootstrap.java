@@ -1,5 +1,10 @@
 package org.brtimeline.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -7,9 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start with no accounts, creates the ADMIN account {@code admin}. Its password comes
- * from {@code APP_ADMIN_PASSWORD} (property {@code app.admin.password}) or, when that is not set,
- * is random and printed once to the log. There is no default password.
+ * On first start with no accounts, creates the ADMIN account {@code admin}. Its password comes from
+ * {@code APP_ADMIN_PASSWORD} (property {@code app.admin.password}) or, when that is not set, is random and written to
+ * a file only its owner can read ({@code app.admin.password-file}, default {@code data/admin-password}), whose path
+ * the log names: a password never goes to the log, which is often shipped and kept elsewhere. There is no default
+ * password.
  */
 @Component
 class AdminBootstrap implements SmartInitializingSingleton {
@@ -18,10 +25,15 @@ class AdminBootstrap implements SmartInitializingSingleton {
 
     private final UserService users;
     private final String configuredPassword;
+    private final Path passwordFile;
 
-    AdminBootstrap(UserService users, @Value("${app.admin.password:}") String configuredPassword) {
+    AdminBootstrap(
+            UserService users,
+            @Value("${app.admin.password:}") String configuredPassword,
+            @Value("${app.admin.password-file:data/admin-password}") Path passwordFile) {
         this.users = users;
         this.configuredPassword = configuredPassword;
+        this.passwordFile = passwordFile;
     }
 
     @Override
@@ -29,16 +41,38 @@ class AdminBootstrap implements SmartInitializingSingleton {
         if (!users.noUsers()) {
             return;
         }
-        boolean generated = configuredPassword.isBlank();
-        String password = generated ? UserService.randomPassword() : configuredPassword;
-        users.create("admin", password, Role.ADMIN);
-        if (generated) {
-            log.warn(
-                    "Created the ADMIN account 'admin' with the password {} — it is shown only this once; "
-                            + "set APP_ADMIN_PASSWORD before the first start to choose it yourself",
-                    password);
-        } else {
+        if (!configuredPassword.isBlank()) {
+            users.create("admin", configuredPassword, Role.ADMIN);
             log.info("Created the ADMIN account 'admin' with the password from APP_ADMIN_PASSWORD");
+            return;
+        }
+        String password = UserService.randomPassword();
+        writeOwnerOnly(password);
+        users.create("admin", password, Role.ADMIN);
+        log.warn(
+                "Created the ADMIN account 'admin'; its password is in {} (readable by this user only): log in, "
+                        + "change it if you like, and delete the file",
+                passwordFile.toAbsolutePath());
+    }
+
+    private void writeOwnerOnly(String password) {
+        try {
+            Files.createDirectories(passwordFile.toAbsolutePath().getParent());
+            Files.deleteIfExists(passwordFile);
+            Path file = createOwnerOnly();
+            Files.writeString(file, password + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the admin password to " + passwordFile, e);
+        }
+    }
+
+    /** Created with owner-only permissions from the start, so the password is never readable by others. */
+    private Path createOwnerOnly() throws IOException {
+        try {
+            return Files.createFile(
+                    passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createFile(passwordFile);
         }
     }
 }

@@ -14,6 +14,8 @@ import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -42,6 +44,8 @@ class ReviewServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private static final Pageable ALL = PageRequest.of(0, 1000);
+
     @Test
     void corpus_articles_get_candidates_only_for_sentences_that_are_not_evidence_yet() {
         Review review = extraction
@@ -51,7 +55,7 @@ class ReviewServiceTest {
 
         assertThat(review.expressions()).isNotEmpty();
         assertThat(cited).isNotEmpty();
-        assertThat(review.candidates())
+        assertThat(extraction.candidates("rt-kiev-worried-by-minsk-moscow-rapprochement", ALL))
                 .isNotEmpty()
                 .allSatisfy(
                         c -> assertThat(cited).noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()));
@@ -72,12 +76,14 @@ class ReviewServiceTest {
                 TEXT);
 
         Review review = extraction.review("khrenin-test-article").orElseThrow();
-        assertThat(review.candidates()).hasSize(2);
-        ReviewItem meeting = review.candidates().get(0);
+        List<ReviewItem> candidates = extraction.candidates("khrenin-test-article", ALL);
+        assertThat(review.total()).isEqualTo(2);
+        assertThat(candidates).hasSize(2);
+        ReviewItem meeting = candidates.get(0);
         assertThat(meeting.quote()).startsWith("MINSK -- Belarusian Defense Minister Viktar Khrenin met");
         assertThat(meeting.earliest()).isEqualTo(LocalDate.of(2021, 10, 12));
         assertThat(meeting.actors()).extracting(a -> a.name()).contains("Viktar Khrenin", "Belarus", "Russia");
-        ReviewItem exercises = review.candidates().get(1);
+        ReviewItem exercises = candidates.get(1);
         assertThat(exercises.dateText()).isEqualTo("September");
         assertThat(review.reviewed()).isZero();
 
@@ -88,7 +94,8 @@ class ReviewServiceTest {
 
         Review after = extraction.review("khrenin-test-article").orElseThrow();
         assertThat(after.reviewed()).isEqualTo(2);
-        assertThat(after.candidates().get(1).status()).isEqualTo(CandidateStatus.REJECTED);
+        assertThat(extraction.candidates("khrenin-test-article", ALL).get(1).status())
+                .isEqualTo(CandidateStatus.REJECTED);
         assertThat(created.label()).isEqualTo("12 October 2021");
         assertThat(created.evidence().get(0).quote()).isEqualTo(meeting.quote());
         assertThat(extraction.propose("khrenin-test-article")).isZero();
@@ -110,11 +117,7 @@ class ReviewServiceTest {
                         null),
                 text);
 
-        ReviewItem item = extraction
-                .review("mishustin-second-source")
-                .orElseThrow()
-                .candidates()
-                .get(0);
+        ReviewItem item = extraction.candidates("mishustin-second-source", ALL).get(0);
 
         assertThat(item.possibleDuplicate()).isNotNull();
         assertThat(item.possibleDuplicate().title()).isEqualTo("Russian Prime Minister Mishustin visits Minsk");
@@ -146,8 +149,7 @@ class ReviewServiceTest {
                         DatePrecision.DAY,
                         null),
                 text);
-        var candidates =
-                extraction.review("hedged-dates-test-article").orElseThrow().candidates();
+        var candidates = extraction.candidates("hedged-dates-test-article", ALL);
 
         var lateNovember = extraction.draftFor(candidates.get(0).id()).draft();
         var early2019 = extraction.draftFor(candidates.get(1).id()).draft();
@@ -167,11 +169,8 @@ class ReviewServiceTest {
                 LocalDate.of(2023, 6, 1),
                 "Putin last visited Minsk in December 2022, when he held talks with Lukashenko on the Union State.");
 
-        ReviewItem item = extraction
-                .review("putin-last-visit-test-article")
-                .orElseThrow()
-                .candidates()
-                .get(0);
+        ReviewItem item =
+                extraction.candidates("putin-last-visit-test-article", ALL).get(0);
 
         assertThat(item.possibleDuplicate().title()).isEqualTo("Putin pays a one-day working visit to Minsk");
     }
@@ -182,11 +181,8 @@ class ReviewServiceTest {
                 "sochi-places-test-article",
                 LocalDate.of(2021, 5, 30),
                 "Lukashenko flew from Minsk to Sochi on 28 May 2021 to meet Putin.");
-        ReviewItem item = extraction
-                .review("sochi-places-test-article")
-                .orElseThrow()
-                .candidates()
-                .get(0);
+        ReviewItem item =
+                extraction.candidates("sochi-places-test-article", ALL).get(0);
 
         var draft = extraction.draftFor(item.id()).draft();
 
@@ -200,21 +196,14 @@ class ReviewServiceTest {
                 "accept-once-test-article",
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Brest on October 11, 2021.");
-        ReviewItem item = extraction
-                .review("accept-once-test-article")
-                .orElseThrow()
-                .candidates()
-                .get(0);
+        ReviewItem item = extraction.candidates("accept-once-test-article", ALL).get(0);
         var draft = extraction.draftFor(item.id()).draft();
         draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
 
         var created = extraction.accept(item.id(), draft);
 
-        ReviewItem accepted = extraction
-                .review("accept-once-test-article")
-                .orElseThrow()
-                .candidates()
-                .get(0);
+        ReviewItem accepted =
+                extraction.candidates("accept-once-test-article", ALL).get(0);
         assertThat(accepted.status()).isEqualTo(CandidateStatus.ACCEPTED);
         assertThat(accepted.eventId()).isEqualTo(created.id());
         assertThat(created.evidence()).extracting(e -> e.quote()).containsExactly(item.quote());
@@ -246,11 +235,7 @@ class ReviewServiceTest {
                 .singleElement()
                 .satisfies(a -> assertThat(a.pending()).isEqualTo(2));
 
-        extraction
-                .review("inbox-first-test-article")
-                .orElseThrow()
-                .candidates()
-                .forEach(c -> extraction.reject(c.id()));
+        extraction.candidates("inbox-first-test-article", ALL).forEach(c -> extraction.reject(c.id()));
 
         assertThat(extraction.inbox()).extracting(PendingArticle::slug).doesNotContain("inbox-first-test-article");
     }

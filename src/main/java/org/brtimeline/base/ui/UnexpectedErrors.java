@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +37,11 @@ class UnexpectedErrors implements VaadinServiceInitListener {
         public void error(ErrorEvent event) {
             Throwable error = event.getThrowable();
             String message;
+            if (causedBy(error, ClientAbortException.class)) {
+                // The browser went away (a closed tab, a refused upload's connection): nothing to show or fix.
+                LOG.info("Client went away: {}", error.toString());
+                return;
+            }
             if (causedBy(error, AccessDeniedException.class) || causedBy(error, AuthenticationException.class)) {
                 LOG.warn("Refused: {}", error.toString());
                 message = "You are not allowed to do this. Log in as an editor, then try again.";

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.brtimeline.base.DatePrecision;
@@ -67,11 +66,8 @@ public class ArticleImportView extends VerticalLayout {
         text.setWidthFull();
         text.setMinHeight("24em");
         text.setMaxHeight("60vh");
-        upload.setUploadHandler(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> fill(bytes)))));
         upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
-        upload.setMaxFileSize(TextFiles.MAX_BYTES);
-        upload.addFileRejectedListener(e -> showError(text, e.getErrorMessage()));
+        LimitedUpload.limit(upload, batch.limits().maxEntryBytes(), this::fill, reason -> showError(text, reason));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(title, publisher, url, language, published, precision, publishedNote);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -25,9 +24,6 @@ import org.brtimeline.corpus.ImportRefusedException;
  */
 class ZipImportPanel extends VerticalLayout {
 
-    /** The upload itself, compressed; what it unpacks to is limited by the import (see ImportLimits). */
-    private static final int MAX_ZIP_BYTES = 50_000_000;
-
     final Upload upload = new Upload();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -39,11 +35,14 @@ class ZipImportPanel extends VerticalLayout {
         setPadding(false);
         progress.setVisible(false);
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        upload.setMaxFileSize(MAX_ZIP_BYTES);
-        // The handler runs inside ui.access (the session locked): the import itself runs on Vaadin's executor.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
-                        ui -> ui.getSession().getService().getExecutor().execute(() -> importZip(ui, bytes)))));
-        upload.addFileRejectedListener(e -> status.setText("Refused, nothing imported: " + e.getErrorMessage()));
+        // The zip itself is at most what it may unpack to. The callback runs with the session locked: the import
+        // itself runs on Vaadin's executor.
+        LimitedUpload.limit(
+                upload,
+                importer.limits().maxTotalBytes(),
+                bytes -> getUI().ifPresent(
+                                ui -> ui.getSession().getService().getExecutor().execute(() -> importZip(ui, bytes))),
+                reason -> status.setText("Refused, nothing imported: " + reason));
         add(new H3("Or import a zip of article files in the corpus format"), upload, progress, status, results);
     }
 

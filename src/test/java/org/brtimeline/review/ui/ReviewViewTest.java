@@ -1,17 +1,23 @@
 package org.brtimeline.review.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.brtimeline.BrowserlessUi;
@@ -21,6 +27,7 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.AfterEach;
@@ -71,16 +78,16 @@ class ReviewViewTest {
 
         ReviewView view = _get(ReviewView.class);
         assertThat(view.progressText.getText()).isEqualTo("0 of 2 reviewed");
-        assertThat(_find(view.text, Span.class, spec -> spec.withClasses("timex")))
+        assertThat(IntStream.range(0, _size(view.text))
+                        .mapToObj(row -> _getCellComponent(view.text, row, "paragraph"))
+                        .flatMap(paragraph -> _find(paragraph, Span.class, spec -> spec.withClasses("timex")).stream()))
                 .extracting(Span::getText)
                 .contains("Dec. 19", "March 2023");
-        Div first = _find(view.list, Div.class, spec -> spec.withClasses("candidate"))
-                .get(0);
-        _get(first, Button.class, spec -> spec.withText("Reject")).click();
+        _get(card(view, 0), Button.class, spec -> spec.withText("Reject")).click();
         assertThat(view.progressText.getText()).isEqualTo("1 of 2 reviewed");
+        assertThat(card(view, 0).getElement().getTextRecursively()).contains("Rejected");
 
-        Div second = _find(view.list, Div.class, spec -> spec.withClasses("candidate"))
-                .get(1);
+        Component second = card(view, 1);
         EventDetails visit = chronology
                 .search(
                         EventQuery.window(null, null, "working visit to Minsk"),
@@ -104,17 +111,75 @@ class ReviewViewTest {
         addArticleWithDatedSentences("three-dated-sentences", 3);
         addArticleWithDatedSentences("thirty-dated-sentences", 30);
 
-        List<String> three =
-                SqlStatements.during(() -> UI.getCurrent().navigate("editor/review/three-dated-sentences"));
+        List<String> three = SqlStatements.during(() -> openWithFirstPages("three-dated-sentences"));
         assertThat(_get(ReviewView.class).progressText.getText()).isEqualTo("0 of 3 reviewed");
-        List<String> thirty =
-                SqlStatements.during(() -> UI.getCurrent().navigate("editor/review/thirty-dated-sentences"));
+        List<String> thirty = SqlStatements.during(() -> openWithFirstPages("thirty-dated-sentences"));
         assertThat(_get(ReviewView.class).progressText.getText()).isEqualTo("0 of 30 reviewed");
 
-        assertThat(thirty).hasSameSizeAs(three).hasSizeLessThanOrEqualTo(12);
-        assertThat(_find(_get(ReviewView.class).list, Paragraph.class))
+        assertThat(thirty).hasSameSizeAs(three).hasSizeLessThanOrEqualTo(25);
+        assertThat(IntStream.range(0, 30).mapToObj(row -> card(_get(ReviewView.class), row)))
+                .flatMap(card -> _find(card, Paragraph.class))
                 .extracting(Paragraph::getText)
                 .anyMatch(text -> text.startsWith("Possibly the same as "));
+    }
+
+    /**
+     * The article of issue 14: a million characters, a dated sentence on every line. Its review opens with the
+     * statements of a four-sentence article's and builds components only for the rows on show.
+     */
+    @Test
+    void the_review_of_a_million_character_article_pages_its_twelve_thousand_sentences() {
+        addArticle("a-hundred-lines", "A hundred dated lines", datedLines(100, 1));
+        addArticle("a-million-characters", "A million characters", datedLines(Integer.MAX_VALUE, 0));
+
+        List<String> hundred = SqlStatements.during(() -> openWithFirstPages("a-hundred-lines"));
+        List<String> million = SqlStatements.during(() -> openWithFirstPages("a-million-characters"));
+
+        ReviewView view = _get(ReviewView.class);
+        assertThat(_size(view.queue)).isGreaterThan(10_000);
+        assertThat(view.progressText.getText()).isEqualTo("0 of " + _size(view.queue) + " reviewed");
+        assertThat(million).hasSameSizeAs(hundred);
+        assertThat(elementsIn(UI.getCurrent().getElement()))
+                .as("elements of the page with the first rows of both lists on show")
+                .isLessThan(2_000);
+    }
+
+    /** Up to {@code count} lines, each with its own date, within an article's limit; {@code variant} varies the words. */
+    private static String datedLines(int count, int variant) {
+        String line = "%05d. The two delegations met in Minsk on %s, and agreed to meet again "
+                + (variant == 0 ? "soon." : "later.");
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count && text.length() + 100 < Article.MAX_TEXT; i++) {
+            text.append(String.format(
+                            line, i, day.format(LocalDate.of(1990, 1, 1).plusDays(i))))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private void addArticle(String slug, String title, String text) {
+        articles.add(
+                new ArticleDetails(
+                        slug, title, "Test Wire", null, "en", LocalDate.of(2025, 1, 1), DatePrecision.DAY, null),
+                text);
+    }
+
+    /** Opens an article's review as the browser does: the page, then the first rows of its two lists. */
+    private static void openWithFirstPages(String slug) {
+        UI.getCurrent().navigate("editor/review/" + slug);
+        ReviewView view = _get(ReviewView.class);
+        view.queue.getDataCommunicator().setViewportRange(0, 50);
+        view.text.getDataCommunicator().setViewportRange(0, 50);
+        MockVaadin.clientRoundtrip();
+    }
+
+    private static Component card(ReviewView view, int row) {
+        return _getCellComponent(view.queue, row, "candidate");
+    }
+
+    private static long elementsIn(Element element) {
+        return 1 + element.getChildren().mapToLong(ReviewViewTest::elementsIn).sum();
     }
 
     /** Sentences dated 1, 2, 3 … September 2020, the days of the corpus's busiest week, so each has events to compare. */
