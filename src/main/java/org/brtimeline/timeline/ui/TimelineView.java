@@ -22,11 +22,13 @@ import java.util.Optional;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.chronology.ui.EventDetailTool;
 import org.brtimeline.export.ui.ExportMenu;
 import org.brtimeline.reader.ReaderService;
 import org.brtimeline.timeline.Overview;
 import org.brtimeline.timeline.TimelineService;
 import org.brtimeline.timeline.TimelineWindow;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The home page: the interactive timeline of the (filtered) chronology, loading only the visible
@@ -47,7 +49,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
     final RadioButtonGroup<TimelineItems.Lanes> lanes = new RadioButtonGroup<>("Lanes");
     final Span status = new Span();
     final VisTimeline timeline;
-    final EventDetailPanel detail = new EventDetailPanel();
+    final EventDetailPanel detail;
     final DetailBox detailBox;
     final ZoomControls zoom;
     final Legend legend;
@@ -63,12 +65,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver 
             ChronologyService chronology,
             TimelineService timelines,
             ReaderService reader,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            ObjectProvider<EventDetailTool> tools) {
         this.chronology = chronology;
         this.timelines = timelines;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology, reader);
         this.timeline = new VisTimeline(FALLBACK.from(), FALLBACK.to());
+        this.detail = new EventDetailPanel(tools.orderedStream().toList());
         this.detailBox = new DetailBox(detail, () -> step(false), () -> step(true), this::closeDetail);
         this.zoom = new ZoomControls(() -> moveTo(window.zoomed(0.5)), () -> moveTo(window.zoomed(2)), this::fitAll);
         this.legend = new Legend(this::showCategories);
