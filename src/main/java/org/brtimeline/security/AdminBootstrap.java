@@ -4,14 +4,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * On first start with no accounts, creates the ADMIN account {@code admin}. Its password comes
  * from {@code APP_ADMIN_PASSWORD} (property {@code app.admin.password}) or, when that is not set,
- * is random and printed once to the log. There is no default password.
+ * is random and printed once to the log. There is no default password. The {@code restore} command turns it off
+ * ({@code app.admin.bootstrap=false}), so that a new database stays empty for the backup.
  */
 @Component
+@ConditionalOnProperty(name = "app.admin.bootstrap", havingValue = "true", matchIfMissing = true)
 class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
