@@ -12,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
+import org.brtimeline.backup.BackupCommand;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.brtimeline.generate.GenerateCommand;
+import org.flywaydb.core.Flyway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +30,7 @@ import org.springframework.context.annotation.Bean;
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
  * {@code import-articles <folder>}, {@code generate --events N [--articles M] [--seed S] [--force]},
+ * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]},
  * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
@@ -38,6 +41,8 @@ public class Application implements AppShellConfigurator {
             usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
                    java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
                    java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
+                   java -jar br-timeline.jar backup <file.zip> [--with-passwords] [--spring.option=value ...]
+                   java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
                    java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
 
@@ -73,6 +78,8 @@ public class Application implements AppShellConfigurator {
                 switch (args[0]) {
                     case "import-articles" -> importArticles(rest.toArray(String[]::new));
                     case "generate" -> generate(rest, out, err);
+                    case "backup" -> backup(rest, out, err);
+                    case "restore" -> restore(rest, out, err);
                     case "extract" -> ExtractCommand.run(rest, out);
                     case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
                     default -> {
@@ -119,6 +126,57 @@ public class Application implements AppShellConfigurator {
                     out,
                     System.console() != null);
         }
+    }
+
+    /** {@code backup <file.zip> [--with-passwords] [--spring.option=value ...]}: the corpus is not imported first. */
+    static int backup(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        BackupCommand.Options options;
+        try {
+            options = BackupCommand.Options.parse(args, "--with-passwords");
+        } catch (IllegalArgumentException e) {
+            err.println("backup: " + e.getMessage());
+            err.println(BackupCommand.USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
+            return BackupCommand.backup(
+                    options, context.getBean(DataSource.class), schemaVersion(context), Clock.systemUTC(), out);
+        }
+    }
+
+    /**
+     * {@code restore <file.zip> [--force] [--spring.option=value ...]}: neither the corpus nor the first admin account
+     * is created first, so that a new database stays empty for the backup.
+     */
+    static int restore(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        BackupCommand.Options options;
+        try {
+            options = BackupCommand.Options.parse(args, "--force");
+        } catch (IllegalArgumentException e) {
+            err.println("restore: " + e.getMessage());
+            err.println(BackupCommand.USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
+            return BackupCommand.restore(
+                    options,
+                    context.getBean(DataSource.class),
+                    schemaVersion(context),
+                    context.getBean(SearchIndex.class)::rebuild,
+                    out);
+        }
+    }
+
+    private static ConfigurableApplicationContext startForData(List<String> springArguments) {
+        List<String> arguments = new ArrayList<>(springArguments);
+        arguments.add("--app.corpus.import-on-start=false");
+        arguments.add("--app.admin.bootstrap=false");
+        return startWithoutWebServer(arguments);
+    }
+
+    /** The version of the database's schema, which a backup records and a restore requires. */
+    static String schemaVersion(ConfigurableApplicationContext context) {
+        return context.getBean(Flyway.class).info().current().getVersion().getVersion();
     }
 
     /**

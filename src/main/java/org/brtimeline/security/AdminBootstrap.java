@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
  * {@code APP_ADMIN_PASSWORD} (property {@code app.admin.password}) or, when that is not set, is random and written to
  * a file only its owner can read ({@code app.admin.password-file}, default {@code data/admin-password}), whose path
  * the log names: a password never goes to the log, which is often shipped and kept elsewhere. There is no default
- * password.
+ * password. The {@code restore} command turns it off ({@code app.admin.bootstrap=false}), so that a new database stays
+ * empty for the backup.
  */
 @Component
+@ConditionalOnProperty(name = "app.admin.bootstrap", havingValue = "true", matchIfMissing = true)
 class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);

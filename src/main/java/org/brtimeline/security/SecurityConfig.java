@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,8 +27,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Readers are anonymous and read-only: the read API and the reader views are open, everything
@@ -45,7 +52,7 @@ class SecurityConfig {
 
     /**
      * What pages may load and run: only this server's scripts, styles, images, fonts and connections (the push
-     * WebSocket included), no plugins, no framing, forms posting here only. Vaadin Flow needs inline scripts (its
+     * WebSocket included), no plugins, no framing (but for the embed pages), forms posting here only. Vaadin Flow needs inline scripts (its
      * bootstrap) and {@code eval} (JavaScript the server sends, {@code executeJs}); its components and vis-timeline
      * set inline styles.
      */
@@ -53,6 +60,13 @@ class SecurityConfig {
             "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The same for the pages made for other sites' frames ({@code /embed/**}): any site may frame them. Only their
+     * documents need it: the requests they make afterwards (Vaadin's, the scripts) are not framed.
+     */
+    static final String EMBEDDABLE_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
     /** Browser features no page here uses. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -79,7 +93,16 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(paths.matcher("/api/**"))
                 .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher embedPages = paths.matcher(HttpMethod.GET, EmbeddedSessionCookie.EMBED_PAGES);
+        RequestMatcher otherRequests = new NegatedRequestMatcher(embedPages);
+        http.addFilterAfter(new EmbeddedSessionCookie(), AnonymousAuthenticationFilter.class);
+        http.headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        otherRequests, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        otherRequests, new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        embedPages, new ContentSecurityPolicyHeaderWriter(EMBEDDABLE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(

@@ -10,6 +10,8 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The server's first response for a page, before the browser builds the view. It answers 404
  * for an address no view has, or where a feature finds nothing ({@link PageLookup.Missing}), and
  * writes the title, description and Open Graph tags of a page a feature found, so that a shared
- * permalink unfurls. Every value goes through jsoup's text and attribute setters, which escape it.
+ * permalink unfurls (and, where it is embeddable, the oEmbed discovery link). Every value goes through jsoup's text and attribute setters, which escape it.
  *
  * <p>The view itself still comes from the browser's first request (the default): rendering it
  * into this response ("eager server load") would embed its texts unescaped in a script.
@@ -54,13 +56,13 @@ class FirstResponses implements VaadinServiceInitListener {
                 .flatMap(Optional::stream)
                 .findFirst();
         if (page.isPresent() && page.get() instanceof PageLookup.Found found) {
-            describe(response.getDocument(), found, address(request, path));
+            describe(response.getDocument(), found, address(request, path), address(request, ""));
         } else if (page.isPresent()) {
             response.getVaadinResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
         }
     }
 
-    private static void describe(Document document, PageLookup.Found page, String url) {
+    private static void describe(Document document, PageLookup.Found page, String url, String site) {
         document.title(page.title() + " · " + SITE);
         meta(document, "name", "description", page.description());
         meta(document, "property", "og:title", page.title());
@@ -68,6 +70,16 @@ class FirstResponses implements VaadinServiceInitListener {
         meta(document, "property", "og:url", url);
         meta(document, "property", "og:type", "article");
         meta(document, "property", "og:site_name", SITE);
+        if (page.embeddable()) {
+            document.head()
+                    .appendElement("link")
+                    .attr("rel", "alternate")
+                    .attr("type", "application/json+oembed")
+                    .attr(
+                            "href",
+                            site + "api/oembed?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&format=json")
+                    .attr("title", page.title());
+        }
     }
 
     private static void meta(Document document, String key, String name, String content) {

@@ -36,15 +36,22 @@ public interface PageLookup {
     @NamedInterface("page-lookup")
     sealed interface Page permits Found, Missing {}
 
-    /** A page that exists, with its title and a description as plain text, on one line and cut to at most 300 characters. */
+    /**
+     * A page that exists, with its title and a description as plain text, on one line and cut to at most 300
+     * characters; an {@code embeddable} one announces the oEmbed endpoint ({@code /api/oembed}) that gives its frame.
+     */
     @NamedInterface("page-lookup")
-    record Found(String title, String description) implements Page {
+    record Found(String title, String description, boolean embeddable) implements Page {
 
         private static final int MAX_DESCRIPTION = 300;
 
         public Found {
             description =
                     shortened(description == null ? "" : description.strip().replaceAll("\\s+", " "));
+        }
+
+        public Found(String title, String description) {
+            this(title, description, false);
         }
 
         private static String shortened(String text) {

@@ -26,9 +26,12 @@ public class EventDetailPanel extends VerticalLayout {
     final H3 title = new H3();
     final Div body = new Div();
 
+    private final List<EventDetailTool> tools;
     private List<String> searched = List.of();
 
-    public EventDetailPanel() {
+    /** @param tools what other features add under each event (in this order) */
+    public EventDetailPanel(List<EventDetailTool> tools) {
+        this.tools = List.copyOf(tools);
         addClassName("event-detail");
         setPadding(false);
         add(title, body);
@@ -76,6 +79,7 @@ public class EventDetailPanel extends VerticalLayout {
             body.add(new Anchor("editor/events/" + event.id(), "Edit this event"));
         }
         body.add(new Paragraph(new Anchor("events/" + event.id(), "Permalink")));
+        tools.forEach(tool -> body.add(tool.create(event)));
     }
 
     private Div evidence(EventDetails.EvidenceDetails evidence) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * {@code /events/{id}}: the permanent address of one event, with links to it on the timeline and
@@ -22,15 +23,17 @@ import org.brtimeline.chronology.EventDetails;
 @AnonymousAllowed
 public class EventPermalinkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final EventDetailPanel detail = new EventDetailPanel();
+    final EventDetailPanel detail;
     final Anchor onTimeline = new Anchor("", "Show on timeline");
     final Anchor inList = new Anchor("", "Show in list");
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
     private String pageTitle = "Event";
 
-    public EventPermalinkView(ChronologyService chronology, AuthenticationContext authentication) {
+    public EventPermalinkView(
+            ChronologyService chronology, AuthenticationContext authentication, ObjectProvider<EventDetailTool> tools) {
         this.chronology = chronology;
+        this.detail = new EventDetailPanel(tools.orderedStream().toList());
         this.authentication = authentication;
         add(detail, new HorizontalLayout(onTimeline, inList));
     }

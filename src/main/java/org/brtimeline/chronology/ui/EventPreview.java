@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What is at an event permalink ({@code events/{id}}) before the view runs: a published event (its
- * title, date and summary), a merged one (it forwards), or nothing.
+ * title, date and summary; embeddable, through oEmbed), a merged one (it forwards), or nothing.
  */
 @Component
 class EventPreview implements PageLookup {
@@ -29,6 +29,6 @@ class EventPreview implements PageLookup {
 
     private static Found found(EventDetails event) {
         return new Found(
-                event.title(), event.summary() == null ? event.label() : event.label() + ". " + event.summary());
+                event.title(), event.summary() == null ? event.label() : event.label() + ". " + event.summary(), true);
     }
 }

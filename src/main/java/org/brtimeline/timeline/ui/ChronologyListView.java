@@ -29,8 +29,10 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventOrder;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.chronology.ui.EventDetailPanel;
+import org.brtimeline.chronology.ui.EventDetailTool;
 import org.brtimeline.export.ui.ExportMenu;
 import org.brtimeline.reader.ReaderService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The chronology as a list: the accessible alternative to the chart, with the same filters (and
@@ -43,7 +45,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
 
     final FilterBar filters;
     final ChronologyGrid grid = new ChronologyGrid();
-    final EventDetailPanel detail = new EventDetailPanel();
+    final EventDetailPanel detail;
     final YearJump year = new YearJump();
     final Anchor story = new Anchor("story", "Read as a story");
     final Anchor print = new Anchor("chronology/print", "Print the list");
@@ -57,8 +59,12 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     private boolean restoring;
 
     public ChronologyListView(
-            ChronologyService chronology, ReaderService reader, AuthenticationContext authentication) {
+            ChronologyService chronology,
+            ReaderService reader,
+            AuthenticationContext authentication,
+            ObjectProvider<EventDetailTool> detailTools) {
         this.chronology = chronology;
+        this.detail = new EventDetailPanel(detailTools.orderedStream().toList());
         this.authentication = authentication;
         this.filters = new FilterBar(chronology, reader);
         setSizeFull();

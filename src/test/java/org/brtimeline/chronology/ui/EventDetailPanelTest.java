@@ -71,7 +71,7 @@ class EventDetailPanelTest {
 
     @Test
     void a_fuzzy_date_shows_its_wording_and_every_possible_day() {
-        EventDetailPanel panel = new EventDetailPanel();
+        EventDetailPanel panel = new EventDetailPanel(List.of());
 
         panel.show(event("Makei dies", "in late November"), false);
 
@@ -82,7 +82,7 @@ class EventDetailPanelTest {
 
     @Test
     void markup_in_titles_summaries_actors_and_quotes_is_shown_as_text() {
-        EventDetailPanel panel = new EventDetailPanel();
+        EventDetailPanel panel = new EventDetailPanel(List.of());
 
         panel.show(event(MARKUP, MARKUP), true);
 
@@ -95,7 +95,7 @@ class EventDetailPanelTest {
 
     @Test
     void each_actor_links_to_their_page() {
-        EventDetailPanel panel = new EventDetailPanel();
+        EventDetailPanel panel = new EventDetailPanel(List.of());
 
         panel.show(event("Makei dies", "in late November"), false);
 

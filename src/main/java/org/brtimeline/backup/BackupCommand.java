@@ -1,0 +1,96 @@
+package org.brtimeline.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * {@code backup <file.zip> [--with-passwords]} and {@code restore <file.zip> [--force]}: the whole chronology to one
+ * file and back. A backup is written beside its name first and moved into place when complete; a restore goes into an
+ * empty database unless forced, in one transaction, and then rebuilds the search index.
+ */
+public final class BackupCommand {
+
+    public static final String USAGE = """
+            usage: backup <file.zip> [--with-passwords] [--spring.option=value ...]
+                   restore <file.zip> [--force] [--spring.option=value ...]""";
+
+    private BackupCommand() {}
+
+    /** The file, whether the command's one flag was given, and the arguments for Spring (which database). */
+    public record Options(Path file, boolean flag, List<String> springArguments) {
+
+        public static Options parse(List<String> args, String flag) {
+            Path file = null;
+            boolean flagged = false;
+            List<String> spring = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.equals(flag)) {
+                    flagged = true;
+                } else if (arg.startsWith("--")) {
+                    spring.add(arg);
+                } else if (file == null) {
+                    file = Path.of(arg);
+                } else {
+                    throw new IllegalArgumentException("one file only, not also '" + arg + "'");
+                }
+            }
+            if (file == null) {
+                throw new IllegalArgumentException("which file?");
+            }
+            return new Options(file, flagged, List.copyOf(spring));
+        }
+    }
+
+    public static int backup(Options options, DataSource database, String schemaVersion, Clock clock, PrintStream out)
+            throws IOException {
+        Path file = options.file().toAbsolutePath();
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Map<String, Long> rows;
+        try (OutputStream to = Files.newOutputStream(partial)) {
+            rows = new DatabaseBackup(database).write(to, schemaVersion, options.flag(), clock.instant());
+        } catch (BackupException e) {
+            Files.deleteIfExists(partial);
+            out.println("No backup written: " + e.getMessage());
+            return 1;
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        out.println("Backed up to " + file + ": " + summary(rows)
+                + (options.flag() ? " (with password hashes: keep the file safe)" : " (without password hashes)"));
+        return 0;
+    }
+
+    public static int restore(
+            Options options, DataSource database, String schemaVersion, Runnable rebuildSearchIndex, PrintStream out)
+            throws IOException {
+        if (!Files.isRegularFile(options.file())) {
+            out.println("No such file: " + options.file());
+            return 2;
+        }
+        Map<String, Long> rows;
+        try (InputStream from = Files.newInputStream(options.file())) {
+            rows = new DatabaseBackup(database).restore(from, schemaVersion, options.flag());
+        } catch (BackupException e) {
+            out.println("Nothing restored: " + e.getMessage());
+            return 1;
+        }
+        rebuildSearchIndex.run();
+        out.println("Restored from " + options.file() + ": " + summary(rows) + "; search index rebuilt");
+        return 0;
+    }
+
+    static String summary(Map<String, Long> rows) {
+        return rows.get("article") + " articles, " + rows.get("event") + " events, " + rows.get("evidence")
+                + " pieces of evidence, " + rows.get("actor") + " actors, " + rows.get("revision") + " revisions, "
+                + rows.get("app_user") + " accounts";
+    }
+}

@@ -1,0 +1,392 @@
+package org.brtimeline.backup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+
+/**
+ * The tables of the chronology as one zip: {@code manifest.json} (the format and its version, the database schema's
+ * version, when, the row count per table, whether password hashes are in it) and {@code tables/<table>.jsonl}, one JSON
+ * object per row, each column by its name, rows in key order. Text goes exactly as stored, offsets and ids as numbers,
+ * dates as ISO dates, times with their offset. The search index is not in it: it is rebuilt from the tables.
+ */
+public final class DatabaseBackup {
+
+    public static final String FORMAT = "br-timeline-backup";
+    public static final int VERSION = 1;
+
+    /** A table and the order its rows are read in; parents before children, so that restoring in order works. */
+    record Table(String name, String order) {}
+
+    static final List<Table> TABLES = List.of(
+            new Table("article", "id"),
+            new Table("article_text", "article_id"),
+            new Table("passage", "article_id, passage_index"),
+            new Table("actor", "id"),
+            new Table("actor_alias", "actor_id, alias"),
+            new Table("event", "id"),
+            new Table("event_actor", "event_id, actor_id"),
+            new Table("event_place", "event_id, place_index"),
+            new Table("evidence", "id"),
+            new Table("corpus_import", "id"),
+            new Table("app_user", "id"),
+            new Table("revision", "id"),
+            new Table("event_aud", "id, rev"),
+            new Table("event_actor_aud", "event_id, actor_id, rev"),
+            new Table("event_place_aud", "event_id, place_index, rev, place"),
+            new Table("evidence_aud", "id, rev"),
+            new Table("date_candidate", "id"));
+
+    /** Tables whose {@code id} the database generates: after a restore, the next one follows the highest restored. */
+    private static final List<String> GENERATED_IDS =
+            List.of("article", "actor", "event", "evidence", "corpus_import", "app_user", "revision", "date_candidate");
+
+    /** What an account gets for a password when the backup has none: a hash that no password matches. */
+    static final String NO_PASSWORD = "!restored-without-password";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DataSource database;
+
+    public DatabaseBackup(DataSource database) {
+        this.database = database;
+    }
+
+    /** Writes every table to the zip; password hashes only when asked. Returns the rows per table. */
+    public Map<String, Long> write(OutputStream to, String schemaVersion, boolean withPasswords, Instant now)
+            throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ZipOutputStream zip = new ZipOutputStream(to, StandardCharsets.UTF_8);
+        try (Connection connection = database.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            for (Table table : TABLES) {
+                zip.putNextEntry(new ZipEntry("tables/" + table.name() + ".jsonl"));
+                counts.put(table.name(), writeRows(connection, table, withPasswords, zip));
+                zip.closeEntry();
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new BackupException("Could not read the database: " + e.getMessage(), e);
+        }
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("format", FORMAT);
+        manifest.put("version", VERSION);
+        manifest.put("schemaVersion", schemaVersion);
+        manifest.put("createdAt", now.toString());
+        manifest.put("withPasswords", withPasswords);
+        ObjectNode rows = manifest.putObject("rows");
+        counts.forEach(rows::put);
+        zip.putNextEntry(new ZipEntry("manifest.json"));
+        zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.closeEntry();
+        zip.finish();
+        return counts;
+    }
+
+    /** Every row of every table as JSON lines, for a comparison of two databases (and the backup's own content). */
+    public Map<String, List<String>> dump() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection()) {
+            for (Table table : TABLES) {
+                java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+                writeRows(connection, table, true, rows);
+                tables.put(
+                        table.name(),
+                        rows.size() == 0
+                                ? List.of()
+                                : List.of(rows.toString(StandardCharsets.UTF_8).split("\n")));
+            }
+        } catch (SQLException | IOException e) {
+            throw new BackupException("Could not read the database: " + e.getMessage(), e);
+        }
+        return tables;
+    }
+
+    private static long writeRows(Connection connection, Table table, boolean withPasswords, OutputStream out)
+            throws SQLException, IOException {
+        long count = 0;
+        try (Statement select = connection.createStatement();
+                ResultSet rows = select.executeQuery("select * from " + table.name() + " order by " + table.order())) {
+            ResultSetMetaData columns = rows.getMetaData();
+            while (rows.next()) {
+                ObjectNode row = JSON.createObjectNode();
+                for (int i = 1; i <= columns.getColumnCount(); i++) {
+                    String column = columns.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                    if (!withPasswords && table.name().equals("app_user") && column.equals("password_hash")) {
+                        row.putNull(column);
+                    } else {
+                        put(row, column, rows, i, columns.getColumnType(i));
+                    }
+                }
+                out.write(JSON.writeValueAsBytes(row));
+                out.write('\n');
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void put(ObjectNode row, String column, ResultSet rows, int i, int type) throws SQLException {
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                long value = rows.getLong(i);
+                if (rows.wasNull()) {
+                    row.putNull(column);
+                } else {
+                    row.put(column, value);
+                }
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rows.getBoolean(i);
+                if (rows.wasNull()) {
+                    row.putNull(column);
+                } else {
+                    row.put(column, value);
+                }
+            }
+            case Types.DATE -> {
+                LocalDate value = rows.getObject(i, LocalDate.class);
+                row.put(column, value == null ? null : value.toString());
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> {
+                OffsetDateTime value = rows.getObject(i, OffsetDateTime.class);
+                row.put(column, value == null ? null : value.toString());
+            }
+            default -> row.put(column, rows.getString(i));
+        }
+    }
+
+    /**
+     * Restores a backup: into an empty database, or, when {@code force}, after emptying it; in one transaction, so that
+     * a failure leaves the database as it was. Returns the rows restored per table.
+     */
+    public Map<String, Long> restore(InputStream from, String schemaVersion, boolean force) throws IOException {
+        Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
+        JsonNode manifest = null;
+        ZipInputStream zip = new ZipInputStream(from, StandardCharsets.UTF_8);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (entry.getName().equals("manifest.json")) {
+                manifest = JSON.readTree(zip.readAllBytes());
+            } else if (entry.getName().startsWith("tables/") && entry.getName().endsWith(".jsonl")) {
+                String name = entry.getName()
+                        .substring("tables/".length(), entry.getName().length() - 6);
+                tables.put(name, rows(zip));
+            }
+        }
+        check(manifest, tables, schemaVersion);
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Map<String, Long> counts = restore(connection, tables, force);
+                connection.commit();
+                return counts;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new BackupException("Nothing restored: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<JsonNode> rows(InputStream entry) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(entry, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (!line.isBlank()) {
+                rows.add(JSON.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    private static void check(JsonNode manifest, Map<String, List<JsonNode>> tables, String schemaVersion) {
+        if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
+            throw new BackupException("Not a backup of this application (no manifest.json of format " + FORMAT + ")");
+        }
+        if (manifest.path("version").asInt() != VERSION) {
+            throw new BackupException("Backup format version "
+                    + manifest.path("version").asText() + " is not the one this version reads (" + VERSION + ")");
+        }
+        if (!schemaVersion.equals(manifest.path("schemaVersion").asText())) {
+            throw new BackupException("The backup is of database schema "
+                    + manifest.path("schemaVersion").asText() + ", this database has schema " + schemaVersion
+                    + ": restore it with the version that made it");
+        }
+        for (Table table : TABLES) {
+            long expected = manifest.path("rows").path(table.name()).asLong(-1);
+            int found = tables.getOrDefault(table.name(), List.of()).size();
+            if (expected != found) {
+                throw new BackupException("The backup is damaged: " + table.name() + " should have " + expected
+                        + " rows, it has " + found);
+            }
+        }
+    }
+
+    private static Map<String, Long> restore(Connection connection, Map<String, List<JsonNode>> tables, boolean force)
+            throws SQLException {
+        long present = 0;
+        for (Table table : TABLES) {
+            present += count(connection, table.name());
+        }
+        if (present > 0 && !force) {
+            throw new BackupException("The database is not empty (" + present
+                    + " rows): restore into an empty database, or force it to replace everything");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from hsearch_outbox_event");
+            for (Table table : reversed(TABLES)) {
+                if (table.name().equals("event")) {
+                    statement.executeUpdate("update event set merged_into_id = null");
+                }
+                statement.executeUpdate("delete from " + table.name());
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Table table : TABLES) {
+            List<JsonNode> rows = tables.getOrDefault(table.name(), List.of());
+            insert(connection, table.name(), rows);
+            counts.put(table.name(), (long) rows.size());
+        }
+        mergesAfterEvents(connection, tables.getOrDefault("event", List.of()));
+        for (String table : GENERATED_IDS) {
+            continueIds(connection, table);
+        }
+        return counts;
+    }
+
+    private static List<Table> reversed(List<Table> tables) {
+        List<Table> reversed = new ArrayList<>(tables);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private static void insert(Connection connection, String table, List<JsonNode> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> types = columnTypes(connection, table);
+        List<String> columns = new ArrayList<>(types.keySet());
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (JsonNode row : rows) {
+                for (int i = 0; i < columns.size(); i++) {
+                    String column = columns.get(i);
+                    JsonNode value = row.get(column);
+                    if (table.equals("event") && column.equals("merged_into_id")) {
+                        value = null;
+                    }
+                    if (table.equals("app_user")
+                            && column.equals("password_hash")
+                            && (value == null || value.isNull())) {
+                        value = JSON.getNodeFactory().textNode(NO_PASSWORD);
+                    }
+                    bind(insert, i + 1, types.get(column), value);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The columns of a table as the database has them, by lower-case name. */
+    private static Map<String, Integer> columnTypes(Connection connection, String table) throws SQLException {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet none = statement.executeQuery("select * from " + table + " where 1 = 0")) {
+            ResultSetMetaData columns = none.getMetaData();
+            for (int i = 1; i <= columns.getColumnCount(); i++) {
+                types.put(columns.getColumnLabel(i).toLowerCase(Locale.ROOT), columns.getColumnType(i));
+            }
+        }
+        return types;
+    }
+
+    private static void bind(PreparedStatement insert, int index, int type, JsonNode value) throws SQLException {
+        if (value == null || value.isNull()) {
+            insert.setNull(index, type);
+            return;
+        }
+        switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> insert.setLong(index, value.asLong());
+            case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, value.asBoolean());
+            case Types.DATE -> insert.setObject(index, LocalDate.parse(value.asText()));
+            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP ->
+                insert.setObject(index, OffsetDateTime.parse(value.asText()));
+            default -> insert.setString(index, value.asText());
+        }
+    }
+
+    /** Merged events point at events that may come later in id order, so their links are set once all exist. */
+    private static void mergesAfterEvents(Connection connection, List<JsonNode> events) throws SQLException {
+        try (PreparedStatement merge =
+                connection.prepareStatement("update event set merged_into_id = ? where id = ?")) {
+            for (JsonNode event : events) {
+                JsonNode into = event.get("merged_into_id");
+                if (into != null && !into.isNull()) {
+                    merge.setLong(1, into.asLong());
+                    merge.setLong(2, event.get("id").asLong());
+                    merge.addBatch();
+                }
+            }
+            merge.executeBatch();
+        }
+    }
+
+    /** The database's next generated id in a table comes after the highest restored one. */
+    private static void continueIds(Connection connection, String table) throws SQLException {
+        long next;
+        try (Statement statement = connection.createStatement();
+                ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+            max.next();
+            next = max.getLong(1);
+        }
+        boolean postgres = connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
+        try (Statement statement = connection.createStatement()) {
+            if (postgres) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)");
+            } else {
+                statement.execute("alter table " + table + " alter column id restart with " + next);
+            }
+        }
+    }
+}
