@@ -186,9 +186,11 @@ public class Application implements AppShellConfigurator {
      */
     private static ConfigurableApplicationContext startWithoutWebServer(List<String> springArguments) {
         List<String> arguments = new ArrayList<>(springArguments.stream()
-                .filter(a -> !a.startsWith("--server.port="))
+                .filter(a -> !a.startsWith("--server.port=") && !a.startsWith("--management.server.port="))
                 .toList());
         arguments.add("--server.port=-1");
+        // Nor the management server on its own port, which a running application holds.
+        arguments.add("--management.server.port=-1");
         return new SpringApplicationBuilder(Application.class)
                 .logStartupInfo(false)
                 .run(arguments.toArray(String[]::new));

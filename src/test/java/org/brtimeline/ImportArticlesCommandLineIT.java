@@ -30,7 +30,7 @@ class ImportArticlesCommandLineIT {
     Path folder;
 
     @Test
-    void the_command_opens_no_port_and_imports_the_folder_into_the_database_it_is_given_while_8080_is_taken()
+    void the_command_opens_no_port_and_imports_the_folder_into_the_database_it_is_given_while_its_ports_are_taken()
             throws Exception {
         Files.writeString(folder.resolve("new.txt"), """
                 ---
@@ -47,13 +47,16 @@ class ImportArticlesCommandLineIT {
 
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int exit;
-        // A server already running on the default port (or anything else holding it) must not stop the command.
-        try (ServerSocket taken = occupy(8080)) {
+        // A server already running on the default ports (or anything else holding them) must not stop the command:
+        // neither the web server's nor the management server's.
+        try (ServerSocket taken = occupy(8080);
+                ServerSocket management = occupy(8081)) {
             exit = runCommand(
                     console,
                     folder.toString(),
                     "--spring.datasource.url=" + DATABASE,
                     "--server.port=8080",
+                    "--management.server.port=8081",
                     // The index of this throwaway database lives in memory, not in the project's data/index.
                     "--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap");
         }
