@@ -259,7 +259,7 @@ public final class TimelineBenchmark {
                     return indexWindow(found.start(), found.end());
                 });
         // Answers are kept once the last revision is app.cache.settle (5 s) old, as this cache first saw it.
-        chronology.extent(everything);
+        chronology.extent(everything).ifPresent(found -> window(found.start(), found.end()));
         sleep(5_500);
         percentile(size, "timeline: whole range, kept (extent, then its window; every later reader)", i -> {
             DateBucket found = chronology.extent(everything).orElseThrow();
