@@ -93,22 +93,24 @@ public class ReviewService {
                 .stream()
                 .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
                 .toList();
+        // Other articles' texts, read once each for all of this article's candidates.
+        Map<String, ArticleBody> texts = new HashMap<>();
         for (Candidate c : found) {
             DateCandidate stored = candidates.save(new DateCandidate(article, c, clock.instant()));
-            groupWithOtherArticles(stored, c.evidence().quote());
+            groupWithOtherArticles(stored, c.evidence().quote(), texts);
         }
         return found.size();
     }
 
     /** A candidate that reports what a pending candidate of another article reports joins that one's group. */
-    private void groupWithOtherArticles(DateCandidate candidate, String quote) {
+    private void groupWithOtherArticles(DateCandidate candidate, String quote, Map<String, ArticleBody> texts) {
         List<DateCandidate> others = candidates.pendingElsewhere(
                 candidate.article().slug(),
                 candidate.earliest(),
                 candidate.latest(),
                 CandidateStatus.PENDING,
                 PageRequest.of(0, NEARBY_EVENTS));
-        SameEvent.best(report(candidate, quote), others, o -> report(o, quoteOf(o)))
+        SameEvent.best(report(candidate, quote), others, o -> report(o, quoteOf(o, texts)))
                 .ifPresent(best -> candidate.joinGroupOf(
                         best.other(), best.match().score(), best.match().reason()));
     }
@@ -117,8 +119,10 @@ public class ReviewService {
         return new SameEvent.Report(c.earliest(), c.latest(), c.actors(), quote);
     }
 
-    private String quoteOf(DateCandidate c) {
-        return articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
+    private String quoteOf(DateCandidate c, Map<String, ArticleBody> texts) {
+        return texts.computeIfAbsent(
+                        c.article().slug(), slug -> articles.body(slug).orElseThrow())
+                .textBetween(c.startOffset(), c.endOffset());
     }
 
     /** The article's text with its date expressions, and how many of its candidates there are and are decided. */
@@ -178,14 +182,17 @@ public class ReviewService {
             scores.put(c.group(), c.groupScore());
             reasons.put(c.group(), c.groupReason());
         });
-        return candidates.inGroupsElsewhere(groups, slug).stream()
+        List<DateCandidate> others = candidates.inGroupsElsewhere(groups, slug);
+        Map<String, ArticleBody> texts =
+                articles.bodies(others.stream().map(o -> o.article().slug()).collect(Collectors.toSet()));
+        return others.stream()
                 .collect(Collectors.groupingBy(
                         DateCandidate::group,
                         Collectors.mapping(
                                 o -> new ReviewItem.OtherQuote(
                                         o.article().slug(),
                                         o.article().title(),
-                                        quoteOf(o),
+                                        texts.get(o.article().slug()).textBetween(o.startOffset(), o.endOffset()),
                                         o.groupScore() != null ? o.groupScore() : scores.getOrDefault(o.group(), 0.0),
                                         o.groupReason() != null
                                                 ? o.groupReason()

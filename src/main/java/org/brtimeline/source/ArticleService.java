@@ -1,8 +1,11 @@
 package org.brtimeline.source;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.LikePattern;
 import org.springframework.data.domain.PageRequest;
@@ -82,6 +85,15 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Optional<ArticleBody> body(String slug) {
         return bodies.findBySlug(slug);
+    }
+
+    /** Several articles with their texts, by slug, in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, ArticleBody> bodies(Collection<String> slugs) {
+        return slugs.isEmpty()
+                ? Map.of()
+                : bodies.findBySlugIn(slugs).stream()
+                        .collect(Collectors.toMap(b -> b.article().slug(), b -> b));
     }
 
     @Transactional(readOnly = true)
