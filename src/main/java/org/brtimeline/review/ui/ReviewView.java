@@ -54,6 +54,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         queue.setSelectionMode(Grid.SelectionMode.NONE);
         queue.getStyle().set("flex", "1 1 24em");
         text.getStyle().set("flex", "1 1 28em").set("max-width", "40em").set("line-height", "1.6");
+        // Each list scrolls within its own height; only the rows on show are made.
+        queue.setHeight("75vh");
+        text.setHeight("75vh");
         FlexLayout columns = new FlexLayout(queue, text);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
