@@ -382,8 +382,10 @@ public final class EventDescriber {
             String subject = clause.substring(0, verb.start()).strip();
             String rest = clause.substring(verb.end()).strip();
             boolean passive = verb.group().matches("(?i)(?:was|were|is|are|has been|have been|had been)\\s.*");
+            String who = subject(subject, found);
             String present = passive ? "is " + word : present(word);
-            return fit(subject(subject, found) + " " + present + " " + firstClause(rest), found);
+            return fit(
+                    who + " " + (who.contains(" and ") ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
     }
@@ -435,6 +437,10 @@ public final class EventDescriber {
         if (!word.endsWith("ed")) {
             return word;
         }
+        if (word.endsWith("eed") && !word.matches(".*(?:ceed|need|feed|heed|bleed|breed|speed|weed|seed)")) {
+            // agreed, guaranteed, freed: the verb ends in "ee"
+            return word.substring(0, word.length() - 1) + "s";
+        }
         String stem = word.substring(0, word.length() - 2);
         if (stem.endsWith("i")) {
             return stem.substring(0, stem.length() - 1) + "ies";
@@ -447,6 +453,28 @@ public final class EventDescriber {
             stem = stem.endsWith("e") ? stem : stem + "e";
         }
         return stem.matches(".*(?:s|sh|ch|x|z)$") ? stem + "es" : stem + "s";
+    }
+
+    /** The verb for two or more subjects ("Lukashenko and Putin"): "agrees" → "agree", "is appointed" → "are appointed". */
+    private static String plural(String singular) {
+        int space = singular.indexOf(' ');
+        String verb = space < 0 ? singular : singular.substring(0, space);
+        String tail = space < 0 ? "" : singular.substring(space);
+        String plural;
+        if (verb.equals("is")) {
+            plural = "are";
+        } else if (verb.equals("has")) {
+            plural = "have";
+        } else if (verb.endsWith("ies")) {
+            plural = verb.substring(0, verb.length() - 3) + "y";
+        } else if (verb.matches(".*(?:ss|sh|ch|x|z|o)es")) {
+            plural = verb.substring(0, verb.length() - 2);
+        } else if (verb.endsWith("s") && !verb.endsWith("ss")) {
+            plural = verb.substring(0, verb.length() - 1);
+        } else {
+            plural = verb;
+        }
+        return plural + tail;
     }
 
     private static String firstClause(String text) {

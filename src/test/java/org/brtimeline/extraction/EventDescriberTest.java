@@ -36,6 +36,14 @@ class EventDescriberTest {
     }
 
     @Test
+    void two_subjects_take_the_plural_and_a_verb_in_ee_keeps_it() {
+        EventDescriber.Description agreed = describe("SOCHI -- Alexander Lukashenko and Vladimir Putin agreed on 28"
+                + " union programmes on September 9, 2021.");
+
+        assertThat(agreed.title()).startsWith("Lukashenko and").contains(" Putin agree on 28 union programmes");
+    }
+
+    @Test
     void the_subject_keeps_its_title_and_the_verb_turns_to_the_present() {
         // rferl-russian-pm-in-minsk-2020-09-03
         EventDescriber.Description lead = describe(
