@@ -2,11 +2,7 @@ package org.brtimeline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import org.brtimeline.ServedTest;
 import org.junit.jupiter.api.Test;
@@ -16,16 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServedTest
 class FramingTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                BodyHandlers.ofString());
+        return PlainGet.get(port, path);
     }
 
     @Test
