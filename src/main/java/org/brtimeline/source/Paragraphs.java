@@ -8,11 +8,12 @@ import java.util.List;
  * breaks between paragraphs, so every non-blank line is a paragraph; surrounding white space
  * (including no-break spaces) is not part of it.
  */
-final class Paragraphs {
+public final class Paragraphs {
 
     private Paragraphs() {}
 
-    static List<Passage> of(String text) {
+    /** The paragraphs of a text, as an article stores them. */
+    public static List<Passage> of(String text) {
         List<Passage> passages = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
