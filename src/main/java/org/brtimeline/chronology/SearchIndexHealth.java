@@ -20,10 +20,24 @@ class SearchIndexHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        SearchIndex.Holding indexed = index.indexed();
-        return Health.up()
-                .withDetail("indexedEvents", indexed.count())
-                .withDetail("storedEvents", index.stored().count())
-                .build();
+        SearchIndex.Holding indexed;
+        try {
+            indexed = index.indexed();
+        } catch (RuntimeException e) {
+            return Health.down()
+                    .withDetail("error", org.brtimeline.base.DatabaseOutage.rootMessage(e))
+                    .build();
+        }
+        Health.Builder health = Health.up().withDetail("indexedEvents", indexed.count());
+        try {
+            health.withDetail("storedEvents", index.stored().count());
+        } catch (RuntimeException e) {
+            if (!org.brtimeline.base.DatabaseOutage.causedIt(e)) {
+                throw e;
+            }
+            // The database's own indicator ("db") is down and says why; the index itself answered.
+            health.withDetail("storedEvents", "unknown: the database cannot be reached");
+        }
+        return health.build();
     }
 }

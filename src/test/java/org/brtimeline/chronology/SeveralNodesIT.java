@@ -285,6 +285,39 @@ class SeveralNodesIT {
         assertThat(index(nodeB).indexed()).isEqualTo(index(nodeB).stored());
     }
 
+    @Test
+    @Order(7)
+    void a_change_saved_through_one_node_is_read_at_once_through_the_others_api() throws Exception {
+        EventDetails event =
+                chronology(nodeA).slice(EventQuery.everything(), 0, 1).get(0);
+        String address = "/api/events/" + event.id();
+        HttpResponse<String> first = get(nodeB, address, null);
+        assertThat(first.body()).doesNotContain("Seen through the other node.");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(nodeB, address, etag).statusCode()).isEqualTo(304);
+
+        SignedInEditor.signIn(nodeA, "several-nodes");
+        EventDraft draft = EventDraft.of(event);
+        draft.setSummary("Seen through the other node.");
+        nodeA.getBean(ChronologyEditor.class).update(event.id(), event.version(), draft);
+        SignedInEditor.signOut(nodeA);
+
+        HttpResponse<String> after = get(nodeB, address, etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Seen through the other node.");
+    }
+
+    /** A GET through a node's web server, as a browser behind the load balancer makes it. */
+    private static HttpResponse<String> get(ConfigurableApplicationContext node, String path, String etag)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path));
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The terms the shared index's analyzer makes of a text, asked of OpenSearch itself. */
     private static List<String> openSearchWords(String text) throws Exception {
         ObjectMapper json = new ObjectMapper();

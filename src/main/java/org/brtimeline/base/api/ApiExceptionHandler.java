@@ -71,6 +71,17 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (org.brtimeline.base.DatabaseOutage.causedIt(e)) {
+            log.warn("The database cannot be reached ({})", org.brtimeline.base.DatabaseOutage.rootMessage(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", String.valueOf(org.brtimeline.base.DatabaseOutage.RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new ApiError(
+                            HttpStatus.SERVICE_UNAVAILABLE.value(),
+                            HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
+                            null,
+                            org.brtimeline.base.DatabaseOutage.MESSAGE));
+        }
         log.error("Unexpected API failure", e);
         return reply(HttpStatus.INTERNAL_SERVER_ERROR, null, "Something went wrong on our side; it has been logged.");
     }

@@ -26,14 +26,24 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorView.class);
 
+    final H2 heading = new H2("Something went wrong");
     final Paragraph explanation = new Paragraph();
 
     public ServerErrorView() {
-        add(new H2("Something went wrong"), explanation, new Paragraph(new Anchor("timeline", "Back to the timeline")));
+        add(heading, explanation, new Paragraph(new Anchor("timeline", "Back to the timeline")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (org.brtimeline.base.DatabaseOutage.causedIt(parameter.getCaughtException())) {
+            LOG.warn(
+                    "Opening /{} failed: the database cannot be reached ({})",
+                    event.getLocation().getPath(),
+                    org.brtimeline.base.DatabaseOutage.rootMessage(parameter.getCaughtException()));
+            heading.setText("Unavailable for a moment");
+            explanation.setText(org.brtimeline.base.DatabaseOutage.MESSAGE);
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error(
                 "Opening /{} failed, reference {}",

@@ -45,6 +45,10 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             if (causedBy(error, AccessDeniedException.class) || causedBy(error, AuthenticationException.class)) {
                 LOG.warn("Refused: {}", error.toString());
                 message = "You are not allowed to do this. Log in as an editor, then try again.";
+            } else if (org.brtimeline.base.DatabaseOutage.causedIt(error)) {
+                LOG.warn("The database cannot be reached ({})", org.brtimeline.base.DatabaseOutage.rootMessage(error));
+                message = "The chronology's database cannot be reached at the moment, so what you just did was not"
+                        + " done. Please try again in a minute; what you typed is still here.";
             } else {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error("Unexpected error, reference {}", reference, error);

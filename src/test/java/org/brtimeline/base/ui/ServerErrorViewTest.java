@@ -41,4 +41,25 @@ class ServerErrorViewTest {
                 .containsPattern("reference [0-9a-f]{8}")
                 .doesNotContain("Exception", "proxy");
     }
+
+    @Test
+    void a_page_that_could_not_reach_the_database_says_so_with_status_503() {
+        BeforeEnterEvent event = mock(BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new Location("timeline"));
+        ServerErrorView view = new ServerErrorView();
+
+        int status = view.setErrorParameter(
+                event,
+                new ErrorParameter<>(
+                        Exception.class,
+                        new org.springframework.dao.DataAccessResourceFailureException(
+                                "select max(id) from revision",
+                                new java.sql.SQLException("FATAL: terminating connection", "57P01"))));
+
+        assertThat(status).isEqualTo(503);
+        assertThat(view.heading.getText()).isEqualTo("Unavailable for a moment");
+        assertThat(view.explanation.getText())
+                .isEqualTo(org.brtimeline.base.DatabaseOutage.MESSAGE)
+                .doesNotContain("Exception", "select");
+    }
 }

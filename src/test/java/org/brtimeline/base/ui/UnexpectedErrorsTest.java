@@ -62,4 +62,19 @@ class UnexpectedErrorsTest {
 
         assertThat(shown()).isEqualTo("You are not allowed to do this. Log in as an editor, then try again.");
     }
+
+    @Test
+    void a_database_out_of_reach_says_so_and_that_nothing_was_done() {
+        MockVaadin.setup();
+
+        new UnexpectedErrors.Handler()
+                .error(new ErrorEvent(new org.springframework.transaction.CannotCreateTransactionException(
+                        "Could not open JPA EntityManager for transaction",
+                        new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
+
+        assertThat(shown())
+                .startsWith(
+                        "The chronology's database cannot be reached at the moment, so what you just did was not done.")
+                .doesNotContain("Exception", "Hikari");
+    }
 }
