@@ -146,6 +146,7 @@ public class Event {
         if (newTitle.strip().length() > MAX_TITLE) {
             throw new InvalidValueException("title", "at most " + MAX_TITLE + " characters");
         }
+        org.brtimeline.base.PlainText.check("title", newTitle);
         this.title = newTitle.strip();
     }
 
@@ -154,6 +155,7 @@ public class Event {
         if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY) {
             throw new InvalidValueException("summary", "at most " + MAX_SUMMARY + " characters");
         }
+        org.brtimeline.base.PlainText.check("summary", newSummary);
         this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
     }
 
@@ -189,6 +191,7 @@ public class Event {
         cleaned.stream().filter(p -> p.length() > MAX_PLACE).findAny().ifPresent(p -> {
             throw new InvalidValueException("places", "a place is at most " + MAX_PLACE + " characters");
         });
+        cleaned.forEach(place -> org.brtimeline.base.PlainText.check("places", place));
         places.clear();
         places.addAll(cleaned);
     }

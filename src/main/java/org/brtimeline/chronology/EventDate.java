@@ -132,6 +132,7 @@ public class EventDate {
         if (value.strip().length() > max) {
             throw new InvalidValueException(field, "at most " + max + " characters");
         }
+        org.brtimeline.base.PlainText.check(field, value);
         return value.strip();
     }
 

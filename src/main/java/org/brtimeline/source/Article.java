@@ -149,6 +149,8 @@ public class Article {
             problems.put("text", "an article needs a text");
         } else if (text.length() > MAX_TEXT) {
             problems.put("text", "longer than " + MAX_TEXT + " characters");
+        } else {
+            org.brtimeline.base.PlainText.problemIn(text).ifPresent(problem -> problems.put("text", problem));
         }
         return problems;
     }
@@ -159,6 +161,8 @@ public class Article {
             problems.put(field, "required");
         } else if (trimmed != null && trimmed.length() > max) {
             problems.put(field, "at most " + max + " characters (this has " + trimmed.length() + ")");
+        } else {
+            org.brtimeline.base.PlainText.problemIn(value).ifPresent(problem -> problems.put(field, problem));
         }
     }
 
