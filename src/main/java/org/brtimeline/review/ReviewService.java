@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.brtimeline.base.Access;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
@@ -29,6 +30,7 @@ import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Proposes the events of each new article as candidates (skipping sentences that already are
  * evidence), groups them with the candidates of other articles that report the same event, and
- * records the editors' decisions on them.
+ * records the editors' decisions on them. Only editors call it ({@link Access}); the candidates of an article stored at
+ * start-up or from the command line are proposed as the system.
  */
 @Service
+@PreAuthorize(Access.EDITORS)
 public class ReviewService {
 
     /** How many of the events whose dates overlap a candidate's are compared with it, in date order. */
@@ -69,12 +73,14 @@ public class ReviewService {
     /** Every stored article gets its candidates once its import has committed. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public void onArticleAdded(ArticleAdded added) {
         propose(added.slug());
     }
 
     /** Proposes the article's dated sentences, once; sentences already cited as evidence are left out. */
     @Transactional
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public int propose(String slug) {
         if (candidates.existsByArticleSlug(slug)) {
             return 0;
