@@ -287,6 +287,44 @@ class EventEditorViewTest {
                 .extracting(ListItem::getText)
                 .doesNotContain("created");
         assertThat(view.form.title.getValue()).isEqualTo("First title");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+    }
+
+    @Test
+    void restoring_a_revision_over_unsaved_changes_asks_first_and_keeping_them_restores_nothing() {
+        EventDetails event = anEvent("First title");
+        EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
+        EventEditorView view = open(second);
+        view.form.summary.setValue("Typed but not saved");
+
+        _get(view.history, Button.class, spec -> spec.withText("Restore revision 1"))
+                .click();
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Restore revision 1 without saving?");
+        assertThat(editor.find(event.id()).title()).isEqualTo("Second title");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(editor.find(event.id()).title()).isEqualTo("Second title");
+        assertThat(editor.history(event.id())).hasSize(2);
+        assertThat(view.form.summary.getValue()).isEqualTo("Typed but not saved");
+        assertThat(view.form.isDirty()).isTrue();
+    }
+
+    @Test
+    void restoring_a_revision_over_unsaved_changes_replaces_them_once_confirmed() {
+        EventDetails event = anEvent("First title");
+        EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
+        EventEditorView view = open(second);
+        view.form.summary.setValue("Typed but not saved");
+
+        _get(view.history, Button.class, spec -> spec.withText("Restore revision 1"))
+                .click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(editor.find(event.id()).title()).isEqualTo("First title");
+        assertThat(view.form.title.getValue()).isEqualTo("First title");
+        assertThat(view.form.summary.getValue()).isEmpty();
+        assertThat(view.form.isDirty()).isFalse();
     }
 
     @Test
