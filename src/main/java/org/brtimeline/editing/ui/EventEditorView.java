@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,18 +31,6 @@ import org.brtimeline.review.ReviewService;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    /** Asks the browser to confirm closing the tab while the form holds unsaved changes. */
-    private static final String GUARD_TAB_CLOSE = """
-            const form = $0;
-            form.addEventListener('input', () => form.dirty = true);
-            if (!window.eventFormGuard) {
-              window.eventFormGuard = true;
-              window.addEventListener('beforeunload', e => {
-                const open = document.querySelector('.event-form');
-                if (open && open.dirty) { e.preventDefault(); e.returnValue = ''; }
-              });
-            }""";
-
     final H2 heading = new H2();
     final EventStatusNotice status;
     final Paragraph pendingQuote = new Paragraph();
@@ -66,16 +53,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         this.evidence = new EvidenceList(edits::removeEvidence);
         this.history = new HistoryPanel(this::restore);
         this.merge = new MergePanel(chronology, edits::mergeIn);
-        form.addListener(EventForm.SaveEvent.class, e -> save(e.draft()));
-        form.addListener(EventForm.DeleteEvent.class, e -> confirmDelete());
-        form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
-        form.addListener(EventForm.NewActorEvent.class, e -> new NewActorDialog(e.name(), this::addActor).open());
+        form.addListener(EventFormEvent.Save.class, e -> save(e.draft()));
+        form.addListener(EventFormEvent.Delete.class, e -> confirmDelete());
+        form.addListener(EventFormEvent.Close.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
+        form.addListener(EventFormEvent.NewActor.class, e -> new NewActorDialog(e.name(), this::addActor).open());
         add(heading, status, pendingQuote, form, evidence, merge, history);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs(GUARD_TAB_CLOSE, form.getElement());
     }
 
     @Override
