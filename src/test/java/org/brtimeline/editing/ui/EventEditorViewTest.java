@@ -270,6 +270,26 @@ class EventEditorViewTest {
     }
 
     @Test
+    void notifications_show_at_the_top_never_over_the_buttons_at_the_bottom_of_the_form() {
+        EventDetails event = cited(anEvent("Noticed at the top"));
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> theirs.setTitle("Changed by another editor"));
+
+        view.form.summary.setValue("Saved, merged with their change");
+        view.form.save.click();
+        _get(view.evidence, Button.class, spec -> spec.withText("Remove")).click();
+
+        assertThat(NotificationsKt.getNotifications())
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(n -> assertThat(n.getPosition())
+                        .isIn(
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_START,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_END,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_STRETCH));
+    }
+
+    @Test
     void the_history_numbers_revisions_per_event_and_names_a_restore() {
         EventDetails event = anEvent("First title");
         EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
