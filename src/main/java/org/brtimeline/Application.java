@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.brtimeline.backup.BackupCommand;
+import org.brtimeline.base.SystemTask;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
@@ -99,7 +100,11 @@ public class Application implements AppShellConfigurator {
         }
         try (ConfigurableApplicationContext context =
                 startWithoutWebServer(Arrays.asList(args).subList(1, args.length))) {
-            return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
+            return ImportArticlesCommand.run(
+                    context.getBean(ArticleBatchImport.class),
+                    context.getBean(SystemTask.class),
+                    Path.of(args[0]),
+                    System.out);
         }
     }
 

@@ -5,8 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.brtimeline.base.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -111,6 +115,39 @@ class ArchitectureTest {
                 .resideInAnyPackage(featuresOtherThan("base", "extraction"))
                 .check(CLASSES);
     }
+
+    /**
+     * Acting as the system passes every service's check ({@link SystemTask}): only the start-up runners and the
+     * commands may, never a view, a controller or a service that a view calls.
+     */
+    @Test
+    void only_the_start_up_runners_and_the_commands_act_as_the_system() {
+        DescribedPredicate<JavaClass> startUpOrCommand = DescribedPredicate.describe(
+                "a start-up runner or a command",
+                c -> SYSTEM_CALLERS.contains(c.getName())
+                        || SYSTEM_CALLERS.contains(c.getName().replaceFirst("\\$.*", "")));
+        noClasses()
+                .that(DescribedPredicate.not(startUpOrCommand))
+                .and()
+                .doNotBelongToAnyOf(SystemTask.class)
+                .should()
+                .callMethodWhere(JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(SystemTask.class))))
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(SystemTask.class)
+                .check(CLASSES);
+    }
+
+    private static final List<String> SYSTEM_CALLERS = List.of(
+            ROOT + ".Application",
+            ROOT + ".corpus.CorpusStartup",
+            ROOT + ".corpus.ImportArticlesCommand",
+            ROOT + ".security.AdminBootstrap");
 
     @Test
     void views_and_controllers_never_touch_repositories() {

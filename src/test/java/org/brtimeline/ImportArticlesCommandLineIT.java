@@ -69,6 +69,14 @@ class ImportArticlesCommandLineIT {
             assertThat(found.next()).isTrue();
             assertThat(found.getString(1)).isEqualTo("A test article for the command line");
         }
+        // Nobody logs in to a command: it imports, and proposes the article's dated sentences, as the system.
+        try (Connection db = DriverManager.getConnection(DATABASE, "sa", "");
+                ResultSet proposed = db.createStatement()
+                        .executeQuery("select count(*) from date_candidate c join article a on a.id = c.article_id"
+                                + " where a.slug = 'command-line-test-article'")) {
+            assertThat(proposed.next()).isTrue();
+            assertThat(proposed.getInt(1)).isEqualTo(1);
+        }
     }
 
     @Test

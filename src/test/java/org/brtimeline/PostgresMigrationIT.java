@@ -95,18 +95,26 @@ class PostgresMigrationIT {
     }
 
     @Test
-    void the_events_near_several_dates_are_found_in_one_query_on_postgresql() {
-        var firstDays = new DateWindow(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5));
-        var december = new DateWindow(java.time.LocalDate.of(2022, 12, 1), java.time.LocalDate.of(2022, 12, 31));
+    void the_events_alike_several_sentences_are_loaded_in_one_query_on_postgresql() {
+        var firstDays = new org.brtimeline.chronology.EventClues(
+                new DateWindow(java.time.LocalDate.of(2020, 9, 1), java.time.LocalDate.of(2020, 9, 5)),
+                java.util.Set.of(),
+                java.util.Set.of("mishustin", "minsk"));
+        var december = new org.brtimeline.chronology.EventClues(
+                new DateWindow(java.time.LocalDate.of(2022, 12, 1), java.time.LocalDate.of(2022, 12, 31)),
+                java.util.Set.of(),
+                java.util.Set.of("visit", "minsk"));
 
-        var near = chronology.overlapping(java.util.List.of(firstDays, december), 3);
+        var alike = chronology.resembling(java.util.List.of(firstDays, december), 3);
 
-        assertThat(near.get(firstDays))
-                .hasSize(3)
-                .allSatisfy(e -> assertThat(e.latest()).isAfterOrEqualTo(firstDays.from()));
-        assertThat(near.get(december))
+        assertThat(alike.get(firstDays))
                 .isNotEmpty()
-                .allSatisfy(e -> assertThat(e.earliest()).isBeforeOrEqualTo(december.to()));
+                .allSatisfy(e -> assertThat(e.latest())
+                        .isAfterOrEqualTo(firstDays.window().from()));
+        assertThat(alike.get(december))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.earliest())
+                        .isBeforeOrEqualTo(december.window().to()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.brtimeline.chronology;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import org.brtimeline.base.Access;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
@@ -15,16 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Editors' changes to the chronology: create, edit with optimistic locking, evidence, delete and
- * undo, merge, and restoring an earlier revision. Every change is a revision in the history.
+ * undo, merge, and restoring an earlier revision. Every change is a revision in the history. The service checks
+ * its callers itself ({@link Access}).
  */
 @Service
 public class ChronologyEditor {
-
-    /**
-     * Who may call the editors' methods, checked by the service itself and not only by the views
-     * that call it. The corpus import, which runs without a user, has its own two methods.
-     */
-    static final String EDITORS = "hasAnyRole('EDITOR', 'ADMIN')";
 
     private final EventRepository events;
     private final ActorRepository actors;
@@ -47,20 +43,20 @@ public class ChronologyEditor {
 
     /** Any event, drafts and deleted ones included: editors see everything. */
     @Transactional(readOnly = true)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails find(long id) {
         return EventDetails.of(event(id));
     }
 
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails create(EventDraft draft) {
         return create(draft, List.of());
     }
 
     /** A new event citing the passages an editor selected; it may be published at once, since it has evidence. */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
         Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
         for (SelectedPassage passage : evidence) {
@@ -71,10 +67,11 @@ public class ChronologyEditor {
     }
 
     /**
-     * Builds, cites and publishes a curated event of the corpus; it joins the import's transaction,
-     * which runs at start-up without a user.
+     * Builds, cites and publishes a curated event of the corpus; it joins the import's transaction, which runs at
+     * start-up as the system ({@link org.brtimeline.base.SystemTask}): no editor publishes without the form's checks.
      */
     @Transactional
+    @PreAuthorize(Access.SYSTEM)
     public EventDetails importCurated(ImportedEvent imported) {
         if (imported.evidence().isEmpty()) {
             throw new InvalidValueException("evidence", "at least one quote is required");
@@ -91,20 +88,10 @@ public class ChronologyEditor {
         return EventDetails.of(events.save(event));
     }
 
-    /** Stores a new actor; its name must be new, aliases included. */
+    /** Stores a new actor (an editor's, or a curated one of the corpus); its name must be new, aliases included. */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
-        return storeActor(name, kind, aliases);
-    }
-
-    /** Stores a curated actor of the corpus; it joins the import's transaction, which runs without a user. */
-    @Transactional
-    public EventDetails.ActorRef importActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
-        return storeActor(name, kind, aliases);
-    }
-
-    private EventDetails.ActorRef storeActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
         Actor actor = new Actor(name, kind, aliases);
         if (actors.findAllByOrderByNameAsc().stream()
                 .anyMatch(a ->
@@ -128,7 +115,7 @@ public class ChronologyEditor {
 
     /** Saves the draft over the event, unless someone saved it after {@code expectedVersion}. */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails update(long id, long expectedVersion, EventDraft draft) {
         Event event = current(id, expectedVersion);
         apply(event, draft);
@@ -137,7 +124,7 @@ public class ChronologyEditor {
 
     /** Cites a passage, unless someone saved the event after {@code expectedVersion}. */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails addEvidence(long eventId, long expectedVersion, String articleSlug, int start, int end) {
         Event event = current(eventId, expectedVersion);
         event.addEvidence(article(articleSlug), start, end);
@@ -146,7 +133,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails removeEvidence(long eventId, long expectedVersion, long evidenceId) {
         Event event = current(eventId, expectedVersion);
         Evidence evidence = event.evidence().stream()
@@ -159,7 +146,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public void delete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
         event.delete();
@@ -168,7 +155,7 @@ public class ChronologyEditor {
     }
 
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails undelete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
         event.undelete();
@@ -181,7 +168,7 @@ public class ChronologyEditor {
      * redirects there. Both must still be as the editor saw them.
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
         Event survivor = current(survivorId, survivorVersion);
         Event other = current(otherId, otherVersion);
@@ -192,7 +179,7 @@ public class ChronologyEditor {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public List<EventRevision> history(long id) {
         event(id);
         return history.of(id);
@@ -200,7 +187,7 @@ public class ChronologyEditor {
 
     /** Brings back the event as it was at a revision; the restore is itself a new revision. */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public EventDetails restore(long id, long expectedVersion, long revision) {
         Event event = current(id, expectedVersion);
         Event then = history.at(id, revision);
@@ -226,7 +213,7 @@ public class ChronologyEditor {
      * title contains the text, most recently changed first: what a picker offers.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public List<EventDetails> editable(String titleContains, long offset, int limit) {
         String pattern = "%"
                 + (titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT))
@@ -244,7 +231,7 @@ public class ChronologyEditor {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Access.EDITORS)
     public List<EventDetails> deleted() {
         return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream()
                 .map(EventDetails::of)

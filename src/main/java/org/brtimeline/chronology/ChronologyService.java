@@ -36,7 +36,6 @@ public class ChronologyService {
     private final ActorRepository actors;
     private final DatabaseLookup database;
     private final IndexLookup index;
-    private final OverlappingEvents overlapping;
     private final Revisions revisions;
     /** Counts per period and extents, which every reader's first window asks for alike: kept until the next edit. */
     private final RevisionCache<Counting, List<DateBucket>> counts;
@@ -50,14 +49,12 @@ public class ChronologyService {
             ActorRepository actors,
             DatabaseLookup database,
             IndexLookup index,
-            OverlappingEvents overlapping,
             Revisions revisions,
             @Value("${app.cache.settle:5s}") Duration settle) {
         this.events = events;
         this.actors = actors;
         this.database = database;
         this.index = index;
-        this.overlapping = overlapping;
         this.revisions = revisions;
         this.counts = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
         this.extents = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
@@ -255,28 +252,29 @@ public class ChronologyService {
     }
 
     /**
-     * For each window, the first {@code perWindow} published events (in date order) whose possible dates overlap it;
-     * one query for all the windows, not one per window.
+     * For each sentence's clues, up to {@code perSentence} published events overlapping its days that share the most
+     * of its actors and words, the most alike first: the search index ranks every overlapping event, however many share
+     * the days; the events of all the sentences are then loaded in one query.
      */
     @Transactional(readOnly = true)
-    public Map<DateWindow, List<EventDetails>> overlapping(Collection<DateWindow> windows, int perWindow) {
-        List<DateWindow> distinct = windows.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return Map.of();
-        }
-        List<EventDetails> found = events.findAllById(overlapping.firstIds(distinct, perWindow)).stream()
-                .map(EventDetails::of)
-                .sorted(Comparator.comparing(EventDetails::earliest)
-                        .thenComparing(EventDetails::latest)
-                        .thenComparing(EventDetails::id))
-                .toList();
-        // An event found for one window may lie beyond another's first perWindow; each takes its own first ones.
-        return distinct.stream()
+    public Map<EventClues, List<EventDetails>> resembling(Collection<EventClues> clues, int perSentence) {
+        Map<EventClues, List<Long>> ids = new LinkedHashMap<>();
+        clues.forEach(c -> ids.computeIfAbsent(c, key -> index.resembling(key, perSentence)));
+        Map<Long, EventDetails> found =
+                events
+                        .findAllById(ids.values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .map(EventDetails::of)
+                        .collect(Collectors.toMap(EventDetails::id, e -> e));
+        return ids.entrySet().stream()
                 .collect(Collectors.toMap(
-                        window -> window,
-                        window -> found.stream()
-                                .filter(window::overlaps)
-                                .limit(perWindow)
+                        Map.Entry::getKey,
+                        entry -> entry.getValue().stream()
+                                .filter(found::containsKey)
+                                .map(found::get)
                                 .toList()));
     }
 

@@ -44,6 +44,9 @@ class IndexLookup implements EventRows {
     private static final String LATEST = "date.latest";
     private static final String ID = "id";
 
+    private static final float SHARED_ACTOR = 3f;
+    private static final float WITHIN_THE_DAYS = 2f;
+
     /** More distinct days than any chronology has (about 270 years). */
     private static final int MAX_DAYS = 100_000;
 
@@ -169,6 +172,53 @@ class IndexLookup implements EventRows {
                 .search(scope)
                 .where(matchingAnd(scope, query, f.range().field(EARLIEST).lessThan(day)))
                 .fetchTotalHitCount();
+    }
+
+    /**
+     * The ids of the published events overlapping the clues' days that share one of their actors or words, the most
+     * alike first, at most {@code limit}. Every overlapping event is ranked, in the index, by what the review weighs:
+     * {@value #SHARED_ACTOR} for each shared actor, 1 for each shared word (in the title, summary or places, in any
+     * inflection), {@value #WITHIN_THE_DAYS} for dates within the clues' days; ties go to the latest.
+     */
+    List<Long> resembling(EventClues clues, int limit) {
+        if (clues.actorIds().isEmpty() && clues.words().isEmpty()) {
+            return List.of();
+        }
+        DateWindow days = clues.window();
+        return session()
+                .search(Event.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> {
+                    var alike = f.bool();
+                    clues.actorIds()
+                            .forEach(id -> alike.should(f.match()
+                                    .field("actors.id")
+                                    .matching(id)
+                                    .constantScore()
+                                    .boost(SHARED_ACTOR)));
+                    clues.words()
+                            .forEach(word -> alike.should(f.match()
+                                    .fields("title", "summary", "places")
+                                    .matching(word)
+                                    .constantScore()
+                                    .boost(1f)));
+                    return f.bool()
+                            .must(alike)
+                            .should(f.bool()
+                                    .must(f.range().field(EARLIEST).atLeast(days.from()))
+                                    .must(f.range().field(LATEST).atMost(days.to()))
+                                    .constantScore()
+                                    .boost(WITHIN_THE_DAYS))
+                            .filter(f.match().field("status").matching(EventStatus.PUBLISHED))
+                            .filter(f.range().field(LATEST).atLeast(days.from()))
+                            .filter(f.range().field(EARLIEST).atMost(days.to()));
+                })
+                .sort(f -> f.composite(c -> {
+                    c.add(f.score());
+                    c.add(f.field(EARLIEST).desc());
+                    c.add(f.field(ID).desc());
+                }))
+                .fetchHits(limit);
     }
 
     private SearchSession session() {

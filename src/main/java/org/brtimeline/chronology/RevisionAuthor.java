@@ -1,14 +1,17 @@
 package org.brtimeline.chronology;
 
+import org.brtimeline.base.SystemTask;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Stamps each revision with the logged-in user; changes made without one (the corpus import) are the system's. */
+/**
+ * Stamps each revision with the logged-in user; the corpus import runs as {@value SystemTask#NAME} ({@link SystemTask}).
+ */
 public class RevisionAuthor implements RevisionListener {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = SystemTask.NAME;
 
     @Override
     public void newRevision(Object revisionEntity) {

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.brtimeline.base.Access;
 import org.brtimeline.source.ArticleService;
 import org.brtimeline.source.TextFiles;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,6 +73,8 @@ public class ArticleBatchImport {
         return new LimitedFiles(limits).fromFolder(folder);
     }
 
+    /** Stores the files one by one: as an editor (a zip) or as the system (the {@code import-articles} command). */
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public List<Outcome> importAll(List<NamedFile> files, Progress progress) {
         List<Outcome> outcomes = new ArrayList<>();
         for (NamedFile file : files) {

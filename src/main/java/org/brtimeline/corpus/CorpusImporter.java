@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.brtimeline.base.Access;
 import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
@@ -13,6 +14,7 @@ import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ImportedEvent;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +53,9 @@ public class CorpusImporter {
         return imports.count() == 0 && articleService.count() == 0 && chronology.isEmpty();
     }
 
+    /** Runs as the system only ({@link org.brtimeline.base.SystemTask}): at start-up, never for a person. */
     @Transactional(rollbackFor = Exception.class)
+    @PreAuthorize(Access.SYSTEM)
     public Summary importFrom(String location) {
         Corpus corpus = Corpus.read(location);
         // The quotes are found in the files' texts, which are what was stored.
@@ -94,7 +98,7 @@ public class CorpusImporter {
     private EventDetails.ActorRef storeActor(CuratedActor curated) {
         try {
             ActorKind kind = ActorKind.valueOf(String.valueOf(curated.kind()).toUpperCase());
-            return editor.importActor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases());
+            return editor.addActor(curated.name(), kind, curated.aliases() == null ? List.of() : curated.aliases());
         } catch (IllegalArgumentException e) {
             throw new CorpusException("actors.yaml, actor '" + curated.name() + "': " + e.getMessage(), e);
         }

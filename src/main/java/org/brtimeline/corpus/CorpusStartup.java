@@ -1,5 +1,6 @@
 package org.brtimeline.corpus;
 
+import org.brtimeline.base.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -19,10 +20,15 @@ class CorpusStartup implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(CorpusStartup.class);
 
     private final CorpusImporter importer;
+    private final SystemTask system;
     private final String location;
 
-    CorpusStartup(CorpusImporter importer, @Value("${app.corpus.location:classpath:corpus/}") String location) {
+    CorpusStartup(
+            CorpusImporter importer,
+            SystemTask system,
+            @Value("${app.corpus.location:classpath:corpus/}") String location) {
         this.importer = importer;
+        this.system = system;
         this.location = location;
     }
 
@@ -33,7 +39,8 @@ class CorpusStartup implements SmartInitializingSingleton {
                     + " the corpus is not imported");
             return;
         }
-        CorpusImporter.Summary summary = importer.importFrom(location);
+        // Nobody is logged in at start-up: the import, and the review candidates its articles get, are the system's.
+        CorpusImporter.Summary summary = system.call(() -> importer.importFrom(location));
         log.info(
                 "Imported the corpus from {}: {} articles, {} actors, {} events with {} pieces of evidence",
                 location,

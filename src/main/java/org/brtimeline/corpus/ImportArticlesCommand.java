@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.brtimeline.base.SystemTask;
 
 /**
  * {@code import-articles <folder>}: imports every {@code .txt} and {@code .md} file of a folder in
@@ -15,8 +16,8 @@ public final class ImportArticlesCommand {
 
     private ImportArticlesCommand() {}
 
-    /** Runs the import; the exit code is 0 when no file failed. */
-    public static int run(ArticleBatchImport importer, Path folder, PrintStream out) {
+    /** Runs the import as the system (nobody logs in to a command); the exit code is 0 when no file failed. */
+    public static int run(ArticleBatchImport importer, SystemTask system, Path folder, PrintStream out) {
         if (!Files.isDirectory(folder)) {
             out.println("Not a folder: " + folder);
             return 2;
@@ -29,12 +30,13 @@ public final class ImportArticlesCommand {
             return 1;
         }
         out.println("Importing " + files.size() + " files from " + folder);
-        List<ArticleBatchImport.Outcome> outcomes = importer.importAll(files, (finished, total, last) -> {
-            int filled = total == 0 ? BAR : finished * BAR / total;
-            out.printf(
-                    "\r[%s%s] %d/%d %-40.40s",
-                    "#".repeat(filled), " ".repeat(BAR - filled), finished, total, last.file());
-        });
+        List<ArticleBatchImport.Outcome> outcomes =
+                system.call(() -> importer.importAll(files, (finished, total, last) -> {
+                    int filled = total == 0 ? BAR : finished * BAR / total;
+                    out.printf(
+                            "\r[%s%s] %d/%d %-40.40s",
+                            "#".repeat(filled), " ".repeat(BAR - filled), finished, total, last.file());
+                }));
         out.println();
         for (ArticleBatchImport.Outcome outcome : outcomes) {
             out.println(outcome.result().name().toLowerCase() + ": " + outcome.file() + ": "

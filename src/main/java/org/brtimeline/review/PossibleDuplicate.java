@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.brtimeline.chronology.ActorKind;
+import org.brtimeline.chronology.DateWindow;
+import org.brtimeline.chronology.EventClues;
 import org.brtimeline.chronology.EventDetails;
 
 /**
@@ -19,7 +21,8 @@ import org.brtimeline.chronology.EventDetails;
  * sentence's, one qualifies when it shares a person or organisation (not merely a state) or two significant words
  * (of its title, summary and places); the best is the one sharing the most actors, then words, then the closest
  * dates. So "Putin last visited Minsk in December 2022" points to Putin's visit to Minsk on 19 December, not to
- * another event of that month that happens to come first.
+ * another event of that month that happens to come first. The events compared are those the search index finds most
+ * alike by the same measures ({@link #clues}) among all that overlap the sentence's dates, however crowded its days.
  */
 final class PossibleDuplicate {
 
@@ -29,16 +32,18 @@ final class PossibleDuplicate {
 
     private PossibleDuplicate() {}
 
+    /** What the search index is asked for: the sentence's days, the people and organisations it names, its words. */
+    static EventClues clues(DateWindow days, String quote, List<EventDetails.ActorRef> actors) {
+        return new EventClues(days, namedActorIds(actors), longWords(quote));
+    }
+
     static Optional<EventDetails> among(
             Collection<EventDetails> overlapping,
             String quote,
             List<EventDetails.ActorRef> actors,
             LocalDate earliest,
             LocalDate latest) {
-        Set<Long> actorIds = actors.stream()
-                .filter(a -> a.kind() != ActorKind.STATE)
-                .map(EventDetails.ActorRef::id)
-                .collect(Collectors.toSet());
+        Set<Long> actorIds = namedActorIds(actors);
         Set<String> words = significantWords(quote);
         return overlapping.stream()
                 .map(event -> new Match(
@@ -82,11 +87,25 @@ final class PossibleDuplicate {
         return (double) (ChronoUnit.DAYS.between(from, to) + 1) / (ChronoUnit.DAYS.between(first, last) + 1);
     }
 
+    /** People and organisations: every other event involves a state. */
+    private static Set<Long> namedActorIds(List<EventDetails.ActorRef> actors) {
+        return actors.stream()
+                .filter(a -> a.kind() != ActorKind.STATE)
+                .map(EventDetails.ActorRef::id)
+                .collect(Collectors.toSet());
+    }
+
     /** Lower-case words of five letters or more, without a plural or past ending: "visited" and "visit" are one. */
     static Set<String> significantWords(String text) {
+        return longWords(text).stream()
+                .map(w -> w.replaceFirst("(ing|ed|s)$", ""))
+                .collect(Collectors.toSet());
+    }
+
+    /** Lower-case words of five letters or more, as written (the search index knows their inflections itself). */
+    private static Set<String> longWords(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .filter(w -> w.length() >= MIN_WORD)
-                .map(w -> w.replaceFirst("(ing|ed|s)$", ""))
                 .collect(Collectors.toSet());
     }
 }

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.brtimeline.base.Access;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
-import org.brtimeline.chronology.DateWindow;
+import org.brtimeline.chronology.EventClues;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
@@ -29,6 +30,7 @@ import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +39,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Proposes the events of each new article as candidates (skipping sentences that already are
  * evidence), groups them with the candidates of other articles that report the same event, and
- * records the editors' decisions on them.
+ * records the editors' decisions on them. Only editors call it ({@link Access}); the candidates of an article stored at
+ * start-up or from the command line are proposed as the system.
  */
 @Service
+@PreAuthorize(Access.EDITORS)
 public class ReviewService {
 
-    /** How many of the events whose dates overlap a candidate's are compared with it, in date order. */
-    private static final int NEARBY_EVENTS = 50;
+    /**
+     * How many events are compared with a candidate: those most like it (sharing the most of its actors and words) of
+     * all the events whose dates overlap its, as the search index ranks them.
+     */
+    private static final int ALIKE_EVENTS = 50;
+
+    /** How many pending candidates of other articles, overlapping a new one's dates, are compared with it. */
+    private static final int OTHER_CANDIDATES = 50;
 
     private final DateCandidateRepository candidates;
     private final ArticleService articles;
@@ -69,12 +79,14 @@ public class ReviewService {
     /** Every stored article gets its candidates once its import has committed. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public void onArticleAdded(ArticleAdded added) {
         propose(added.slug());
     }
 
     /** Proposes the article's dated sentences, once; sentences already cited as evidence are left out. */
     @Transactional
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public int propose(String slug) {
         if (candidates.existsByArticleSlug(slug)) {
             return 0;
@@ -109,7 +121,7 @@ public class ReviewService {
                 candidate.earliest(),
                 candidate.latest(),
                 CandidateStatus.PENDING,
-                PageRequest.of(0, NEARBY_EVENTS));
+                PageRequest.of(0, OTHER_CANDIDATES));
         SameEvent.best(report(candidate, quote), others, o -> report(o, quoteOf(o, texts)))
                 .ifPresent(best -> candidate.joinGroupOf(
                         best.other(), best.match().score(), best.match().reason()));
@@ -153,19 +165,22 @@ public class ReviewService {
                 .map(c -> body.textBetween(c.startOffset(), c.endOffset()))
                 .toList();
         List<List<EventDetails.ActorRef>> actors = chronology.actorsMentionedIn(quotes);
-        Map<DateWindow, List<EventDetails>> nearby = chronology.overlapping(
-                found.stream()
-                        .filter(DateCandidate::isPending)
-                        .map(DateCandidate::window)
+        List<EventClues> clues = IntStream.range(0, found.size())
+                .mapToObj(i -> PossibleDuplicate.clues(found.get(i).window(), quotes.get(i), actors.get(i)))
+                .toList();
+        Map<EventClues, List<EventDetails>> alike = chronology.resembling(
+                IntStream.range(0, found.size())
+                        .filter(i -> found.get(i).isPending())
+                        .mapToObj(clues::get)
                         .toList(),
-                NEARBY_EVENTS);
+                ALIKE_EVENTS);
         Map<Long, List<ReviewItem.OtherQuote>> elsewhere = sameEventElsewhere(slug, found);
         return IntStream.range(0, found.size())
                 .mapToObj(i -> item(
                         found.get(i),
                         quotes.get(i),
                         actors.get(i),
-                        nearby,
+                        alike.getOrDefault(clues.get(i), List.of()),
                         elsewhere.getOrDefault(found.get(i).group(), List.of())))
                 .toList();
     }
@@ -265,7 +280,7 @@ public class ReviewService {
             DateCandidate c,
             String quote,
             List<EventDetails.ActorRef> actors,
-            Map<DateWindow, List<EventDetails>> nearby,
+            List<EventDetails> alike,
             List<ReviewItem.OtherQuote> elsewhere) {
         return new ReviewItem(
                 c.id(),
@@ -282,7 +297,7 @@ public class ReviewService {
                 c.eventId(),
                 actors,
                 c.isPending()
-                        ? PossibleDuplicate.among(nearby.get(c.window()), quote, actors, c.earliest(), c.latest())
+                        ? PossibleDuplicate.among(alike, quote, actors, c.earliest(), c.latest())
                                 .orElse(null)
                         : null,
                 c.origin(),

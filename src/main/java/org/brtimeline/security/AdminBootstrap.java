@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.brtimeline.base.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * a file only its owner can read ({@code app.admin.password-file}, default {@code data/admin-password}), whose path
  * the log names: a password never goes to the log, which is often shipped and kept elsewhere. There is no default
  * password. The {@code restore} command turns it off ({@code app.admin.bootstrap=false}), so that a new database stays
- * empty for the backup.
+ * empty for the backup. Nobody is logged in yet: the account is created as the system ({@link SystemTask}).
  */
 @Component
 @ConditionalOnProperty(name = "app.admin.bootstrap", havingValue = "true", matchIfMissing = true)
@@ -27,14 +28,17 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final UserService users;
+    private final SystemTask system;
     private final String configuredPassword;
     private final Path passwordFile;
 
     AdminBootstrap(
             UserService users,
+            SystemTask system,
             @Value("${app.admin.password:}") String configuredPassword,
             @Value("${app.admin.password-file:data/admin-password}") Path passwordFile) {
         this.users = users;
+        this.system = system;
         this.configuredPassword = configuredPassword;
         this.passwordFile = passwordFile;
     }
@@ -45,13 +49,13 @@ class AdminBootstrap implements SmartInitializingSingleton {
             return;
         }
         if (!configuredPassword.isBlank()) {
-            users.create("admin", configuredPassword, Role.ADMIN);
+            system.run(() -> users.create("admin", configuredPassword, Role.ADMIN));
             log.info("Created the ADMIN account 'admin' with the password from APP_ADMIN_PASSWORD");
             return;
         }
         String password = UserService.randomPassword();
         writeOwnerOnly(password);
-        users.create("admin", password, Role.ADMIN);
+        system.run(() -> users.create("admin", password, Role.ADMIN));
         log.warn(
                 "Created the ADMIN account 'admin'; its password is in {} (readable by this user only): log in, "
                         + "change it if you like, and delete the file",

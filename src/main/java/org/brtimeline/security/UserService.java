@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import org.brtimeline.base.Access;
 import org.brtimeline.base.InvalidValueException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,7 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts of editors and admins: creation with generated passwords, disabling, resets, and login lookup. */
+/**
+ * Accounts of editors and admins: creation with generated passwords, disabling, resets, and login lookup. Only admins
+ * manage accounts ({@link Access}); the lookups that the login and the session filter make are open.
+ */
 @Service
 public class UserService implements UserDetailsService {
 
@@ -55,8 +60,12 @@ public class UserService implements UserDetailsService {
         return users.count() == 0;
     }
 
-    /** Creates an account with the given password; rejects a taken name or a short password. */
+    /**
+     * Creates an account with the given password; rejects a taken name or a short password. Admins create accounts,
+     * and the system the first admin's.
+     */
     @Transactional
+    @PreAuthorize(Access.ADMINS_OR_SYSTEM)
     public UserAccount create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (users.findByUsername(name).isPresent()) {
@@ -66,6 +75,7 @@ public class UserService implements UserDetailsService {
     }
 
     @Transactional
+    @PreAuthorize(Access.ADMINS)
     public void resetPassword(long id, String newPassword) {
         account(id).changePasswordHash(hash(newPassword));
     }
@@ -75,6 +85,7 @@ public class UserService implements UserDetailsService {
      * then). A disabled account's open sessions end at their next request ({@link EndSessionsOfDisabledAccounts}).
      */
     @Transactional
+    @PreAuthorize(Access.ADMINS)
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = account(id);
         if (enabled) {
@@ -95,6 +106,7 @@ public class UserService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize(Access.ADMINS)
     public List<UserAccount> all() {
         return users.findAllByOrderByUsernameAsc();
     }

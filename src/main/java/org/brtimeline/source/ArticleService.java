@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.brtimeline.base.Access;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.LikePattern;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,9 @@ public class ArticleService {
         this.events = events;
     }
 
+    /** Stores an article: an editor's, or the system's at start-up and from the command line. */
     @Transactional
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public Article add(ArticleDetails details, String text) {
         ArticleBody body = ArticleBody.of(details, text, clock.instant());
         Article article = body.article();

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.brtimeline.WritingTest;
+import org.brtimeline.base.SystemTask;
 import org.brtimeline.review.PendingArticle;
 import org.brtimeline.review.ReviewService;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.util.FileSystemUtils;
 
 @WritingTest
@@ -43,6 +45,9 @@ class ArticleBatchImportTest {
     @Autowired
     ReviewService review;
 
+    @Autowired
+    SystemTask system;
+
     @TempDir
     Path folder;
 
@@ -54,7 +59,8 @@ class ArticleBatchImportTest {
         Files.write(folder.resolve("binary.txt"), new byte[] {'-', '-', '-', '\n', 0, 1, 2});
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-        int exit = ImportArticlesCommand.run(importer, folder, new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = ImportArticlesCommand.run(
+                importer, system, folder, new PrintStream(console, true, StandardCharsets.UTF_8));
 
         String output = console.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("Importing 8 files", "[##############################] 8/8");
@@ -74,13 +80,14 @@ class ArticleBatchImportTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
         int exit = ImportArticlesCommand.run(
-                importer, folder.resolve("nope"), new PrintStream(console, true, StandardCharsets.UTF_8));
+                importer, system, folder.resolve("nope"), new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Not a folder");
     }
 
     @Test
+    @WithMockUser(username = "zip-editor", roles = "EDITOR")
     void a_file_saved_on_windows_with_a_byte_order_mark_imports_as_the_same_text() {
         byte[] windows = ("\uFEFF"
                         + NEW_ARTICLE
@@ -102,6 +109,7 @@ class ArticleBatchImportTest {
     }
 
     @Test
+    @WithMockUser(username = "zip-editor", roles = "EDITOR")
     void an_unknown_front_matter_field_is_named_in_plain_words_and_the_file_once() {
         byte[] file = NEW_ARTICLE
                 .replace("language:", "author: \"Jane Doe\"\nlanguage:")
@@ -129,7 +137,8 @@ class ArticleBatchImportTest {
         long before = articles.count();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
 
-        int exit = ImportArticlesCommand.run(limited, folder, new PrintStream(console, true, StandardCharsets.UTF_8));
+        int exit = ImportArticlesCommand.run(
+                limited, system, folder, new PrintStream(console, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("Refused, nothing imported: more than 2 entries");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.brtimeline.TestCorpus;
+import org.brtimeline.base.SystemTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,10 @@ class BrokenCorpusTest {
 
     @Autowired
     CorpusImporter importer;
+
+    /** The import runs at start-up as the system, and only so. */
+    @Autowired
+    SystemTask system;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -76,7 +81,7 @@ class BrokenCorpusTest {
         String location = corpusWith(
                 "events.yaml", s -> s.replace("directly states that Kiev adheres", "clearly states that Kiev adheres"));
 
-        assertThatThrownBy(() -> importer.importFrom(location))
+        assertThatThrownBy(() -> system.call(() -> importer.importFrom(location)))
                 .isInstanceOf(CorpusException.class)
                 .hasMessageContaining("events.yaml, event 'ukraine-mfa-follows-eu-line-2020-08-15'")
                 .hasMessageContaining("not found verbatim")
@@ -91,7 +96,7 @@ class BrokenCorpusTest {
                 s -> s.replaceFirst(
                         "article: rt-kiev-worried-by-minsk-moscow-rapprochement", "article: no-such-article"));
 
-        assertThatThrownBy(() -> importer.importFrom(location))
+        assertThatThrownBy(() -> system.call(() -> importer.importFrom(location)))
                 .hasMessageContaining("unknown article 'no-such-article'");
         assertDatabaseIsEmpty();
     }
@@ -100,7 +105,7 @@ class BrokenCorpusTest {
     void an_impossible_date_stops_the_import() throws IOException {
         String location = corpusWith("events.yaml", s -> s.replace("when: \"2020-08-15\"", "when: \"2020-02-30\""));
 
-        assertThatThrownBy(() -> importer.importFrom(location))
+        assertThatThrownBy(() -> system.call(() -> importer.importFrom(location)))
                 .hasMessageContaining("event 'ukraine-mfa-follows-eu-line-2020-08-15'")
                 .hasMessageContaining("2020-02-30");
         assertDatabaseIsEmpty();
@@ -111,7 +116,7 @@ class BrokenCorpusTest {
         String location = corpusWith(
                 "events.yaml", s -> s.replace("actors: [Mikhail Mishustin,", "actors: [Mikhail Mishustine,"));
 
-        assertThatThrownBy(() -> importer.importFrom(location))
+        assertThatThrownBy(() -> system.call(() -> importer.importFrom(location)))
                 .hasMessageContaining("unknown actor 'Mikhail Mishustine'");
         assertDatabaseIsEmpty();
     }
@@ -120,7 +125,7 @@ class BrokenCorpusTest {
     void a_misspelt_field_stops_the_import() throws IOException {
         String location = corpusWith("events.yaml", s -> s.replaceFirst("summary:", "sumary:"));
 
-        assertThatThrownBy(() -> importer.importFrom(location))
+        assertThatThrownBy(() -> system.call(() -> importer.importFrom(location)))
                 .hasMessageContaining("events.yaml")
                 .hasMessageContaining("sumary");
         assertDatabaseIsEmpty();
@@ -130,7 +135,7 @@ class BrokenCorpusTest {
     void a_sound_corpus_is_imported_whole_and_only_once() throws IOException {
         String location = corpusWith("actors.yaml", UnaryOperator.identity());
 
-        CorpusImporter.Summary summary = importer.importFrom(location);
+        CorpusImporter.Summary summary = system.call(() -> importer.importFrom(location));
 
         assertThat(summary.articles()).isEqualTo(5);
         assertThat(summary.events()).isEqualTo(TestCorpus.curatedEvents());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.brtimeline.IntegrationTest;
 import org.brtimeline.TestCorpus;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.SystemTask;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
@@ -25,6 +26,9 @@ class CorpusImportTest {
 
     @Autowired
     CorpusImporter importer;
+
+    @Autowired
+    SystemTask system;
 
     private List<EventDetails> allEvents() {
         return chronology.search(EventQuery.everything(), 0, 1000).items();
@@ -101,7 +105,7 @@ class CorpusImportTest {
 
     @Test
     void starting_again_imports_nothing_twice() {
-        new CorpusStartup(importer, "classpath:corpus/").afterSingletonsInstantiated();
+        new CorpusStartup(importer, system, "classpath:corpus/").afterSingletonsInstantiated();
 
         assertThat(reader.articles()).hasSize(5);
         assertThat(allEvents()).hasSize(TestCorpus.curatedEvents());

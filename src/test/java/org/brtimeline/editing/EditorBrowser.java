@@ -9,8 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.brtimeline.BrowserSession;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.security.Role;
 import org.brtimeline.security.UserService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Editors in a real browser: each logs in through the login page in a context of their own, so
@@ -21,12 +23,14 @@ final class EditorBrowser {
     private static final String PASSWORD = "editor-browser-password";
 
     private final BrowserSession session;
+    private final ApplicationContext application;
     private final UserService users;
     private final int port;
 
-    EditorBrowser(BrowserSession session, UserService users, int port) {
+    EditorBrowser(BrowserSession session, ApplicationContext application, int port) {
         this.session = session;
-        this.users = users;
+        this.application = application;
+        this.users = application.getBean(UserService.class);
         this.port = port;
     }
 
@@ -39,9 +43,11 @@ final class EditorBrowser {
      * workers blocked so that a precached page cannot bring back the session of before the login.
      */
     Page loggedIn(String username) {
-        if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
-            users.create(username, PASSWORD, Role.EDITOR);
-        }
+        SignedInEditor.asAdmin(application, () -> {
+            if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
+                users.create(username, PASSWORD, Role.EDITOR);
+            }
+        });
         BrowserContext context = session.browser()
                 .newContext(new Browser.NewContextOptions()
                         .setViewportSize(1400, 1000)

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.brtimeline.BrowserSession;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.security.Role;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** What an editor does, in a real browser: from a selected sentence to a published event, and a conflict between two editors. */
@@ -47,6 +49,9 @@ class EditorJourneyBrowserIT {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    ApplicationContext application;
 
     @Autowired
     ChronologyService chronology;
@@ -73,9 +78,11 @@ class EditorJourneyBrowserIT {
      * handles, so the test waits for the action, then for the redirect away from the login page.
      */
     private Page loggedIn(String username) {
-        if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
-            users.create(username, PASSWORD, Role.EDITOR);
-        }
+        SignedInEditor.asAdmin(application, () -> {
+            if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
+                users.create(username, PASSWORD, Role.EDITOR);
+            }
+        });
         BrowserContext context =
                 session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         Page page = context.newPage();

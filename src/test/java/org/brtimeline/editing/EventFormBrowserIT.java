@@ -13,7 +13,6 @@ import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
-import org.brtimeline.security.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,9 +36,6 @@ class EventFormBrowserIT {
     int port;
 
     @Autowired
-    UserService users;
-
-    @Autowired
     ChronologyEditor editor;
 
     @Autowired
@@ -61,7 +57,7 @@ class EventFormBrowserIT {
 
     @BeforeEach
     void setUp() {
-        editors = new EditorBrowser(session, users, port);
+        editors = new EditorBrowser(session, application, port);
         SignedInEditor.signIn(application, "test-setup");
     }
 

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.brtimeline.BrowserSession;
-import org.brtimeline.security.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -44,7 +44,7 @@ class UploadLimitsBrowserIT {
     int port;
 
     @Autowired
-    UserService users;
+    ApplicationContext application;
 
     private Page page;
 
@@ -62,7 +62,7 @@ class UploadLimitsBrowserIT {
 
     @BeforeEach
     void openTheArticleForm() {
-        EditorBrowser editors = new EditorBrowser(session, users, port);
+        EditorBrowser editors = new EditorBrowser(session, application, port);
         page = editors.loggedIn("upload-editor");
         page.navigate(editors.url("/editor/articles/new"));
         assertThat(page.locator("h2")).containsText("Add an article");

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.chronology.EventStatus;
+import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
@@ -173,6 +179,50 @@ class ReviewServiceTest {
                 extraction.candidates("putin-last-visit-test-article", ALL).get(0);
 
         assertThat(item.possibleDuplicate().title()).isEqualTo("Putin pays a one-day working visit to Minsk");
+    }
+
+    @Test
+    void on_a_crowded_day_the_sentence_points_to_the_event_most_like_it_however_many_came_first() {
+        LocalDate crowded = LocalDate.of(2023, 3, 14);
+        for (int i = 1; i <= 60; i++) {
+            publishOn(crowded, "Routine bulletin number " + i, Set.of(), "");
+        }
+        EventDetails talks = publishOn(
+                crowded,
+                "Lukashenko and Putin hold talks in Sochi",
+                Set.of(
+                        chronology.actorCalled("Vladimir Putin").orElseThrow(),
+                        chronology.actorCalled("Alexander Lukashenko").orElseThrow()),
+                "Sochi");
+        assertThat(chronology.slice(EventQuery.window(crowded, crowded, null), 0, 50))
+                .as("the first fifty events of the day")
+                .extracting(EventDetails::id)
+                .doesNotContain(talks.id());
+        add(
+                "crowded-day-test-article",
+                LocalDate.of(2023, 3, 15),
+                "Putin and Lukashenko held talks in Sochi on March 14, 2023, the Kremlin said.");
+
+        ReviewItem item = extraction.candidates("crowded-day-test-article", ALL).get(0);
+
+        assertThat(item.possibleDuplicate()).isNotNull();
+        assertThat(item.possibleDuplicate().id()).isEqualTo(talks.id());
+    }
+
+    /** A published event of one day, citing a sentence of a corpus article (publishing needs evidence). */
+    private EventDetails publishOn(LocalDate day, String title, Set<EventDetails.ActorRef> actors, String places) {
+        EventDraft draft = new EventDraft();
+        draft.setTitle(title);
+        draft.setCategory(Category.DIPLOMACY);
+        draft.setStart(day);
+        draft.setPrecision(DatePrecision.DAY);
+        draft.setActors(actors);
+        draft.setPlaces(places);
+        draft.setStatus(EventStatus.PUBLISHED);
+        String slug = "rferl-russian-pm-in-minsk-2020-09-03";
+        String text = articles.body(slug).orElseThrow().text();
+        int at = text.indexOf("Sixteen of them");
+        return editor.create(draft, List.of(new SelectedPassage(slug, at, at + "Sixteen of them".length())));
     }
 
     @Test

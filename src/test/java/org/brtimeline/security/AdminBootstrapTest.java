@@ -10,16 +10,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import org.brtimeline.base.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The first account's password: chosen by the operator, or generated into a file that only its owner reads. */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {
+
+    private static final SystemTask SYSTEM = new SystemTask(SecurityContextHolder.getContextHolderStrategy());
 
     @TempDir
     Path data;
@@ -30,7 +34,7 @@ class AdminBootstrapTest {
         when(users.noUsers()).thenReturn(true);
         Path file = data.resolve("admin-password");
 
-        new AdminBootstrap(users, "", file).afterSingletonsInstantiated();
+        new AdminBootstrap(users, SYSTEM, "", file).afterSingletonsInstantiated();
 
         ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
         verify(users).create(eq("admin"), password.capture(), eq(Role.ADMIN));
@@ -46,7 +50,7 @@ class AdminBootstrapTest {
         when(users.noUsers()).thenReturn(true);
         Path file = data.resolve("admin-password");
 
-        new AdminBootstrap(users, "chosen-admin-password", file).afterSingletonsInstantiated();
+        new AdminBootstrap(users, SYSTEM, "chosen-admin-password", file).afterSingletonsInstantiated();
 
         verify(users).create("admin", "chosen-admin-password", Role.ADMIN);
         assertThat(file).doesNotExist();

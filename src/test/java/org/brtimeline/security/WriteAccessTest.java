@@ -96,7 +96,7 @@ class WriteAccessTest {
 
     @Test
     void a_failed_login_never_says_whether_the_name_or_the_password_was_wrong() throws Exception {
-        users.create("login-test", "a-long-enough-password", Role.EDITOR);
+        createAccount("login-test", "a-long-enough-password", Role.EDITOR);
 
         mvc.perform(login("login-test", "wrong-password", "10.9.0.1"))
                 .andExpect(redirectedUrl("/login?error"))
@@ -111,7 +111,7 @@ class WriteAccessTest {
     @Test
     void after_repeated_failures_the_right_password_waits_at_that_address_but_the_owner_elsewhere_gets_in()
             throws Exception {
-        users.create("throttled", "the-right-password-1", Role.EDITOR);
+        createAccount("throttled", "the-right-password-1", Role.EDITOR);
         for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
             mvc.perform(login("throttled", "wrong", "10.9.1.1"));
         }
@@ -125,7 +125,7 @@ class WriteAccessTest {
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
-        users.create("hash-test", "plain-text-password", Role.EDITOR);
+        createAccount("hash-test", "plain-text-password", Role.EDITOR);
 
         String stored =
                 jdbc.queryForObject("select password_hash from app_user where username = 'hash-test'", String.class);
@@ -134,8 +134,8 @@ class WriteAccessTest {
 
     @Test
     void a_disabled_account_cannot_log_in() throws Exception {
-        UserAccount account = users.create("disabled-test", "a-long-enough-password", Role.EDITOR);
-        users.setEnabled(account.id(), false);
+        UserAccount account = createAccount("disabled-test", "a-long-enough-password", Role.EDITOR);
+        setEnabled(account.id(), false);
 
         mvc.perform(login("disabled-test", "a-long-enough-password", "10.9.3.1"))
                 .andExpect(unauthenticated());
@@ -143,7 +143,7 @@ class WriteAccessTest {
 
     @Test
     void a_login_without_its_csrf_token_is_refused_even_with_the_right_password() throws Exception {
-        users.create("csrf-login", "a-long-enough-password", Role.EDITOR);
+        createAccount("csrf-login", "a-long-enough-password", Role.EDITOR);
 
         mvc.perform(post("/login")
                         .param("username", "csrf-login")
@@ -155,7 +155,7 @@ class WriteAccessTest {
 
     @Test
     void disabling_an_editor_ends_their_open_session_at_its_next_request() throws Exception {
-        UserAccount account = users.create("disabled-later", "a-long-enough-password", Role.EDITOR);
+        UserAccount account = createAccount("disabled-later", "a-long-enough-password", Role.EDITOR);
         MockHttpSession session =
                 (MockHttpSession) mvc.perform(login("disabled-later", "a-long-enough-password", "10.9.4.1"))
                         .andExpect(authenticated())
@@ -165,7 +165,7 @@ class WriteAccessTest {
         mvc.perform(get("/api/events").session(session))
                 .andExpect(authenticated().withUsername("disabled-later"));
 
-        users.setEnabled(account.id(), false);
+        setEnabled(account.id(), false);
 
         mvc.perform(get("/api/events").session(session)).andExpect(unauthenticated());
         assertThat(session.isInvalid()).isTrue();
@@ -173,21 +173,21 @@ class WriteAccessTest {
 
     @Test
     void the_last_active_admin_cannot_be_disabled() {
-        List<UserAccount> admins = users.all().stream()
+        List<UserAccount> admins = allAccounts().stream()
                 .filter(u -> u.role() == Role.ADMIN && u.enabled())
                 .toList();
-        UserAccount second = users.create("second-admin", "a-long-enough-password", Role.ADMIN);
+        UserAccount second = createAccount("second-admin", "a-long-enough-password", Role.ADMIN);
         for (UserAccount admin : admins) {
-            users.setEnabled(admin.id(), false);
+            setEnabled(admin.id(), false);
         }
 
-        assertThatThrownBy(() -> users.setEnabled(second.id(), false))
+        assertThatThrownBy(() -> setEnabled(second.id(), false))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("last active admin");
         for (UserAccount admin : admins) {
-            users.setEnabled(admin.id(), true);
+            setEnabled(admin.id(), true);
         }
-        users.setEnabled(second.id(), false);
+        setEnabled(second.id(), false);
     }
 
     @Test
@@ -214,6 +214,19 @@ class WriteAccessTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from event", Long.class))
                 .isEqualTo(before);
+    }
+
+    /** Accounts are an admin's to manage: the test prepares them as one. */
+    private UserAccount createAccount(String username, String password, Role role) {
+        return SignedInEditor.asAdmin(application, () -> users.create(username, password, role));
+    }
+
+    private void setEnabled(long id, boolean enabled) {
+        SignedInEditor.asAdmin(application, () -> users.setEnabled(id, enabled));
+    }
+
+    private List<UserAccount> allAccounts() {
+        return SignedInEditor.asAdmin(application, () -> users.all());
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {

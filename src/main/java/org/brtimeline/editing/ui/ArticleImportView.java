@@ -25,6 +25,7 @@ import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
 import org.brtimeline.source.TextFiles;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Adds an article: paste the text or upload a .txt/.md file, and give its metadata. Every
@@ -48,7 +49,8 @@ public class ArticleImportView extends VerticalLayout {
     final Button save = new Button("Add article");
     private final ArticleService articles;
 
-    public ArticleImportView(ArticleService articles, ArticleBatchImport batch) {
+    public ArticleImportView(
+            ArticleService articles, ArticleBatchImport batch, SecurityContextHolderStrategy securityContexts) {
         this.articles = articles;
         language.setValue("en");
         precision.setValue(DatePrecision.DAY);
@@ -78,7 +80,7 @@ public class ArticleImportView extends VerticalLayout {
                 text,
                 save,
                 new Paragraph("Paragraphs are computed from the text: every non-blank line is one."),
-                new ZipImportPanel(batch));
+                new ZipImportPanel(batch, securityContexts));
     }
 
     private void fill(byte[] bytes) {

@@ -1,6 +1,5 @@
 package org.brtimeline.editing.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,30 +17,19 @@ import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.chronology.EventRevision;
 import org.brtimeline.chronology.EventStatus;
 import org.brtimeline.review.ReviewService;
 
 /**
  * Create or edit one event: the form, its evidence, merging, deleting with confirmation, and its
- * history. Leaving with unsaved changes asks first; a merged or deleted event is shown read-only.
+ * history. Leaving, or restoring a revision, with unsaved changes asks first; a merged or deleted event is shown read-only.
  * The writes themselves, each checking the version the editor saw, are {@link EventEdits}'.
  */
 @Route("editor/events/:id?")
 @PageTitle("Edit event · Belarus–Russia timeline")
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
-
-    /** Asks the browser to confirm closing the tab while the form holds unsaved changes. */
-    private static final String GUARD_TAB_CLOSE = """
-            const form = $0;
-            form.addEventListener('input', () => form.dirty = true);
-            if (!window.eventFormGuard) {
-              window.eventFormGuard = true;
-              window.addEventListener('beforeunload', e => {
-                const open = document.querySelector('.event-form');
-                if (open && open.dirty) { e.preventDefault(); e.returnValue = ''; }
-              });
-            }""";
 
     final H2 heading = new H2();
     final EventStatusNotice status;
@@ -63,18 +51,13 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         this.edits = new EventEdits(editor, this);
         this.status = new EventStatusNotice(edits::undelete);
         this.evidence = new EvidenceList(edits::removeEvidence);
-        this.history = new HistoryPanel(edits::restore);
+        this.history = new HistoryPanel(this::restore);
         this.merge = new MergePanel(chronology, edits::mergeIn);
-        form.addListener(EventForm.SaveEvent.class, e -> save(e.draft()));
-        form.addListener(EventForm.DeleteEvent.class, e -> confirmDelete());
-        form.addListener(EventForm.CloseEvent.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
-        form.addListener(EventForm.NewActorEvent.class, e -> new NewActorDialog(e.name(), this::addActor).open());
+        form.addListener(EventFormEvent.Save.class, e -> save(e.draft()));
+        form.addListener(EventFormEvent.Delete.class, e -> confirmDelete());
+        form.addListener(EventFormEvent.Close.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
+        form.addListener(EventFormEvent.NewActor.class, e -> new NewActorDialog(e.name(), this::addActor).open());
         add(heading, status, pendingQuote, form, evidence, merge, history);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs(GUARD_TAB_CLOSE, form.getElement());
     }
 
     @Override
@@ -106,15 +89,27 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(
+        DiscardQuestion.ask(
                 "Leave without saving?",
                 "Your changes to this event are not saved. If you leave now, they are lost.",
                 "Leave without saving",
-                e -> leave.proceed(),
                 "Stay on the form",
-                e -> {});
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                leave::proceed);
+    }
+
+    /** Restoring a revision replaces the form's values: over unsaved changes, it asks first. */
+    private void restore(EventRevision revision) {
+        if (!form.isDirty()) {
+            edits.restore(revision);
+            return;
+        }
+        DiscardQuestion.ask(
+                "Restore revision " + revision.number() + " without saving?",
+                "Your changes to this event are not saved. Restoring revision " + revision.number()
+                        + " replaces them with that revision's values.",
+                "Restore without saving",
+                "Keep my changes",
+                () -> edits.restore(revision));
     }
 
     /** Shows an event as stored (or an empty form for a new one), read-only when it is merged or deleted. */

@@ -1,7 +1,9 @@
 package org.brtimeline.editing.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,8 +32,9 @@ import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventStatus;
 
 /**
- * The event form. It never calls a service: it validates (messages next to each field) and fires
- * {@link SaveEvent}, {@link DeleteEvent}, {@link CloseEvent} or {@link NewActorEvent}.
+ * The event form. It never calls a service: it validates (messages next to each field, the bindings and rules in
+ * {@link EventFormRules}, what stopped a save in {@link FormProblems}) and fires an {@link EventFormEvent}: save,
+ * delete, close, or a new actor.
  */
 public class EventForm extends FormLayout {
 
@@ -52,21 +54,18 @@ public class EventForm extends FormLayout {
     final Button save = new Button("Save");
     final Button delete = new Button("Delete");
     final Button close = new Button("Cancel");
-    final Span problems = new Span();
+    final FormProblems problems = new FormProblems();
 
     private final BeanValidationBinder<EventDraft> binder = new BeanValidationBinder<>(EventDraft.class);
     private final EventFormRules rules = new EventFormRules(this);
     private EventDraft draft = new EventDraft();
+    private final UnsavedChanges unsaved = new UnsavedChanges(this, binder);
     private int evidenceCount;
-    private boolean dirty;
-    private boolean loading;
 
     public EventForm() {
         addClassName("event-form");
         configureFields();
         rules.bind(binder);
-        problems.addClassName("form-problems");
-        problems.getElement().setAttribute("role", "alert");
         add(
                 title, category, summary, actors, places, start, end, precision, qualifier, wording, basis, dateNote,
                 status, problems, buttons());
@@ -74,11 +73,11 @@ public class EventForm extends FormLayout {
         setColspan(title, 2);
         setColspan(problems, 2);
         setDraft(new EventDraft(), 0);
-        binder.addValueChangeListener(e -> {
-            if (!loading) {
-                setDirty(true);
-            }
-        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        unsaved.guardTabClose();
     }
 
     /**
@@ -101,7 +100,7 @@ public class EventForm extends FormLayout {
         actors.setItemLabelGenerator(EventDetails.ActorRef::name);
         actors.setAllowCustomValue(true);
         actors.setHelperText("Type a new name and press Enter to add an actor");
-        actors.addCustomValueSetListener(e -> fireEvent(new NewActorEvent(this, e.getDetail())));
+        actors.addCustomValueSetListener(e -> fireEvent(new EventFormEvent.NewActor(this, e.getDetail())));
         start.setRequiredIndicatorVisible(true);
         for (DatePicker picker : new DatePicker[] {start, end}) {
             picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
@@ -117,8 +116,8 @@ public class EventForm extends FormLayout {
         // Announced to assistive technology; a tooltip would add its text to the button's.
         save.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         save.addClickListener(e -> validateAndSave());
-        delete.addClickListener(e -> fireEvent(new DeleteEvent(this)));
-        close.addClickListener(e -> fireEvent(new CloseEvent(this)));
+        delete.addClickListener(e -> fireEvent(new EventFormEvent.Delete(this)));
+        close.addClickListener(e -> fireEvent(new EventFormEvent.Close(this)));
         return new HorizontalLayout(save, delete, close);
     }
 
@@ -126,20 +125,16 @@ public class EventForm extends FormLayout {
     public void setDraft(EventDraft draft, int evidenceCount) {
         this.draft = draft;
         this.evidenceCount = evidenceCount;
-        loading = true;
-        binder.readBean(draft);
-        loading = false;
-        problems.setText("");
-        setDirty(false);
+        unsaved.load(() -> binder.readBean(draft));
+        problems.clear();
+        unsaved.set(false);
     }
 
     /** Shows values that are not saved yet, such as a merge of the editor's changes with someone else's. */
-    public void setUnsaved(EventDraft unsaved) {
-        loading = true;
-        binder.readBean(unsaved);
-        loading = false;
-        this.draft = unsaved;
-        setDirty(true);
+    public void setUnsaved(EventDraft values) {
+        unsaved.load(() -> binder.readBean(values));
+        this.draft = values;
+        unsaved.set(true);
     }
 
     /** The evidence changed without touching the fields: publishing may have become possible or not. */
@@ -154,17 +149,9 @@ public class EventForm extends FormLayout {
         return values;
     }
 
-    /** Whether the fields hold changes that are not saved. */
+    /** Whether the fields hold changes that are not saved (the browser knows too: {@link UnsavedChanges}). */
     public boolean isDirty() {
-        return dirty;
-    }
-
-    /** The browser knows too, to ask before the tab is closed (see {@code EventEditorView}). */
-    private void setDirty(boolean dirty) {
-        this.dirty = dirty;
-        // Not a synchronised property: the browser also sets it on its own as soon as something is typed, and a
-        // property that ends a round trip as it began (unsaved, then saved) would not be sent back.
-        getElement().executeJs("this.dirty = $0", dirty);
+        return unsaved.exist();
     }
 
     /** A merged or deleted event is shown but cannot be changed. */
@@ -197,32 +184,14 @@ public class EventForm extends FormLayout {
      */
     public void showProblem(RuntimeException e) {
         String problem = InvalidValueException.problemIn(e);
-        com.vaadin.flow.component.HasValidation field =
-                e instanceof InvalidValueException invalid ? fieldNamed(invalid.field()) : null;
+        HasValidation field = e instanceof InvalidValueException invalid ? rules.fieldFor(invalid.field()) : null;
         if (field == null) {
-            problems.setText("Not saved: " + problem);
+            problems.notSaved(problem);
             return;
         }
         field.setErrorMessage(problem);
         field.setInvalid(true);
-        problems.setText("Not saved. Please fix the marked field.");
-    }
-
-    private com.vaadin.flow.component.HasValidation fieldNamed(String name) {
-        return switch (name) {
-            case "title" -> title;
-            case "summary" -> summary;
-            case "category" -> category;
-            case "places" -> places;
-            case "start" -> start;
-            case "end" -> end;
-            case "precision" -> precision;
-            case "qualifier" -> qualifier;
-            case "wording" -> wording;
-            case "note" -> dateNote;
-            case "status" -> status;
-            default -> null;
-        };
+        problems.markedField();
     }
 
     int evidenceCount() {
@@ -232,63 +201,11 @@ public class EventForm extends FormLayout {
     private void validateAndSave() {
         BinderValidationStatus<EventDraft> result = binder.validate();
         if (result.isOk() && binder.writeBeanIfValid(draft)) {
-            problems.setText("");
-            fireEvent(new SaveEvent(this, draft));
+            problems.clear();
+            fireEvent(new EventFormEvent.Save(this, draft));
             return;
         }
-        String fields = result.getFieldValidationErrors().stream()
-                .map(error -> error.getField() instanceof com.vaadin.flow.component.HasLabel labelled
-                        ? labelled.getLabel()
-                        : "a field")
-                .distinct()
-                .collect(Collectors.joining(", "));
-        problems.setText("Not saved. Please fix: " + fields + ".");
-    }
-
-    /** Base of the form's events; carries the draft where there is one. */
-    public abstract static class EventFormEvent extends ComponentEvent<EventForm> {
-        private final transient EventDraft draft;
-
-        protected EventFormEvent(EventForm source, EventDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        public EventDraft draft() {
-            return draft;
-        }
-    }
-
-    public static class SaveEvent extends EventFormEvent {
-        SaveEvent(EventForm source, EventDraft draft) {
-            super(source, draft);
-        }
-    }
-
-    public static class DeleteEvent extends EventFormEvent {
-        DeleteEvent(EventForm source) {
-            super(source, null);
-        }
-    }
-
-    public static class CloseEvent extends EventFormEvent {
-        CloseEvent(EventForm source) {
-            super(source, null);
-        }
-    }
-
-    /** The editor typed an actor that does not exist yet. */
-    public static class NewActorEvent extends EventFormEvent {
-        private final String name;
-
-        NewActorEvent(EventForm source, String name) {
-            super(source, null);
-            this.name = name;
-        }
-
-        public String name() {
-            return name;
-        }
+        problems.fieldsToFix(result);
     }
 
     public <T extends ComponentEvent<?>> Registration addListener(

@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -12,7 +13,8 @@ import org.brtimeline.chronology.EventStatus;
 /**
  * The form's bindings and the rules that involve more than one field: a date must fit its
  * precision, an end may not come before the start, early/mid/late need a single month or year,
- * and publishing needs evidence. Each message appears next to the field at fault.
+ * and publishing needs evidence. Each message appears next to the field at fault, also the domain's own when it
+ * refuses a save ({@link #fieldFor}).
  */
 final class EventFormRules {
 
@@ -50,6 +52,27 @@ final class EventFormRules {
         form.precision.addValueChangeListener(e -> revalidate(binder));
         form.start.addValueChangeListener(e -> revalidate(binder));
         form.end.addValueChangeListener(e -> revalidate(binder));
+    }
+
+    /**
+     * The field that shows a problem the domain names by its field ("title", "start", "qualifier", …); null for one no
+     * field of the form holds ("evidence").
+     */
+    HasValidation fieldFor(String name) {
+        return switch (name) {
+            case "title" -> form.title;
+            case "summary" -> form.summary;
+            case "category" -> form.category;
+            case "places" -> form.places;
+            case "start" -> form.start;
+            case "end" -> form.end;
+            case "precision" -> form.precision;
+            case "qualifier" -> form.qualifier;
+            case "wording" -> form.wording;
+            case "note" -> form.dateNote;
+            case "status" -> form.status;
+            default -> null;
+        };
     }
 
     private void revalidate(BeanValidationBinder<EventDraft> binder) {

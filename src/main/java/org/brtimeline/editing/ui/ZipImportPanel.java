@@ -11,11 +11,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportRefusedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Imports a zip of article files in the corpus format, showing progress file by file and what happened to each.
@@ -30,7 +33,11 @@ class ZipImportPanel extends VerticalLayout {
     final UnorderedList results = new UnorderedList();
     private final ArticleBatchImport importer;
 
-    ZipImportPanel(ArticleBatchImport importer) {
+    /**
+     * The import runs on Vaadin's executor, a thread without the editor's login: it is given the login of the upload's
+     * request, which the services check ({@code securityContexts} is the application's holder of logins).
+     */
+    ZipImportPanel(ArticleBatchImport importer, SecurityContextHolderStrategy securityContexts) {
         this.importer = importer;
         setPadding(false);
         progress.setVisible(false);
@@ -40,8 +47,12 @@ class ZipImportPanel extends VerticalLayout {
         LimitedUpload.limit(
                 upload,
                 importer.limits().maxTotalBytes(),
-                bytes -> getUI().ifPresent(
-                                ui -> ui.getSession().getService().getExecutor().execute(() -> importZip(ui, bytes))),
+                bytes -> getUI().ifPresent(ui -> {
+                    var asTheEditor = new DelegatingSecurityContextRunnable(
+                            () -> importZip(ui, bytes), securityContexts.getContext());
+                    asTheEditor.setSecurityContextHolderStrategy(securityContexts);
+                    ui.getSession().getService().getExecutor().execute(asTheEditor);
+                }),
                 reason -> status.setText("Refused, nothing imported: " + reason));
         add(new H3("Or import a zip of article files in the corpus format"), upload, progress, status, results);
     }
@@ -56,7 +67,22 @@ class ZipImportPanel extends VerticalLayout {
         event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
     }
 
+    /**
+     * Runs on a thread of its own, where Vaadin does not see errors: an unexpected one goes to the session's error
+     * handler (a message with a reference, the whole error in the log) and the status says the import stopped.
+     */
     private void importZip(UI ui, byte[] zip) {
+        try {
+            importFiles(ui, zip);
+        } catch (RuntimeException e) {
+            ui.access(() -> {
+                status.setText("The import stopped; the files listed here were done.");
+                ui.getSession().getErrorHandler().error(new ErrorEvent(e));
+            });
+        }
+    }
+
+    private void importFiles(UI ui, byte[] zip) {
         List<ArticleBatchImport.NamedFile> files;
         try {
             files = importer.readZip(new ByteArrayInputStream(zip));

@@ -3,12 +3,19 @@ package org.brtimeline.editing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.communication.PushMode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.WritingTest;
 import org.brtimeline.reader.ReaderService;
@@ -48,6 +55,44 @@ class ArticleImportViewTest {
     @AfterEach
     void tearDown() {
         BrowserlessUi.close();
+    }
+
+    @Test
+    void a_zip_is_imported_on_a_thread_of_its_own_with_the_editor_s_login() throws IOException, InterruptedException {
+        ZipImportPanel zip = _get(ZipImportPanel.class);
+        String file = """
+                ---
+                slug: "zip-on-its-own-thread"
+                title: "A zip imported beside the upload's request"
+                publisher: "Test Wire"
+                url: null
+                language: "en"
+                published: "2021-06-02"
+                publishedPrecision: "DAY"
+                publishedNote: null
+                ---
+                MINSK -- The zip thread test article was filed on June 1, 2021.""";
+
+        UploadKt._upload(zip.upload, "articles.zip", "application/zip", zipOf("thread.txt", file));
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!zip.status.getText().startsWith("Done") && !zip.status.getText().startsWith("The import stopped")) {
+            assertThat(System.nanoTime()).as("the import's end").isLessThan(deadline);
+            MockVaadin.runUIQueue();
+            Thread.sleep(20);
+        }
+        assertThat(zip.status.getText()).isEqualTo("Done: 1 imported, 0 skipped, 0 failed");
+        assertThat(articles.find("zip-on-its-own-thread")).isPresent();
+    }
+
+    private static byte[] zipOf(String name, String content) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -270,6 +270,26 @@ class EventEditorViewTest {
     }
 
     @Test
+    void notifications_show_at_the_top_never_over_the_buttons_at_the_bottom_of_the_form() {
+        EventDetails event = cited(anEvent("Noticed at the top"));
+        EventEditorView view = open(event);
+        theyChange(event, theirs -> theirs.setTitle("Changed by another editor"));
+
+        view.form.summary.setValue("Saved, merged with their change");
+        view.form.save.click();
+        _get(view.evidence, Button.class, spec -> spec.withText("Remove")).click();
+
+        assertThat(NotificationsKt.getNotifications())
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(n -> assertThat(n.getPosition())
+                        .isIn(
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_START,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_END,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_STRETCH));
+    }
+
+    @Test
     void the_history_numbers_revisions_per_event_and_names_a_restore() {
         EventDetails event = anEvent("First title");
         EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
@@ -287,6 +307,44 @@ class EventEditorViewTest {
                 .extracting(ListItem::getText)
                 .doesNotContain("created");
         assertThat(view.form.title.getValue()).isEqualTo("First title");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+    }
+
+    @Test
+    void restoring_a_revision_over_unsaved_changes_asks_first_and_keeping_them_restores_nothing() {
+        EventDetails event = anEvent("First title");
+        EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
+        EventEditorView view = open(second);
+        view.form.summary.setValue("Typed but not saved");
+
+        _get(view.history, Button.class, spec -> spec.withText("Restore revision 1"))
+                .click();
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Restore revision 1 without saving?");
+        assertThat(editor.find(event.id()).title()).isEqualTo("Second title");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(editor.find(event.id()).title()).isEqualTo("Second title");
+        assertThat(editor.history(event.id())).hasSize(2);
+        assertThat(view.form.summary.getValue()).isEqualTo("Typed but not saved");
+        assertThat(view.form.isDirty()).isTrue();
+    }
+
+    @Test
+    void restoring_a_revision_over_unsaved_changes_replaces_them_once_confirmed() {
+        EventDetails event = anEvent("First title");
+        EventDetails second = theyChange(event, draft -> draft.setTitle("Second title"));
+        EventEditorView view = open(second);
+        view.form.summary.setValue("Typed but not saved");
+
+        _get(view.history, Button.class, spec -> spec.withText("Restore revision 1"))
+                .click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(editor.find(event.id()).title()).isEqualTo("First title");
+        assertThat(view.form.title.getValue()).isEqualTo("First title");
+        assertThat(view.form.summary.getValue()).isEmpty();
+        assertThat(view.form.isDirty()).isFalse();
     }
 
     @Test

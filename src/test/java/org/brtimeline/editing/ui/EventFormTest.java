@@ -31,7 +31,7 @@ class EventFormTest {
     void setUp() {
         MockVaadin.setup();
         form = new EventForm();
-        form.addListener(EventForm.SaveEvent.class, e -> saved.add(e.draft()));
+        form.addListener(EventFormEvent.Save.class, e -> saved.add(e.draft()));
     }
 
     @AfterEach
@@ -170,7 +170,7 @@ class EventFormTest {
     @Test
     void typing_an_unknown_actor_asks_for_a_new_one() {
         List<String> asked = new ArrayList<>();
-        form.addListener(EventForm.NewActorEvent.class, e -> asked.add(e.name()));
+        form.addListener(EventFormEvent.NewActor.class, e -> asked.add(e.name()));
 
         com.vaadin.flow.component.ComponentUtil.fireEvent(
                 form.actors,

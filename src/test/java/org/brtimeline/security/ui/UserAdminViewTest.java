@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import org.brtimeline.BrowserlessUi;
+import org.brtimeline.SignedInEditor;
 import org.brtimeline.WritingTest;
 import org.brtimeline.security.Role;
 import org.brtimeline.security.UserAccount;
@@ -36,11 +37,12 @@ class UserAdminViewTest {
 
     @Test
     void the_last_active_admin_s_disable_button_says_why_it_cannot_and_leaves_the_account_active() {
-        UserAccount last = users.create("last-admin-view", "a-long-enough-password", Role.ADMIN);
-        List<UserAccount> others = users.all().stream()
+        UserAccount last = SignedInEditor.asAdmin(
+                context, () -> users.create("last-admin-view", "a-long-enough-password", Role.ADMIN));
+        List<UserAccount> others = SignedInEditor.asAdmin(context, () -> users.all()).stream()
                 .filter(u -> u.role() == Role.ADMIN && u.enabled() && !u.id().equals(last.id()))
                 .toList();
-        others.forEach(admin -> users.setEnabled(admin.id(), false));
+        SignedInEditor.asAdmin(context, () -> others.forEach(admin -> users.setEnabled(admin.id(), false)));
         try {
             BrowserlessUi.openAs(context, "last-admin-view", "ADMIN");
             UI.getCurrent().navigate("admin/users");
@@ -61,7 +63,7 @@ class UserAdminViewTest {
             expectNotifications("the last active admin cannot be disabled: enable or create another admin first");
             assertThat(users.isActive("last-admin-view")).isTrue();
         } finally {
-            others.forEach(admin -> users.setEnabled(admin.id(), true));
+            SignedInEditor.asAdmin(context, () -> others.forEach(admin -> users.setEnabled(admin.id(), true)));
         }
     }
 }
