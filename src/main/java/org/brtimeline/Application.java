@@ -16,6 +16,8 @@ import org.brtimeline.backup.BackupCommand;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
+import org.brtimeline.export.EventImport;
+import org.brtimeline.export.ImportEventsCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.brtimeline.generate.GenerateCommand;
@@ -29,7 +31,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
- * {@code import-articles <folder>}, {@code generate --events N [--articles M] [--seed S] [--force]},
+ * {@code import-articles <folder>}, {@code import-events <file>}, {@code generate --events N [--articles M] [--seed S] [--force]},
  * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]},
  * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
@@ -40,6 +42,7 @@ public class Application implements AppShellConfigurator {
     static final String USAGE = """
             usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
                    java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
+                   java -jar br-timeline.jar import-events <file.csv or file.json> [--spring.option=value ...]
                    java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar backup <file.zip> [--with-passwords] [--spring.option=value ...]
                    java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
@@ -77,6 +80,7 @@ public class Application implements AppShellConfigurator {
         return OptionalInt.of(
                 switch (args[0]) {
                     case "import-articles" -> importArticles(rest.toArray(String[]::new));
+                    case "import-events" -> importEvents(rest, out, err);
                     case "generate" -> generate(rest, out, err);
                     case "backup" -> backup(rest, out, err);
                     case "restore" -> restore(rest, out, err);
@@ -100,6 +104,19 @@ public class Application implements AppShellConfigurator {
         try (ConfigurableApplicationContext context =
                 startWithoutWebServer(Arrays.asList(args).subList(1, args.length))) {
             return ImportArticlesCommand.run(context.getBean(ArticleBatchImport.class), Path.of(args[0]), System.out);
+        }
+    }
+
+    /** {@code import-events <file> [--spring.option=value ...]}: the Spring arguments choose the database. */
+    static int importEvents(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (files.size() != 1) {
+            err.println(ImportEventsCommand.USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = startWithoutWebServer(
+                args.stream().filter(a -> a.startsWith("--")).toList())) {
+            return ImportEventsCommand.run(context.getBean(EventImport.class), Path.of(files.get(0)), out);
         }
     }
 

@@ -13,6 +13,7 @@ import org.brtimeline.IntegrationTest;
 import org.brtimeline.editing.ui.ArticleImportView;
 import org.brtimeline.editing.ui.DeletedEventsView;
 import org.brtimeline.editing.ui.EventEditorView;
+import org.brtimeline.editing.ui.EventImportView;
 import org.brtimeline.security.ui.LoginView;
 import org.brtimeline.security.ui.UserAdminView;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,8 @@ class RouteAccessTest {
     private static final Map<String, Class<? extends Component>> EDITOR_ROUTES = Map.of(
             "editor/events/new", EventEditorView.class,
             "editor/deleted", DeletedEventsView.class,
-            "editor/articles/new", ArticleImportView.class);
+            "editor/articles/new", ArticleImportView.class,
+            "editor/events/import", EventImportView.class);
 
     @Autowired
     ApplicationContext context;
