@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.brtimeline.backup.BackupCommand;
+import org.brtimeline.backup.BackupService;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
@@ -21,7 +22,6 @@ import org.brtimeline.export.ImportEventsCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.brtimeline.generate.GenerateCommand;
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -156,8 +156,7 @@ public class Application implements AppShellConfigurator {
             return 2;
         }
         try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
-            return BackupCommand.backup(
-                    options, context.getBean(DataSource.class), schemaVersion(context), Clock.systemUTC(), out);
+            return BackupCommand.backup(options, context.getBean(BackupService.class), out);
         }
     }
 
@@ -175,12 +174,7 @@ public class Application implements AppShellConfigurator {
             return 2;
         }
         try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
-            return BackupCommand.restore(
-                    options,
-                    context.getBean(DataSource.class),
-                    schemaVersion(context),
-                    context.getBean(SearchIndex.class)::rebuild,
-                    out);
+            return BackupCommand.restore(options, context.getBean(BackupService.class), out);
         }
     }
 
@@ -189,11 +183,6 @@ public class Application implements AppShellConfigurator {
         arguments.add("--app.corpus.import-on-start=false");
         arguments.add("--app.admin.bootstrap=false");
         return startWithoutWebServer(arguments);
-    }
-
-    /** The version of the database's schema, which a backup records and a restore requires. */
-    static String schemaVersion(ConfigurableApplicationContext context) {
-        return context.getBean(Flyway.class).info().current().getVersion().getVersion();
     }
 
     /**

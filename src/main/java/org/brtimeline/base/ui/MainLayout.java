@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout {
             editing.addItem(new SideNavItem("Deleted events", "editor/deleted", VaadinIcon.TRASH.create()));
             if (authentication.hasRole("ADMIN")) {
                 editing.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+                editing.addItem(new SideNavItem("Backup", "admin/backup", VaadinIcon.DATABASE.create()));
             }
             addToDrawer(nav, editing);
         } else {
