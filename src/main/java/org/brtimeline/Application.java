@@ -22,6 +22,8 @@ import org.brtimeline.export.ImportEventsCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.brtimeline.generate.GenerateCommand;
+import org.brtimeline.security.ResetPasswordCommand;
+import org.brtimeline.security.UserService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,7 +34,7 @@ import org.springframework.context.annotation.Bean;
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
  * {@code import-articles <folder>}, {@code import-events <file>}, {@code generate --events N [--articles M] [--seed S] [--force]},
- * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]},
+ * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]}, {@code reset-password <user>},
  * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
@@ -46,6 +48,7 @@ public class Application implements AppShellConfigurator {
                    java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar backup <file.zip> [--with-passwords] [--spring.option=value ...]
                    java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
+                   java -jar br-timeline.jar reset-password <user> [--spring.option=value ...]   (APP_NEW_PASSWORD, or random)
                    java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
                    java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
 
@@ -84,6 +87,7 @@ public class Application implements AppShellConfigurator {
                     case "generate" -> generate(rest, out, err);
                     case "backup" -> backup(rest, out, err);
                     case "restore" -> restore(rest, out, err);
+                    case "reset-password" -> resetPassword(rest, out, err);
                     case "extract" -> ExtractCommand.run(rest, out);
                     case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
                     default -> {
@@ -175,6 +179,26 @@ public class Application implements AppShellConfigurator {
         }
         try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
             return BackupCommand.restore(options, context.getBean(BackupService.class), out);
+        }
+    }
+
+    /**
+     * {@code reset-password <user> [--spring.option=value ...]}: the password from {@code APP_NEW_PASSWORD}, or random
+     * and printed once; neither the corpus nor the first admin is created first.
+     */
+    static int resetPassword(List<String> args, PrintStream out, PrintStream err) {
+        List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (names.size() != 1) {
+            err.println(ResetPasswordCommand.USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context =
+                startForData(args.stream().filter(a -> a.startsWith("--")).toList())) {
+            return ResetPasswordCommand.run(
+                    context.getBean(UserService.class),
+                    names.get(0),
+                    System.getenv(ResetPasswordCommand.ENVIRONMENT),
+                    out);
         }
     }
 
