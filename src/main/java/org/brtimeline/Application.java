@@ -44,7 +44,7 @@ public class Application implements AppShellConfigurator {
     static final String USAGE = """
             usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
                    java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
-                   java -jar br-timeline.jar import-events <file.csv or file.json> [--spring.option=value ...]
+                   java -jar br-timeline.jar import-events <file.csv or file.json> [--category=CODE] [--spring.option=value ...]
                    java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar backup <file.zip> [--with-passwords] [--spring.option=value ...]
                    java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
@@ -111,16 +111,29 @@ public class Application implements AppShellConfigurator {
         }
     }
 
-    /** {@code import-events <file> [--spring.option=value ...]}: the Spring arguments choose the database. */
+    /**
+     * {@code import-events <file> [--category=CODE] [--spring.option=value ...]}: the Spring arguments choose the
+     * database.
+     */
     static int importEvents(List<String> args, PrintStream out, PrintStream err) throws IOException {
         List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
-        if (files.size() != 1) {
+        List<String> categories = args.stream()
+                .filter(a -> a.startsWith(ImportEventsCommand.CATEGORY))
+                .map(a -> a.substring(ImportEventsCommand.CATEGORY.length()))
+                .toList();
+        if (files.size() != 1 || categories.size() > 1) {
             err.println(ImportEventsCommand.USAGE);
             return 2;
         }
-        try (ConfigurableApplicationContext context = startWithoutWebServer(
-                args.stream().filter(a -> a.startsWith("--")).toList())) {
-            return ImportEventsCommand.run(context.getBean(EventImport.class), Path.of(files.get(0)), out);
+        List<String> spring = args.stream()
+                .filter(a -> a.startsWith("--") && !a.startsWith(ImportEventsCommand.CATEGORY))
+                .toList();
+        try (ConfigurableApplicationContext context = startWithoutWebServer(spring)) {
+            return ImportEventsCommand.run(
+                    context.getBean(EventImport.class),
+                    Path.of(files.get(0)),
+                    categories.isEmpty() ? null : categories.get(0),
+                    out);
         }
     }
 

@@ -23,7 +23,8 @@ import org.brtimeline.chronology.EventDraft;
 
 /**
  * Reads events from a CSV file with the columns of our CSV export ({@link CsvEvents}), in any order, the header naming
- * them: {@code title}, {@code start} and {@code category} are required; {@code summary}, {@code end},
+ * them: {@code title}, {@code start} and {@code category} are required (the category only without a fallback for
+ * rows that have none); {@code summary}, {@code end},
  * {@code precision} (a day when empty), {@code qualifier}, {@code wording}, {@code actors} and {@code places} (joined
  * with "; ") and the evidence ({@code article_slug}, {@code quote}, {@code start_offset}, {@code end_offset}) are
  * read; the other columns of the export are computed here and ignored. Rows with the same {@code event_id} (the
@@ -38,7 +39,7 @@ final class CsvEventReader {
 
     private CsvEventReader() {}
 
-    static EventRow.Parsed read(String text) {
+    static EventRow.Parsed read(String text, Category fallback) {
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
                 .setHeader()
@@ -60,8 +61,9 @@ final class CsvEventReader {
                 : header.keySet().stream()
                         .map(c -> c.strip().toLowerCase(Locale.ROOT))
                         .toList();
-        List<String> missing =
-                REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
+        List<String> missing = REQUIRED.stream()
+                .filter(c -> !columns.contains(c) && !(c.equals("category") && fallback != null))
+                .toList();
         if (!missing.isEmpty()) {
             return EventRow.Parsed.refused(
                     FORMAT,
@@ -79,7 +81,7 @@ final class CsvEventReader {
             String id = cells.get("event_id");
             EventRow row = id.isEmpty() ? null : byId.get(id);
             if (row == null) {
-                row = event(where, cells);
+                row = event(where, cells, fallback);
                 rows.add(row);
                 if (!id.isEmpty()) {
                     byId.put(id, row);
@@ -90,7 +92,7 @@ final class CsvEventReader {
         return new EventRow.Parsed(FORMAT, rows, List.of(), UnaryOperator.identity());
     }
 
-    private static EventRow event(String where, Cells cells) {
+    private static EventRow event(String where, Cells cells, Category fallback) {
         EventDraft draft = new EventDraft();
         EventRow row = new EventRow(where, draft);
         draft.setTitle(cells.get("title"));
@@ -103,7 +105,10 @@ final class CsvEventReader {
         }
         draft.setQualifier(code(row, "qualifier", cells.get("qualifier"), DateQualifier.values(), DateQualifier::code));
         draft.setWording(cells.get("wording"));
-        draft.setCategory(code(row, "category", cells.get("category"), Category.values(), Category::code));
+        draft.setCategory(
+                cells.get("category").isEmpty()
+                        ? fallback
+                        : code(row, "category", cells.get("category"), Category.values(), Category::code));
         draft.setPlaces(cells.get("places"));
         for (String actor : cells.get("actors").split(";")) {
             if (!actor.isBlank()) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.brtimeline.base.ByteSize;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -61,25 +62,28 @@ public class EventImport {
         return maxBytes;
     }
 
-    /** An editor's upload; the revisions are the editor's. */
+    /**
+     * An editor's upload; the revisions are the editor's. Events without a category take {@code fallback} when it is
+     * not null, and are rejected otherwise.
+     */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    public ImportReport importUpload(byte[] file) {
-        return importBytes(file);
+    public ImportReport importUpload(byte[] file, Category fallback) {
+        return importBytes(file, fallback);
     }
 
     /** The {@code import-events} command's file, read no further than the limit; the revisions are the system's. */
-    public ImportReport importFile(Path file) throws IOException {
+    public ImportReport importFile(Path file, Category fallback) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > maxBytes) {
                 return ImportReport.refused(
                         "", "the file is larger than " + ByteSize.of(maxBytes) + ", the limit for an import");
             }
-            return importBytes(bytes);
+            return importBytes(bytes, fallback);
         }
     }
 
-    private ImportReport importBytes(byte[] bytes) {
+    private ImportReport importBytes(byte[] bytes, Category fallback) {
         if (bytes.length > maxBytes) {
             return ImportReport.refused(
                     "", "the file is larger than " + ByteSize.of(maxBytes) + ", the limit for an import");
@@ -98,7 +102,9 @@ public class EventImport {
         if (text.isBlank()) {
             return ImportReport.refused("", "the file is empty");
         }
-        EventRow.Parsed parsed = text.strip().startsWith("{") ? TimelineJsReader.read(text) : CsvEventReader.read(text);
+        EventRow.Parsed parsed = text.strip().startsWith("{")
+                ? TimelineJsReader.read(text, fallback)
+                : CsvEventReader.read(text, fallback);
         return store(parsed);
     }
 
@@ -112,6 +118,7 @@ public class EventImport {
                     .problems()
                     .forEach((field, problem) -> row.problem(parsed.fieldNames().apply(field), problem));
             rejected.addAll(row.problems());
+            notes.addAll(row.notes());
             row.draft().setActors(actors(row, lookups, notes));
             drafts.add(new ImportedDraft(row.draft(), passages(row, lookups, notes)));
         }

@@ -7,16 +7,22 @@ import org.brtimeline.chronology.EventDraft;
 
 /**
  * One event as an import file gives it, before anything is looked up here: where it is in the file, the draft, its
- * actors by name, the quotes it cites, and what could not be read (by the file's own field names).
+ * actors by name, the quotes it cites, what could not be read (by the file's own field names), and what was read
+ * otherwise than the file says (notes).
  */
 record EventRow(
-        String where, EventDraft draft, List<String> actors, List<Quote> quotes, List<ImportReport.Problem> problems) {
+        String where,
+        EventDraft draft,
+        List<String> actors,
+        List<Quote> quotes,
+        List<ImportReport.Problem> problems,
+        List<ImportReport.Problem> notes) {
 
     /** A quote as a file gives it: the article's slug, the words, and (from our CSV) where they start and end. */
     record Quote(String where, String articleSlug, String text, Integer start, Integer end) {}
 
     EventRow(String where, EventDraft draft) {
-        this(where, draft, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        this(where, draft, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     void problem(String field, String reason) {

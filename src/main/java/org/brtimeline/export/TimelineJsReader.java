@@ -26,7 +26,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reads events from a TimelineJS JSON file ({@code {"title": …, "events": [slides]}}), such as our own export
  * ({@link TimelineJs}): a slide's {@code text.headline} is the title, {@code start_date} (and {@code end_date}) the
- * date, its precision the finest field given (year, month or day), {@code group} the category (its code or name).
+ * date, its precision the finest field given (year, month or day), {@code group} the category (its code; a slide
+ * without one, or whose group is no category, takes the fallback category when one is given, with a note).
  * When {@code display_date} is the label a precision and qualifier give ("week of 24 August 2020", "late November
  * 2022"), the event gets those; otherwise it is kept as the date's wording. The {@code text.text} HTML becomes the
  * summary as plain text, less our export's links; its quotes ({@code blockquote}) that link to an article of ours
@@ -54,7 +55,7 @@ final class TimelineJsReader {
 
     private TimelineJsReader() {}
 
-    static EventRow.Parsed read(String text) {
+    static EventRow.Parsed read(String text, Category fallback) {
         JsonNode file;
         try {
             file = JSON.readTree(text);
@@ -70,12 +71,12 @@ final class TimelineJsReader {
         }
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
-            rows.add(slide("slide " + (i + 1), slides.get(i)));
+            rows.add(slide("slide " + (i + 1), slides.get(i), fallback));
         }
         return new EventRow.Parsed(FORMAT, rows, List.of(), field -> FIELDS.getOrDefault(field, field));
     }
 
-    private static EventRow slide(String where, JsonNode slide) {
+    private static EventRow slide(String where, JsonNode slide, Category fallback) {
         EventDraft draft = new EventDraft();
         EventRow row = new EventRow(where, draft);
         if (!slide.isObject()) {
@@ -84,7 +85,7 @@ final class TimelineJsReader {
         }
         draft.setTitle(
                 Jsoup.parse(slide.path("text").path("headline").asText("")).text());
-        draft.setCategory(category(row, slide.path("group").asText("").strip()));
+        draft.setCategory(category(row, slide.path("group").asText("").strip(), fallback));
         Optional<Day> start = day(row, "start_date", slide.get("start_date"));
         Optional<Day> end =
                 slide.hasNonNull("end_date") ? day(row, "end_date", slide.get("end_date")) : Optional.empty();
@@ -97,11 +98,21 @@ final class TimelineJsReader {
         return row;
     }
 
-    private static Category category(EventRow row, String group) {
+    private static Category category(EventRow row, String group, Category fallback) {
         for (Category category : Category.values()) {
             if (category.code().equalsIgnoreCase(group)) {
                 return category;
             }
+        }
+        if (fallback != null) {
+            if (!group.isEmpty()) {
+                row.notes()
+                        .add(new ImportReport.Problem(
+                                row.where(),
+                                "group",
+                                "'" + group + "' is not a category; filed under " + fallback.code()));
+            }
+            return fallback;
         }
         row.problem(
                 "group",

@@ -81,7 +81,7 @@ class EventImportTest {
             throws Exception {
         List<JsonNode> original = published();
 
-        ImportReport report = importer.importUpload(download("/api/export/events.csv"));
+        ImportReport report = importer.importUpload(download("/api/export/events.csv"), null);
 
         List<EventDetails> drafts = drafts(report);
         assertThat(report.format()).isEqualTo("CSV");
@@ -129,7 +129,8 @@ class EventImportTest {
     void the_csv_with_a_row_per_piece_of_evidence_gives_one_draft_per_event_citing_every_quote() throws Exception {
         List<JsonNode> original = published();
 
-        List<EventDetails> drafts = drafts(importer.importUpload(download("/api/export/events.csv?rows=evidence")));
+        List<EventDetails> drafts =
+                drafts(importer.importUpload(download("/api/export/events.csv?rows=evidence"), null));
 
         assertThat(drafts).hasSameSizeAs(original);
         for (int i = 0; i < drafts.size(); i++) {
@@ -144,7 +145,7 @@ class EventImportTest {
             throws Exception {
         List<JsonNode> original = published();
 
-        ImportReport report = importer.importUpload(download("/api/export/timelinejs.json"));
+        ImportReport report = importer.importUpload(download("/api/export/timelinejs.json"), null);
 
         List<EventDetails> drafts = drafts(report);
         assertThat(report.format()).isEqualTo("TimelineJS");
@@ -184,7 +185,7 @@ class EventImportTest {
                 Backwards,2020-09-10,2020-09-01,day,,protest,
                 """;
 
-        ImportReport report = importer.importUpload(csv.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = importer.importUpload(csv.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(report.imported()).isFalse();
         assertThat(report.stored()).isEmpty();
@@ -220,7 +221,7 @@ class EventImportTest {
                  ]}
                 """;
 
-        ImportReport report = importer.importUpload(file.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = importer.importUpload(file.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(report.rejected())
                 .as(report.lines().toString())
@@ -235,23 +236,23 @@ class EventImportTest {
 
     @Test
     void a_file_that_is_neither_csv_nor_timelinejs_nor_utf8_is_refused_as_a_whole() {
-        assertThat(importer.importUpload("{\"events\": [".getBytes(StandardCharsets.UTF_8))
+        assertThat(importer.importUpload("{\"events\": [".getBytes(StandardCharsets.UTF_8), null)
                         .rejected())
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.where()).isEqualTo("file");
                     assertThat(p.reason()).startsWith("not readable JSON");
                 });
-        assertThat(importer.importUpload("name,date\nx,2020-01-01\n".getBytes(StandardCharsets.UTF_8))
+        assertThat(importer.importUpload("name,date\nx,2020-01-01\n".getBytes(StandardCharsets.UTF_8), null)
                         .rejected())
                 .singleElement()
                 .satisfies(
                         p -> assertThat(p.reason()).startsWith("the header row has no title, start, category column"));
-        assertThat(importer.importUpload(new byte[] {(byte) 0xff, (byte) 0xfe, 't', 0})
+        assertThat(importer.importUpload(new byte[] {(byte) 0xff, (byte) 0xfe, 't', 0}, null)
                         .rejected())
                 .singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("not UTF-8"));
-        assertThat(importer.importUpload("title,start,category\n".getBytes(StandardCharsets.UTF_8))
+        assertThat(importer.importUpload("title,start,category\n".getBytes(StandardCharsets.UTF_8), null)
                         .rejected())
                 .singleElement()
                 .satisfies(p -> assertThat(p.reason()).isEqualTo("the file has a header row but no events"));
@@ -265,7 +266,7 @@ class EventImportTest {
                 "=A formula, guarded",2020-09-03,day,diplomacy,,rferl-russian-pm-in-minsk-2020-09-03,words not in it,,
                 """.replace("\"=A formula", "\"'=A formula");
 
-        ImportReport report = importer.importUpload(csv.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = importer.importUpload(csv.getBytes(StandardCharsets.UTF_8), null);
 
         List<EventDetails> drafts = drafts(report);
         assertThat(drafts).allSatisfy(d -> assertThat(d.evidence()).isEmpty());
@@ -282,10 +283,64 @@ class EventImportTest {
     }
 
     @Test
+    void a_newsroom_s_timelinejs_file_without_our_categories_comes_in_under_the_category_chosen_for_it() {
+        String file = """
+                {"title": {"text": {"headline": "A newsroom's timeline"}},
+                 "events": [
+                   {"media": {"url": "https://example.org/video", "caption": "A video"},
+                    "start_date": {"year": "2020", "month": "8", "day": "9"},
+                    "end_date": {"year": "2020", "month": "8", "day": "12"},
+                    "text": {"headline": "Election <em>and</em> protests",
+                             "text": "<p>Crowds in Minsk, see <a href='https://example.org/story'>our story</a>.</p><p>Second paragraph &amp; more.</p>"},
+                    "group": "Video"},
+                   {"start_date": {"year": "2021"}, "text": {"headline": "A year without a group"}}
+                 ]}
+                """;
+
+        ImportReport withoutCategory = importer.importUpload(file.getBytes(StandardCharsets.UTF_8), null);
+        ImportReport report = importer.importUpload(
+                file.getBytes(StandardCharsets.UTF_8), org.brtimeline.chronology.Category.PROTEST);
+
+        assertThat(withoutCategory.rejected())
+                .extracting(ImportReport.Problem::field)
+                .containsExactly("group", "group");
+        List<EventDetails> drafts = drafts(report);
+        assertThat(drafts)
+                .extracting(EventDetails::title)
+                .containsExactly("Election and protests", "A year without a group");
+        assertThat(drafts).extracting(EventDetails::label).containsExactly("9–12 August 2020", "2021");
+        assertThat(drafts.get(0).summary()).isEqualTo("Crowds in Minsk, see our story.\n\nSecond paragraph & more.");
+        assertThat(drafts)
+                .allSatisfy(d -> assertThat(d.category()).isEqualTo(org.brtimeline.chronology.Category.PROTEST));
+        assertThat(report.notes())
+                .containsExactly(problem("slide 1", "group", "'Video' is not a category; filed under protest"));
+    }
+
+    @Test
+    void a_spreadsheet_s_byte_order_mark_and_crlf_line_ends_are_read_and_an_empty_category_takes_the_chosen_one() {
+        String csv = "\uFEFFtitle,start,precision,category\r\nSaved by a spreadsheet,2020-09,month,\r\n";
+        String withDays = csv.replace("2020-09", "2020-09-01");
+
+        ImportReport report = importer.importUpload(
+                withDays.getBytes(StandardCharsets.UTF_8), org.brtimeline.chronology.Category.ECONOMY);
+
+        assertThat(drafts(report)).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Saved by a spreadsheet");
+            assertThat(d.label()).isEqualTo("September 2020");
+            assertThat(d.category()).isEqualTo(org.brtimeline.chronology.Category.ECONOMY);
+        });
+        assertThat(importer.importUpload(csv.getBytes(StandardCharsets.UTF_8), null)
+                        .rejected())
+                .containsExactly(
+                        problem("row 2", "start", "'2020-09' is not a real date in the form YYYY-MM-DD"),
+                        problem("row 2", "category", "required"));
+    }
+
+    @Test
     @WithAnonymousUser
     void only_an_editor_may_import_from_an_upload() {
         assertThatThrownBy(() -> importer.importUpload(
-                        "title,start,category\nx,2020-01-01,politics\n".getBytes(StandardCharsets.UTF_8)))
+                        "title,start,category\nx,2020-01-01,politics\n".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -29,7 +29,12 @@ class ImportEventsCommandTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     private int run(Path file) throws Exception {
-        return ImportEventsCommand.run(importer, file, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return run(file, null);
+    }
+
+    private int run(Path file, String category) throws Exception {
+        return ImportEventsCommand.run(
+                importer, file, category, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     private String printed() {
@@ -71,5 +76,20 @@ class ImportEventsCommandTest {
                 .contains("rejected: row 3, start: required")
                 .contains("No such file: ");
         assertThat(sql.queryForObject("select count(*) from event", Long.class)).isEqualTo(events);
+    }
+
+    @Test
+    void a_category_option_files_events_without_one_and_an_unknown_category_is_refused_before_reading()
+            throws Exception {
+        Path file = folder.resolve("no-category.csv");
+        Files.writeString(file, "title,start\nFiled by the command line,2021-05-02\n");
+
+        assertThat(run(file, "nonsense")).isEqualTo(2);
+        assertThat(run(file, "Economy")).isZero();
+
+        assertThat(printed()).contains("No such category: 'nonsense'").contains("Imported 1 event as drafts (CSV)");
+        assertThat(sql.queryForObject(
+                        "select category from event where title = 'Filed by the command line'", String.class))
+                .isEqualTo("ECONOMY");
     }
 }

@@ -1,5 +1,6 @@
 package org.brtimeline.editing.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brtimeline.base.ui.LimitedUpload;
+import org.brtimeline.chronology.Category;
 import org.brtimeline.export.EventImport;
 import org.brtimeline.export.ImportReport;
 
@@ -25,6 +27,7 @@ import org.brtimeline.export.ImportReport;
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class EventImportView extends VerticalLayout {
 
+    final ComboBox<Category> category = new ComboBox<>("Category for events the file gives none", Category.values());
     final Upload upload = new Upload();
     final Paragraph status = new Paragraph();
     final UnorderedList stored = new UnorderedList();
@@ -34,10 +37,19 @@ public class EventImportView extends VerticalLayout {
 
     public EventImportView(EventImport importer) {
         upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
-        LimitedUpload.limit(upload, importer.maxBytes(), bytes -> show(importer.importUpload(bytes)), reason -> {
-            clear();
-            status.setText("Refused, nothing imported: " + reason);
-        });
+        LimitedUpload.limit(
+                upload,
+                importer.maxBytes(),
+                bytes -> show(importer.importUpload(bytes, category.getValue())),
+                reason -> {
+                    clear();
+                    status.setText("Refused, nothing imported: " + reason);
+                });
+        category.setItemLabelGenerator(Category::label);
+        category.setClearButtonVisible(true);
+        category.setHelperText("Optional: a TimelineJS slide without a group (or whose group is no category) or a"
+                + " CSV row with an empty category gets this one; without it, such events are rejected.");
+        category.setWidth("24em");
         notesHeading.setVisible(false);
         add(
                 new H2("Import events"),
@@ -46,6 +58,7 @@ public class EventImportView extends VerticalLayout {
                         + " event becomes a draft; if any row or slide is rejected, nothing is stored and the"
                         + " reasons are listed here. Quotes are cited when their article is here and holds their"
                         + " words; actors when they are known here."),
+                category,
                 upload,
                 status,
                 rejected,

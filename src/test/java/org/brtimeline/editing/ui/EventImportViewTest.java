@@ -65,4 +65,13 @@ class EventImportViewTest {
                 .containsExactly("slide 1, text.headline: required");
         assertThat(_find(view.stored, Anchor.class)).isEmpty();
     }
+
+    @Test
+    void the_category_chosen_on_the_page_goes_to_events_the_file_gives_none() {
+        view.category.setValue(org.brtimeline.chronology.Category.MILITARY);
+
+        upload("events.csv", "title,start,category\nNo category in the file,2021-07-01,\n");
+
+        assertThat(view.status.getText()).isEqualTo("Imported 1 event as drafts (CSV)");
+    }
 }
