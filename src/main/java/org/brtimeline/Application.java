@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.brtimeline.backup.BackupCommand;
+import org.brtimeline.backup.BackupService;
 import org.brtimeline.base.SystemTask;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
+import org.brtimeline.export.EventImport;
+import org.brtimeline.export.ImportEventsCommand;
 import org.brtimeline.extraction.ExtractCommand;
 import org.brtimeline.extraction.TimemlEvaluation;
 import org.brtimeline.generate.GenerateCommand;
-import org.flywaydb.core.Flyway;
+import org.brtimeline.security.ResetPasswordCommand;
+import org.brtimeline.security.UserService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,8 +34,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Starts the Belarus–Russia timeline: web server, database migrations and the corpus import. With
  * a command as first argument it runs that command instead, without the web server:
- * {@code import-articles <folder>}, {@code generate --events N [--articles M] [--seed S] [--force]},
- * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]},
+ * {@code import-articles <folder>}, {@code import-events <file>}, {@code generate --events N [--articles M] [--seed S] [--force]},
+ * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]}, {@code reset-password <user>},
  * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
  */
 @SpringBootApplication
@@ -41,9 +45,11 @@ public class Application implements AppShellConfigurator {
     static final String USAGE = """
             usage: java -jar br-timeline.jar [--spring.option=value ...]     start the web application
                    java -jar br-timeline.jar import-articles <folder> [--spring.option=value ...]
+                   java -jar br-timeline.jar import-events <file.csv or file.json> [--category=CODE] [--spring.option=value ...]
                    java -jar br-timeline.jar generate --events N [--articles M] [--seed S] [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar backup <file.zip> [--with-passwords] [--spring.option=value ...]
                    java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
+                   java -jar br-timeline.jar reset-password <user> [--spring.option=value ...]   (APP_NEW_PASSWORD, or random)
                    java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
                    java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
 
@@ -78,9 +84,11 @@ public class Application implements AppShellConfigurator {
         return OptionalInt.of(
                 switch (args[0]) {
                     case "import-articles" -> importArticles(rest.toArray(String[]::new));
+                    case "import-events" -> importEvents(rest, out, err);
                     case "generate" -> generate(rest, out, err);
                     case "backup" -> backup(rest, out, err);
                     case "restore" -> restore(rest, out, err);
+                    case "reset-password" -> resetPassword(rest, out, err);
                     case "extract" -> ExtractCommand.run(rest, out);
                     case "evaluate-timeml" -> TimemlEvaluation.run(rest, out);
                     default -> {
@@ -105,6 +113,33 @@ public class Application implements AppShellConfigurator {
                     context.getBean(SystemTask.class),
                     Path.of(args[0]),
                     System.out);
+        }
+    }
+
+    /**
+     * {@code import-events <file> [--category=CODE] [--spring.option=value ...]}: the Spring arguments choose the
+     * database.
+     */
+    static int importEvents(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> categories = args.stream()
+                .filter(a -> a.startsWith(ImportEventsCommand.CATEGORY))
+                .map(a -> a.substring(ImportEventsCommand.CATEGORY.length()))
+                .toList();
+        if (files.size() != 1 || categories.size() > 1) {
+            err.println(ImportEventsCommand.USAGE);
+            return 2;
+        }
+        List<String> spring = args.stream()
+                .filter(a -> a.startsWith("--") && !a.startsWith(ImportEventsCommand.CATEGORY))
+                .toList();
+        try (ConfigurableApplicationContext context = startWithoutWebServer(spring)) {
+            return ImportEventsCommand.run(
+                    context.getBean(EventImport.class),
+                    context.getBean(SystemTask.class),
+                    Path.of(files.get(0)),
+                    categories.isEmpty() ? null : categories.get(0),
+                    out);
         }
     }
 
@@ -145,7 +180,7 @@ public class Application implements AppShellConfigurator {
         }
         try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
             return BackupCommand.backup(
-                    options, context.getBean(DataSource.class), schemaVersion(context), Clock.systemUTC(), out);
+                    options, context.getBean(BackupService.class), context.getBean(SystemTask.class), out);
         }
     }
 
@@ -164,10 +199,27 @@ public class Application implements AppShellConfigurator {
         }
         try (ConfigurableApplicationContext context = startForData(options.springArguments())) {
             return BackupCommand.restore(
-                    options,
-                    context.getBean(DataSource.class),
-                    schemaVersion(context),
-                    context.getBean(SearchIndex.class)::rebuild,
+                    options, context.getBean(BackupService.class), context.getBean(SystemTask.class), out);
+        }
+    }
+
+    /**
+     * {@code reset-password <user> [--spring.option=value ...]}: the password from {@code APP_NEW_PASSWORD}, or random
+     * and printed once; neither the corpus nor the first admin is created first.
+     */
+    static int resetPassword(List<String> args, PrintStream out, PrintStream err) {
+        List<String> names = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (names.size() != 1) {
+            err.println(ResetPasswordCommand.USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context =
+                startForData(args.stream().filter(a -> a.startsWith("--")).toList())) {
+            return ResetPasswordCommand.run(
+                    context.getBean(UserService.class),
+                    context.getBean(SystemTask.class),
+                    names.get(0),
+                    System.getenv(ResetPasswordCommand.ENVIRONMENT),
                     out);
         }
     }
@@ -177,11 +229,6 @@ public class Application implements AppShellConfigurator {
         arguments.add("--app.corpus.import-on-start=false");
         arguments.add("--app.admin.bootstrap=false");
         return startWithoutWebServer(arguments);
-    }
-
-    /** The version of the database's schema, which a backup records and a restore requires. */
-    static String schemaVersion(ConfigurableApplicationContext context) {
-        return context.getBean(Flyway.class).info().current().getVersion().getVersion();
     }
 
     /**

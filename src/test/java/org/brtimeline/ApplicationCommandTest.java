@@ -29,6 +29,8 @@ class ApplicationCommandTest {
                 .contains("Unknown command 'generat'")
                 .contains("usage:")
                 .contains("import-articles")
+                .contains("import-events")
+                .contains("reset-password")
                 .contains("generate --events N")
                 .contains("evaluate-timeml");
     }
@@ -51,5 +53,14 @@ class ApplicationCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("generate: --events is required")
                 .contains("usage: generate --events N");
+    }
+
+    @Test
+    void import_events_and_reset_password_without_their_one_argument_exit_with_their_usage() throws IOException {
+        assertThat(run("import-events")).hasValue(2);
+        assertThat(run("reset-password", "one", "two")).hasValue(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("usage: import-events <file.csv or TimelineJS file.json> [--category=CODE]")
+                .contains("usage: reset-password <user name>");
     }
 }

@@ -147,6 +147,9 @@ class ArchitectureTest {
             ROOT + ".Application",
             ROOT + ".corpus.CorpusStartup",
             ROOT + ".corpus.ImportArticlesCommand",
+            ROOT + ".export.ImportEventsCommand",
+            ROOT + ".backup.BackupCommand",
+            ROOT + ".security.ResetPasswordCommand",
             ROOT + ".security.AdminBootstrap");
 
     @Test

@@ -7,11 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * {@code backup <file.zip> [--with-passwords]} and {@code restore <file.zip> [--force]}: the whole chronology to one
@@ -51,26 +49,27 @@ public final class BackupCommand {
         }
     }
 
-    public static int backup(Options options, DataSource database, String schemaVersion, Clock clock, PrintStream out)
+    public static int backup(
+            Options options, BackupService backups, org.brtimeline.base.SystemTask system, PrintStream out)
             throws IOException {
         Path file = options.file().toAbsolutePath();
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Map<String, Long> rows;
         try (OutputStream to = Files.newOutputStream(partial)) {
-            rows = new DatabaseBackup(database).write(to, schemaVersion, options.flag(), clock.instant());
+            rows = system.callWithFiles(() -> backups.write(to, options.flag()));
         } catch (BackupException e) {
             Files.deleteIfExists(partial);
             out.println("No backup written: " + e.getMessage());
             return 1;
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        out.println("Backed up to " + file + ": " + summary(rows)
+        out.println("Backed up to " + file + ": " + BackupService.summary(rows)
                 + (options.flag() ? " (with password hashes: keep the file safe)" : " (without password hashes)"));
         return 0;
     }
 
     public static int restore(
-            Options options, DataSource database, String schemaVersion, Runnable rebuildSearchIndex, PrintStream out)
+            Options options, BackupService backups, org.brtimeline.base.SystemTask system, PrintStream out)
             throws IOException {
         if (!Files.isRegularFile(options.file())) {
             out.println("No such file: " + options.file());
@@ -78,19 +77,12 @@ public final class BackupCommand {
         }
         Map<String, Long> rows;
         try (InputStream from = Files.newInputStream(options.file())) {
-            rows = new DatabaseBackup(database).restore(from, schemaVersion, options.flag());
+            rows = system.callWithFiles(() -> backups.restore(from, options.flag()));
         } catch (BackupException e) {
             out.println("Nothing restored: " + e.getMessage());
             return 1;
         }
-        rebuildSearchIndex.run();
-        out.println("Restored from " + options.file() + ": " + summary(rows) + "; search index rebuilt");
+        out.println("Restored from " + options.file() + ": " + BackupService.summary(rows) + "; search index rebuilt");
         return 0;
-    }
-
-    static String summary(Map<String, Long> rows) {
-        return rows.get("article") + " articles, " + rows.get("event") + " events, " + rows.get("evidence")
-                + " pieces of evidence, " + rows.get("actor") + " actors, " + rows.get("revision") + " revisions, "
-                + rows.get("app_user") + " accounts";
     }
 }

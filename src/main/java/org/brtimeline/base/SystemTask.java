@@ -45,6 +45,26 @@ public class SystemTask {
         }
     }
 
+    /** Work that reads or writes a file. */
+    public interface FileWork<T> {
+        T run() throws java.io.IOException;
+    }
+
+    /** Runs {@code work}, which reads or writes a file, as the system and gives its result. */
+    public <T> T callWithFiles(FileWork<T> work) throws java.io.IOException {
+        try {
+            return call(() -> {
+                try {
+                    return work.run();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Runs {@code work} as the system. */
     public void run(Runnable work) {
         call(() -> {

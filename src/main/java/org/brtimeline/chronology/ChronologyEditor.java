@@ -58,12 +58,33 @@ public class ChronologyEditor {
     @Transactional
     @PreAuthorize(Access.EDITORS)
     public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
+        return EventDetails.of(events.saveAndFlush(newEvent(draft, evidence)));
+    }
+
+    /**
+     * Stores events read from a file as drafts (whatever status the drafts name), all in one transaction: when one
+     * fails, none is stored. For an editor's upload (the page and the import's own entry point are editors' only) and
+     * for the {@code import-events} command, which runs without a user (its revisions are the system's).
+     */
+    @PreAuthorize(Access.EDITORS_OR_SYSTEM)
+    @Transactional
+    public List<EventDetails> importDrafts(List<ImportedDraft> drafts) {
+        List<Event> created = new java.util.ArrayList<>();
+        for (ImportedDraft imported : drafts) {
+            imported.draft().setStatus(EventStatus.DRAFT);
+            created.add(newEvent(imported.draft(), imported.evidence()));
+        }
+        List<Event> saved = events.saveAllAndFlush(created);
+        return saved.stream().map(EventDetails::of).toList();
+    }
+
+    private Event newEvent(EventDraft draft, List<SelectedPassage> evidence) {
         Event event = new Event(draft.getTitle(), draft.getCategory(), draft.date(), clock.instant());
         for (SelectedPassage passage : evidence) {
             event.addEvidence(article(passage.articleSlug()), passage.start(), passage.end());
         }
         apply(event, draft);
-        return EventDetails.of(events.saveAndFlush(event));
+        return event;
     }
 
     /**

@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.brtimeline.base.DataReplaced;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +61,14 @@ public class ChronologyService {
         this.revisions = revisions;
         this.counts = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
         this.extents = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
+    }
+
+    /** A restore replaced the events without a new revision: the kept counts and extents are of before. */
+    @EventListener(DataReplaced.class)
+    @Order(DataReplaced.DROP)
+    void dropKeptAnswers() {
+        counts.clear();
+        extents.clear();
     }
 
     /**

@@ -22,8 +22,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.TextAnalysis;
@@ -136,6 +138,30 @@ public class Event {
         redate(date);
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * Every rule of an event that the draft breaks, by field ("title", "summary", "category", "start", "end",
+     * "precision", "qualifier", "wording", "note", "places"), each checked on its own so that an import can report all
+     * of them at once; empty when the draft makes a sound event.
+     */
+    static Map<String, String> problemsWith(EventDraft draft) {
+        Event probe = new Event();
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<Runnable> rules = List.of(
+                () -> probe.rename(draft.getTitle()),
+                () -> probe.summarise(draft.getSummary()),
+                () -> probe.categorise(draft.getCategory()),
+                () -> probe.redate(draft.date()),
+                () -> probe.locate(draft.placeList()));
+        for (Runnable rule : rules) {
+            try {
+                rule.run();
+            } catch (InvalidValueException e) {
+                problems.putIfAbsent(e.field(), e.problem());
+            }
+        }
+        return problems;
     }
 
     final void rename(String newTitle) {

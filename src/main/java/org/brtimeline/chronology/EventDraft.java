@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.DateQualifier;
@@ -76,6 +77,11 @@ public class EventDraft {
     /** The date this draft describes; throws with a message starting with the field at fault. */
     public EventDate date() {
         return EventDate.of(start, end, precision, qualifier).describedAs(wording, basis, dateNote);
+    }
+
+    /** Every rule of an event this draft breaks, by field, all at once; empty when it makes a sound event. */
+    public Map<String, String> problems() {
+        return Event.problemsWith(this);
     }
 
     /** The places as a list: the field holds them separated by commas or semicolons. */

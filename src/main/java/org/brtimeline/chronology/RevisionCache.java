@@ -64,6 +64,16 @@ public final class RevisionCache<K, V> {
         return !now.isBefore(since.plus(settle));
     }
 
+    /**
+     * Drops every kept answer, and what was seen of the revisions: the content changed without a new revision (a
+     * restore), so the next answers are kept only once the settling time has passed again.
+     */
+    public synchronized void clear() {
+        byKey.clear();
+        weights = 0;
+        revision = -1;
+    }
+
     /** The answer kept for this key under the revision last seen, or null. */
     public synchronized V find(K key) {
         return byKey.get(key);

@@ -4,10 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import org.brtimeline.base.DataReplaced;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +68,13 @@ public class SearchIndex implements SmartInitializingSingleton {
                     stored.lastId());
             rebuild();
         }
+    }
+
+    /** After a restore on the admin page: the tables were replaced around Hibernate Search. */
+    @EventListener(DataReplaced.class)
+    @Order(DataReplaced.REBUILD)
+    void rebuildAfterRestore() {
+        rebuild();
     }
 
     /** Indexes every event anew, waiting until done. */

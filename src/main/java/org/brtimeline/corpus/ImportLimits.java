@@ -13,12 +13,4 @@ public record ImportLimits(int maxEntries, long maxTotalBytes, int maxEntryBytes
                     "import limits must be positive: " + maxEntries + ", " + maxTotalBytes + ", " + maxEntryBytes);
         }
     }
-
-    /** "4 MB", "512 kB", "900 bytes": a limit as a person reads it. */
-    public static String size(long bytes) {
-        if (bytes >= 1_000_000 && bytes % 1_000_000 == 0) {
-            return bytes / 1_000_000 + " MB";
-        }
-        return bytes >= 1000 && bytes % 1000 == 0 ? bytes / 1000 + " kB" : bytes + " bytes";
-    }
 }

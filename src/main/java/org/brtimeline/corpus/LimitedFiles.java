@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.brtimeline.base.ByteSize;
 
 /**
  * Reads the article files ({@code .txt}, {@code .md}) of a zip or a folder within {@link ImportLimits}. A zip's
@@ -87,11 +88,11 @@ final class LimitedFiles {
             total += n;
             if (size > limits.maxEntryBytes()) {
                 throw new ImportRefusedException(
-                        name + " is larger than " + ImportLimits.size(limits.maxEntryBytes()) + " unpacked");
+                        name + " is larger than " + ByteSize.of(limits.maxEntryBytes()) + " unpacked");
             }
             if (total > limits.maxTotalBytes()) {
                 throw new ImportRefusedException(
-                        "more than " + ImportLimits.size(limits.maxTotalBytes()) + " unpacked in all");
+                        "more than " + ByteSize.of(limits.maxTotalBytes()) + " unpacked in all");
             }
             if (keep) {
                 out.write(buffer, 0, n);

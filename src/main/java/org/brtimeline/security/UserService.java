@@ -80,6 +80,16 @@ public class UserService implements UserDetailsService {
         account(id).changePasswordHash(hash(newPassword));
     }
 
+    /** Sets the password of the account of this name (the {@code reset-password} command); rejects an unknown name. */
+    @PreAuthorize(Access.ADMINS_OR_SYSTEM)
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        users.findByUsername(name)
+                .orElseThrow(() -> new InvalidValueException("username", "there is no account '" + name + "'"))
+                .changePasswordHash(hash(newPassword));
+    }
+
     /**
      * Enables or disables an account. The last active admin cannot be disabled (nobody could manage the accounts
      * then). A disabled account's open sessions end at their next request ({@link EndSessionsOfDisabledAccounts}).

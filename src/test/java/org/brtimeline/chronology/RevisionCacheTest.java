@@ -54,4 +54,22 @@ class RevisionCacheTest {
 
         assertThat(cache.find("window")).isNull();
     }
+
+    @Test
+    void after_a_restore_the_same_revision_is_answered_afresh_until_it_has_settled_again() {
+        MovingClock clock = new MovingClock(NOW);
+        RevisionCache<String, String> cache = new RevisionCache<>(clock, SETTLE, 1_000, String::length);
+        cache.settled(3);
+        clock.pass(SETTLE);
+        cache.get("window", 3, this::answer);
+
+        cache.clear();
+
+        assertThat(cache.find("window")).isNull();
+        assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 2");
+        assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 3");
+        clock.pass(SETTLE);
+        assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 4");
+        assertThat(cache.get("window", 3, this::answer)).isEqualTo("answer 4");
+    }
 }

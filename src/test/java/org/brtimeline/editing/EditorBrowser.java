@@ -43,9 +43,14 @@ final class EditorBrowser {
      * workers blocked so that a precached page cannot bring back the session of before the login.
      */
     Page loggedIn(String username) {
+        return loggedIn(username, Role.EDITOR);
+    }
+
+    /** Logs in as an account of this role, created when missing. */
+    Page loggedIn(String username, Role role) {
         SignedInEditor.asAdmin(application, () -> {
             if (users.all().stream().noneMatch(u -> u.username().equals(username))) {
-                users.create(username, PASSWORD, Role.EDITOR);
+                users.create(username, PASSWORD, role);
             }
         });
         BrowserContext context = session.browser()

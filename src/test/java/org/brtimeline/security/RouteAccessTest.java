@@ -10,9 +10,11 @@ import com.vaadin.flow.component.UI;
 import java.util.Map;
 import org.brtimeline.BrowserlessUi;
 import org.brtimeline.IntegrationTest;
+import org.brtimeline.backup.ui.BackupView;
 import org.brtimeline.editing.ui.ArticleImportView;
 import org.brtimeline.editing.ui.DeletedEventsView;
 import org.brtimeline.editing.ui.EventEditorView;
+import org.brtimeline.editing.ui.EventImportView;
 import org.brtimeline.security.ui.LoginView;
 import org.brtimeline.security.ui.UserAdminView;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,8 @@ class RouteAccessTest {
     private static final Map<String, Class<? extends Component>> EDITOR_ROUTES = Map.of(
             "editor/events/new", EventEditorView.class,
             "editor/deleted", DeletedEventsView.class,
-            "editor/articles/new", ArticleImportView.class);
+            "editor/articles/new", ArticleImportView.class,
+            "editor/events/import", EventImportView.class);
 
     @Autowired
     ApplicationContext context;
@@ -60,6 +63,7 @@ class RouteAccessTest {
             assertThat(_find(LoginView.class)).as(route.getKey()).hasSize(1);
         }
         assertThat(shows("admin/users", UserAdminView.class)).isFalse();
+        assertThat(shows("admin/backup", BackupView.class)).isFalse();
     }
 
     @Test
@@ -74,7 +78,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void an_editor_reaches_every_editing_route_but_not_the_user_admin() {
+    void an_editor_reaches_every_editing_route_but_not_the_user_admin_nor_the_backup() {
         openAs("editor", "EDITOR");
         for (var route : EDITOR_ROUTES.entrySet()) {
             assertThat(shows(route.getKey(), route.getValue()))
@@ -83,13 +87,17 @@ class RouteAccessTest {
         }
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(UserAdminView.class)).isEmpty();
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/backup"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(BackupView.class)).isEmpty();
     }
 
     @Test
-    void an_admin_reaches_the_user_admin() {
+    void an_admin_reaches_the_user_admin_and_the_backup() {
         openAs("admin", "ADMIN");
 
         assertThat(shows("admin/users", UserAdminView.class)).isTrue();
+        assertThat(shows("admin/backup", BackupView.class)).isTrue();
         assertThat(shows("editor/events/new", EventEditorView.class)).isTrue();
     }
 }

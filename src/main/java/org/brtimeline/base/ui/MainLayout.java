@@ -35,12 +35,14 @@ public class MainLayout extends AppLayout {
             SideNav editing = new SideNav("Editing");
             editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
             editing.addItem(new SideNavItem("Add article", "editor/articles/new", VaadinIcon.FILE_ADD.create()));
+            editing.addItem(new SideNavItem("Import events", "editor/events/import", VaadinIcon.UPLOAD.create()));
             SideNavItem review = new SideNavItem("Review", "editor/review", VaadinIcon.INBOX.create());
             review.setMatchNested(true);
             editing.addItem(review);
             editing.addItem(new SideNavItem("Deleted events", "editor/deleted", VaadinIcon.TRASH.create()));
             if (authentication.hasRole("ADMIN")) {
                 editing.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
+                editing.addItem(new SideNavItem("Backup", "admin/backup", VaadinIcon.DATABASE.create()));
             }
             addToDrawer(nav, editing);
         } else {

@@ -2,11 +2,16 @@ package org.brtimeline.chronology.api;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.brtimeline.base.DataReplaced;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.chronology.RevisionCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,14 +23,30 @@ class ReadApiCaching {
 
     @Bean
     FilterRegistrationBean<ReadApiCache> readApiCache(
-            ChronologyService chronology,
-            @Value("${app.api.cache-size:64MB}") DataSize size,
-            @Value("${app.cache.settle:5s}") Duration settle) {
-        FilterRegistrationBean<ReadApiCache> registration = new FilterRegistrationBean<>(new ReadApiCache(
-                chronology::lastRevision, ReadApiCache.answers(Clock.systemUTC(), settle, size.toBytes())));
+            ChronologyService chronology, KeptAnswers kept, @Value("${app.api.cache-size:64MB}") DataSize size) {
+        FilterRegistrationBean<ReadApiCache> registration =
+                new FilterRegistrationBean<>(new ReadApiCache(chronology::lastRevision, kept.answers));
         registration.addUrlPatterns("/api/events", "/api/events/*");
         registration.setEnabled(size.toBytes() > 0);
         registration.setOrder(0);
         return registration;
+    }
+
+    /** The kept answers, dropped when a restore replaced the events without a new revision. */
+    @Component
+    static class KeptAnswers {
+
+        final RevisionCache<String, ReadApiCache.Answer> answers;
+
+        KeptAnswers(
+                @Value("${app.api.cache-size:64MB}") DataSize size, @Value("${app.cache.settle:5s}") Duration settle) {
+            this.answers = ReadApiCache.answers(Clock.systemUTC(), settle, size.toBytes());
+        }
+
+        @EventListener(DataReplaced.class)
+        @Order(DataReplaced.DROP)
+        void dropAfterRestore() {
+            answers.clear();
+        }
     }
 }

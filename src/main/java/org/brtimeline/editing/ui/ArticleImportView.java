@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.ui.LimitedUpload;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;

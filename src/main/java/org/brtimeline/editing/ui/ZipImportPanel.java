@@ -15,6 +15,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.brtimeline.base.ui.LimitedUpload;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportRefusedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;

@@ -1,4 +1,4 @@
-package org.brtimeline.editing.ui;
+package org.brtimeline.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
@@ -11,14 +11,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import org.brtimeline.corpus.ImportLimits;
+import org.brtimeline.base.ByteSize;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An upload kept in memory up to a limit that is counted as the bytes arrive, whatever the request claims: a
  * larger one (announced or not, multipart or a raw POST) is refused with 413 and a message naming the limit,
  * having read no more than the limit. The browser checks the same limit before sending.
  */
-final class LimitedUpload implements UploadHandler {
+@NamedInterface("limited-upload")
+public final class LimitedUpload implements UploadHandler {
 
     private static final int BUFFER = 64 * 1024;
 
@@ -36,7 +38,7 @@ final class LimitedUpload implements UploadHandler {
      * Limits {@code upload} to {@code maxBytes}; {@code received} and {@code refused} (given the reason) run with
      * the session locked.
      */
-    static void limit(
+    public static void limit(
             Upload upload, long maxBytes, SerializableConsumer<byte[]> received, SerializableConsumer<String> refused) {
         String tooLarge = tooLarge(maxBytes);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
@@ -48,8 +50,8 @@ final class LimitedUpload implements UploadHandler {
         upload.addFileRejectedListener(e -> refused.accept(e.getErrorMessage()));
     }
 
-    static String tooLarge(long maxBytes) {
-        return "the file is larger than " + ImportLimits.size(maxBytes) + ", the limit for this upload";
+    public static String tooLarge(long maxBytes) {
+        return "the file is larger than " + ByteSize.of(maxBytes) + ", the limit for this upload";
     }
 
     @Override
