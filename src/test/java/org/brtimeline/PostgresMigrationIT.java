@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The Flyway migrations and the corpus import on a real PostgreSQL server (binaries from Maven),
  * through the {@code postgres} profile that production uses.
  */
-@SpringBootTest
+// The index in memory: several test contexts live at once in this JVM, and a folder's index admits one writer.
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap")
 @ActiveProfiles("postgres")
 class PostgresMigrationIT {
 

@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL database, is the same row for row; and a chronology moves between the embedded H2 database and PostgreSQL
  * (PostgreSQL → H2 → PostgreSQL) without losing or changing anything.
  */
-@SpringBootTest
+// The index in memory: several test contexts live at once in this JVM, and a folder's index admits one writer.
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap")
 @ActiveProfiles("postgres")
 class PostgresBackupIT {
 
