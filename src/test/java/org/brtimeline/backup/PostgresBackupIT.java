@@ -30,7 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * (PostgreSQL → H2 → PostgreSQL) without losing or changing anything.
  */
 // The index in memory: several test contexts live at once in this JVM, and a folder's index admits one writer.
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap")
+@SpringBootTest(
+        properties = {
+            "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
+            "app.admin.password-file=target/admin-password"
+        })
 @ActiveProfiles("postgres")
 class PostgresBackupIT {
 

@@ -88,8 +88,11 @@ class ImportAndBackupBrowserIT {
         assertThat(page.getByText("Nothing restored: The database is not empty"))
                 .isVisible();
 
-        page.locator("vaadin-checkbox").click();
-        page.locator("vaadin-upload input[type=file]").setInputFiles(backup);
+        page.getByLabel("Replace everything in the database with the backup").check();
+        assertThat(page.getByLabel("Replace everything in the database with the backup"))
+                .isChecked();
+        Path again = Files.copy(backup, folder.resolve("backup-again.zip"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(again);
         assertThat(page.getByText("search index rebuilt.")).isVisible();
     }
 }

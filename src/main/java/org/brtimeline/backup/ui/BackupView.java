@@ -39,11 +39,10 @@ public class BackupView extends VerticalLayout {
         download = new Anchor(backup(false), "Download a backup (without password hashes)");
         downloadWithPasswords = new Anchor(backup(true), "Download a backup with password hashes");
         upload.setAcceptedFileTypes(".zip", "application/zip");
-        LimitedUpload.limit(
-                upload,
-                backups.maxUploadBytes(),
-                this::restore,
-                reason -> status.setText("Refused, nothing restored: " + reason));
+        LimitedUpload.limit(upload, backups.maxUploadBytes(), this::restore, reason -> {
+            upload.clearFileList();
+            status.setText("Refused, nothing restored: " + reason);
+        });
         add(
                 new H2("Backup and restore"),
                 new Paragraph("A backup is one zip with every article, event, piece of evidence, actor, revision and"
@@ -71,6 +70,8 @@ public class BackupView extends VerticalLayout {
     }
 
     private void restore(byte[] file) {
+        // Ready for the next file: after "the database is not empty" the admin ticks the box and uploads again.
+        upload.clearFileList();
         try {
             Map<String, Long> rows = backups.upload(new ByteArrayInputStream(file), replace.getValue());
             status.setText("Restored: " + BackupService.summary(rows) + "; search index rebuilt.");
