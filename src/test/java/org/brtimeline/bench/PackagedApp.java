@@ -155,7 +155,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** The newest {@code target/br-timeline-*.jar} (built by {@code ./mvnw -o package -DskipTests}). */
-    private static Path newestJar() throws IOException {
+    public static Path newestJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("br-timeline-.*\\.jar"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()))
