@@ -146,6 +146,7 @@ class ArchitectureTest {
     private static final List<String> SYSTEM_CALLERS = List.of(
             ROOT + ".Application",
             ROOT + ".corpus.CorpusStartup",
+            ROOT + ".review.PendingProposals",
             ROOT + ".corpus.ImportArticlesCommand",
             ROOT + ".export.ImportEventsCommand",
             ROOT + ".backup.BackupCommand",

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brtimeline.base.Access;
+import org.brtimeline.base.DurableCommits;
 import org.brtimeline.source.ArticleService;
 import org.brtimeline.source.TextFiles;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
  * Imports many article files in the corpus format (front matter, then the text). Each article is
  * stored on its own, so one bad file is reported and skipped without touching the others; a text
  * that is already stored is skipped. A zip or folder beyond the {@link ImportLimits} is refused as
- * a whole while it is read, before anything is stored.
+ * a whole while it is read, before anything is stored. An article is reported as imported only once it is on disk,
+ * with its review candidates (stored in the same transaction), so that what was reported survives a killed process.
  */
 @Service
 public class ArticleBatchImport {
@@ -41,20 +43,23 @@ public class ArticleBatchImport {
         FAILED
     }
 
-    /** Told after each file, for a progress bar. */
+    /** Told after each file (once it is on disk when imported), for a progress bar or a line per file. */
     public interface Progress {
         void done(int finished, int total, Outcome last);
     }
 
     private final ArticleService articles;
+    private final DurableCommits durable;
     private final ImportLimits limits;
 
     ArticleBatchImport(
             ArticleService articles,
+            DurableCommits durable,
             @Value("${app.import.max-entries:1000}") int maxEntries,
             @Value("${app.import.max-total-bytes:50000000}") long maxTotalBytes,
             @Value("${app.import.max-entry-bytes:" + TextFiles.MAX_BYTES + "}") int maxEntryBytes) {
         this.articles = articles;
+        this.durable = durable;
         this.limits = new ImportLimits(maxEntries, maxTotalBytes, maxEntryBytes);
     }
 
@@ -91,8 +96,9 @@ public class ArticleBatchImport {
             if (articles.contains(parsed.text())) {
                 return Outcome.not(file.name(), Result.SKIPPED, "already stored (same text)");
             }
-            return Outcome.imported(
-                    file.name(), articles.add(parsed.details(), parsed.text()).slug());
+            String slug = articles.add(parsed.details(), parsed.text()).slug();
+            durable.flush();
+            return Outcome.imported(file.name(), slug);
         } catch (CorpusException e) {
             return Outcome.not(file.name(), Result.FAILED, e.problem());
         } catch (IllegalArgumentException e) {

@@ -8,11 +8,10 @@ import org.brtimeline.base.SystemTask;
 
 /**
  * {@code import-articles <folder>}: imports every {@code .txt} and {@code .md} file of a folder in
- * the corpus format, with a progress bar on the console and a summary at the end.
+ * the corpus format, with a line on the console for each file as soon as it is done (an article reported as imported
+ * is on disk, with its review candidates) and a summary at the end.
  */
 public final class ImportArticlesCommand {
-
-    private static final int BAR = 30;
 
     private ImportArticlesCommand() {}
 
@@ -30,21 +29,19 @@ public final class ImportArticlesCommand {
             return 1;
         }
         out.println("Importing " + files.size() + " files from " + folder);
-        List<ArticleBatchImport.Outcome> outcomes =
-                system.call(() -> importer.importAll(files, (finished, total, last) -> {
-                    int filled = total == 0 ? BAR : finished * BAR / total;
-                    out.printf(
-                            "\r[%s%s] %d/%d %-40.40s",
-                            "#".repeat(filled), " ".repeat(BAR - filled), finished, total, last.file());
-                }));
-        out.println();
-        for (ArticleBatchImport.Outcome outcome : outcomes) {
-            out.println(outcome.result().name().toLowerCase() + ": " + outcome.file() + ": "
-                    + (outcome.slug() == null
-                            ? outcome.reason()
-                            : "review its dated sentences at /editor/review/" + outcome.slug()));
-        }
+        List<ArticleBatchImport.Outcome> outcomes = system.call(() -> importer.importAll(files, (finished, total, last) -> {
+            out.println(line(last));
+            out.flush();
+        }));
         out.println(ArticleBatchImport.summary(outcomes));
         return outcomes.stream().anyMatch(o -> o.result() == ArticleBatchImport.Result.FAILED) ? 1 : 0;
+    }
+
+    /** "imported: new.txt: review its dated sentences at /editor/review/new-article", "failed: x.md: why". */
+    private static String line(ArticleBatchImport.Outcome outcome) {
+        return outcome.result().name().toLowerCase() + ": " + outcome.file() + ": "
+                + (outcome.slug() == null
+                        ? outcome.reason()
+                        : "review its dated sentences at /editor/review/" + outcome.slug());
     }
 }

@@ -32,8 +32,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -76,9 +76,12 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** Every stored article gets its candidates once its import has committed. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Every stored article gets its candidates in the transaction that stores it, just before it commits (after the
+     * rest of that transaction, such as the corpus's events, whose evidence is then left out): an article is never
+     * stored without them, even when the process is killed right after.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public void onArticleAdded(ArticleAdded added) {
         propose(added.slug());
@@ -88,12 +91,13 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public int propose(String slug) {
-        if (candidates.existsByArticleSlug(slug)) {
-            return 0;
-        }
         ArticleBody body =
                 articles.body(slug).orElseThrow(() -> new IllegalArgumentException("No article '" + slug + "'"));
         Article article = body.article();
+        article.candidatesProposed();
+        if (candidates.existsByArticleSlug(slug)) {
+            return 0;
+        }
         List<ArticleEvidence> cited = chronology.evidenceInArticle(slug);
         EventDescriber describer = new EventDescriber(
                 chronology.actorProfiles().stream()

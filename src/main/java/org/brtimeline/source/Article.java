@@ -89,6 +89,14 @@ public class Article {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Whether its dated sentences are still to be proposed for review: true from storing until they are proposed, in
+     * the same transaction; a start proposes those of an article left so (one stored by an earlier version whose
+     * import was killed in between).
+     */
+    @Column(name = "candidates_pending", nullable = false)
+    private boolean candidatesPending;
+
     @ElementCollection
     @CollectionTable(name = "passage", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "passage_index")
@@ -111,6 +119,7 @@ public class Article {
         this.publishedNote = stripped(details.publishedNote());
         this.checksum = checksumOf(text);
         this.createdAt = createdAt;
+        this.candidatesPending = true;
         this.passages = new ArrayList<>(Paragraphs.of(text));
     }
 
@@ -246,5 +255,14 @@ public class Article {
 
     public List<Passage> passages() {
         return List.copyOf(passages);
+    }
+
+    public boolean candidatesPending() {
+        return candidatesPending;
+    }
+
+    /** Its dated sentences have been proposed for review (or there were none): a start need not propose them. */
+    public void candidatesProposed() {
+        candidatesPending = false;
     }
 }

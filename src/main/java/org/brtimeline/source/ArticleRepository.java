@@ -19,4 +19,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a where lower(a.title) like :pattern or lower(a.publisher) like :pattern"
             + " order by a.published desc, a.slug")
     List<Article> findMatching(String pattern, Pageable page);
+
+    @Query("select a.slug from Article a where a.candidatesPending = true order by a.id")
+    List<String> findSlugsWithCandidatesPending();
 }

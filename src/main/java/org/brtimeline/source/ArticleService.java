@@ -105,6 +105,12 @@ public class ArticleService {
         return articles.findAllByOrderByPublishedAscSlugAsc();
     }
 
+    /** The slugs of the articles whose dated sentences are still to be proposed for review, oldest first. */
+    @Transactional(readOnly = true)
+    public List<String> withCandidatesPending() {
+        return articles.findSlugsWithCandidatesPending();
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return articles.count();

@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * {@code --spring.datasource.url=} (or a {@code --spring.profiles.active=} that brings one) it runs on the corpus-only
  * H2 database in {@code target/bench/corpus} (created and filled with the corpus at its first start), with its search
  * index beside it. The process runs in {@code target/bench}, so that nothing lands in the project's own {@code data/}
- * (relative paths in the application's arguments are relative to that folder).
+ * (relative paths in the application's arguments are relative to that folder). Integration tests that need the
+ * application as it runs in production (its own JVM and heap, signals) start it here too.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     static final Path WORK = Path.of("target", "bench").toAbsolutePath();
     static final Path CORPUS_DATA = WORK.resolve("corpus");
@@ -59,6 +60,7 @@ final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final long launched;
     private final Path log;
     private volatile String started;
@@ -66,9 +68,10 @@ final class PackagedApp implements AutoCloseable {
     private volatile double processSeconds = Double.NaN;
     private final Map<String, Double> phases = new ConcurrentHashMap<>();
 
-    private PackagedApp(Process process, int port, long launched, Path log) {
+    private PackagedApp(Process process, int port, int managementPort, long launched, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.launched = launched;
         this.log = log;
         Thread reader = new Thread(this::copyLog, "app-log");
@@ -92,10 +95,20 @@ final class PackagedApp implements AutoCloseable {
         return launch(jar, jvmOptions, arguments.app(), name);
     }
 
+    /**
+     * Starts the newest built application with these JVM options and application arguments (the log goes to
+     * {@code target/bench/<name>.log}). Returns at once: {@link #awaitReady()} waits for the first page.
+     */
+    public static PackagedApp launch(List<String> jvmOptions, List<String> appArguments, String name)
+            throws IOException {
+        return launch(newestJar(), jvmOptions, appArguments, name);
+    }
+
     private static PackagedApp launch(Path jar, List<String> jvmOptions, List<String> appArguments, String name)
             throws IOException {
         Files.createDirectories(WORK);
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -103,7 +116,7 @@ final class PackagedApp implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         command.addAll(withDefaults(appArguments));
         command.add("--server.port=" + port);
-        command.add("--management.server.port=" + freePort());
+        command.add("--management.server.port=" + managementPort);
         Path log = WORK.resolve(name + ".log");
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true);
@@ -111,7 +124,7 @@ final class PackagedApp implements AutoCloseable {
         Process process = builder.start();
         System.out.println("started " + name + " (pid " + process.pid() + ", port " + port + ", log " + log + "):");
         System.out.println("  " + String.join(" ", command));
-        return new PackagedApp(process, port, launched, log);
+        return new PackagedApp(process, port, managementPort, launched, log);
     }
 
     /** The corpus-only database unless a datasource or a profile (such as {@code postgres}) is given; its index. */
@@ -142,7 +155,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** The newest {@code target/br-timeline-*.jar} (built by {@code ./mvnw -o package -DskipTests}). */
-    private static Path newestJar() throws IOException {
+    public static Path newestJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("br-timeline-.*\\.jar"))
                     .max(Comparator.comparing(f -> f.toFile().lastModified()))
@@ -154,7 +167,7 @@ final class PackagedApp implements AutoCloseable {
     /**
      * Waits for the first HTTP 200 on {@code /}, asking every 50 ms, and gives the time from launch in milliseconds.
      */
-    double awaitReady() throws IOException, InterruptedException {
+    public double awaitReady() throws IOException, InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest home = HttpRequest.newBuilder(URI.create(url("/")))
@@ -178,12 +191,32 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("No answer on / after " + READY_TIMEOUT + "; see " + log);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    long pid() {
+    /** An address on the management port (health, metrics). */
+    public String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
+    }
+
+    public long pid() {
         return process.pid();
+    }
+
+    /** The process, for a test that stops it its own way. */
+    public Process process() {
+        return process;
+    }
+
+    /** The application's output so far. */
+    public String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** A full garbage collection in the application ({@code jcmd <pid> GC.run}). */
+    public void collectGarbage() throws IOException, InterruptedException {
+        jcmd("GC.run");
     }
 
     /** The "Started Application in X seconds" line (waiting up to 10 s for it to be logged); milliseconds. */
@@ -267,6 +300,9 @@ final class PackagedApp implements AutoCloseable {
     /** Stops the application as an operator would (SIGTERM, a graceful shutdown), forcibly after 60 s. */
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         // The handle's destroy, not the process's: that one also closes the output before the log is written out.
         process.toHandle().destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

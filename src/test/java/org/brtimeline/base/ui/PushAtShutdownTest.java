@@ -1,0 +1,78 @@
+package org.brtimeline.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * Push requests held open by long polling do not hold the graceful shutdown: when the application stops, before the
+ * web server waits for open requests, the held ones are answered and new ones refused.
+ */
+class PushAtShutdownTest {
+
+    private final PushAtShutdown push = new PushAtShutdown();
+
+    /** A long-polling push request, which Atmosphere suspends (starts asynchronous processing) to answer later. */
+    private MockHttpServletRequest heldPushRequest() throws Exception {
+        MockHttpServletRequest request = pushRequest();
+        request.setAsyncSupported(true);
+        push.doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                req.startAsync();
+            }
+        });
+        return request;
+    }
+
+    private static MockHttpServletRequest pushRequest() {
+        return new MockHttpServletRequest("GET", "/VAADIN/push");
+    }
+
+    @Test
+    void a_push_request_held_open_is_answered_when_the_application_stops() throws Exception {
+        push.start();
+        MockHttpServletRequest held = heldPushRequest();
+        assertThat(held.isAsyncStarted()).isTrue();
+
+        push.stop();
+
+        assertThat(held.isAsyncStarted()).as("answered").isFalse();
+        assertThat(push.isRunning()).isFalse();
+    }
+
+    @Test
+    void a_push_request_that_comes_while_the_application_stops_is_refused_at_once() throws Exception {
+        push.start();
+        push.stop();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        push.doFilter(pushRequest(), response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(chain.getRequest()).as("not passed on to Vaadin").isNull();
+    }
+
+    @Test
+    void other_requests_and_push_requests_before_the_stop_pass() throws Exception {
+        push.start();
+        MockFilterChain page = new MockFilterChain();
+        MockFilterChain pushed = new MockFilterChain();
+
+        push.doFilter(new MockHttpServletRequest("GET", "/timeline"), new MockHttpServletResponse(), page);
+        push.doFilter(pushRequest(), new MockHttpServletResponse(), pushed);
+
+        assertThat(page.getRequest()).isNotNull();
+        assertThat(pushed.getRequest()).isNotNull();
+    }
+
+    @Test
+    void it_stops_before_the_web_server_waits_for_open_requests() {
+        assertThat(push.getPhase()).isGreaterThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
+    }
+}
