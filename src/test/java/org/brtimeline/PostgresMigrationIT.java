@@ -36,21 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresMigrationIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = org.brtimeline.PostgresServer.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
+        org.brtimeline.PostgresServer.register(registry, POSTGRES);
     }
 
     @AfterAll

@@ -29,10 +29,11 @@ public final class ImportArticlesCommand {
             return 1;
         }
         out.println("Importing " + files.size() + " files from " + folder);
-        List<ArticleBatchImport.Outcome> outcomes = system.call(() -> importer.importAll(files, (finished, total, last) -> {
-            out.println(line(last));
-            out.flush();
-        }));
+        List<ArticleBatchImport.Outcome> outcomes =
+                system.call(() -> importer.importAll(files, (finished, total, last) -> {
+                    out.println(line(last));
+                    out.flush();
+                }));
         out.println(ArticleBatchImport.summary(outcomes));
         return outcomes.stream().anyMatch(o -> o.result() == ArticleBatchImport.Result.FAILED) ? 1 : 0;
     }

@@ -39,21 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresBackupIT {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = org.brtimeline.PostgresServer.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
+        org.brtimeline.PostgresServer.register(registry, POSTGRES);
     }
 
     @AfterAll

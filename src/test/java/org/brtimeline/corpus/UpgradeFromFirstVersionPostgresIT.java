@@ -22,12 +22,10 @@ class UpgradeFromFirstVersionPostgresIT extends UpgradeChecks {
 
     @DynamicPropertySource
     static void oldDatabase(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        String url = postgres.getJdbcUrl("postgres", "postgres");
-        before = FirstVersionDatabase.writtenInto(new DriverManagerDataSource(url, "postgres", "postgres"));
-        registry.add("DB_URL", () -> url);
-        registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
+        postgres = org.brtimeline.PostgresServer.start();
+        before = FirstVersionDatabase.writtenInto(
+                new DriverManagerDataSource(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+        org.brtimeline.PostgresServer.register(registry, postgres);
     }
 
     @AfterAll
