@@ -56,6 +56,41 @@ public record ChronologyFilter(
                 first(p, "event").flatMap(ChronologyFilter::number).orElse(null));
     }
 
+    /**
+     * What {@link #from} left out of these parameters, in plain words, for the page to say so: a reader who typed or
+     * was sent a broken address learns why the page shows more than was asked. The values are quoted as given (cut
+     * at 40 characters); the page shows them as text.
+     */
+    public static List<String> leftOut(QueryParameters parameters) {
+        Map<String, List<String>> p = parameters.getParameters();
+        List<String> problems = new java.util.ArrayList<>();
+        for (String name : List.of("from", "to")) {
+            first(p, name)
+                    .filter(value -> date(Optional.of(value)) == null)
+                    .ifPresent(value ->
+                            problems.add(name + ": " + quoted(value) + " is not a date from the year 1 to 9999"));
+        }
+        LocalDate from = date(first(p, "from"));
+        LocalDate to = date(first(p, "to"));
+        if (from != null && to != null && from.isAfter(to)) {
+            problems.add("from and to: the window ends before it starts");
+        }
+        p.getOrDefault("actor", List.of()).stream()
+                .filter(value -> number(value).isEmpty())
+                .forEach(value -> problems.add("actor: " + quoted(value) + " is not an actor's number"));
+        p.getOrDefault("category", List.of()).stream()
+                .filter(value -> category(value).isEmpty())
+                .forEach(value -> problems.add("category: " + quoted(value) + " is not a category"));
+        first(p, "event")
+                .filter(value -> number(value).isEmpty())
+                .ifPresent(value -> problems.add("event: " + quoted(value) + " is not an event's number"));
+        return problems;
+    }
+
+    private static String quoted(String value) {
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+    }
+
     public QueryParameters toParameters() {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (from != null) {

@@ -50,4 +50,24 @@ class ChronologyFilterTest {
 
         assertThat(filter).isEqualTo(ChronologyFilter.none());
     }
+
+    @Test
+    void what_was_left_out_is_named_with_the_value_given() {
+        assertThat(ChronologyFilter.leftOut(QueryParameters.fromString(
+                        "from=2020-13-01&to=2020-02-30&actor=x&actor=3&category=nonsense&category=protest&event=y")))
+                .containsExactly(
+                        "from: '2020-13-01' is not a date from the year 1 to 9999",
+                        "to: '2020-02-30' is not a date from the year 1 to 9999",
+                        "actor: 'x' is not an actor's number",
+                        "category: 'nonsense' is not a category",
+                        "event: 'y' is not an event's number");
+        assertThat(ChronologyFilter.leftOut(QueryParameters.fromString("from=2021-01-01&to=2020-01-01")))
+                .containsExactly("from and to: the window ends before it starts");
+        assertThat(ChronologyFilter.leftOut(
+                        QueryParameters.fromString("q=" + "a".repeat(100) + "&from=" + "b".repeat(60))))
+                .containsExactly("from: '" + "b".repeat(40) + "…' is not a date from the year 1 to 9999");
+        assertThat(ChronologyFilter.leftOut(
+                        QueryParameters.fromString("from=2020-01-01&to=2020-12-31&actor=3&category=protest")))
+                .isEmpty();
+    }
 }

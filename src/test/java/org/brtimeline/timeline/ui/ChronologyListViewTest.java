@@ -279,4 +279,15 @@ class ChronologyListViewTest {
 
         assertThat(view.story.getHref()).isEqualTo("story?q=Pompeo&category=statement");
     }
+
+    @Test
+    void an_address_with_a_broken_filter_says_what_was_left_out_and_shows_the_rest() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("from=2020-02-30&category=protest"));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("Part of the address was not understood and was left out:"
+                        + " from: '2020-02-30' is not a date from the year 1 to 9999.");
+        assertThat(GridKt._size(grid())).as("the protests only").isPositive().isLessThan(TestCorpus.curatedEvents());
+    }
 }
