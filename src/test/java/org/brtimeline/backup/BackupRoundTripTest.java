@@ -9,14 +9,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.brtimeline.IntegrationTest;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,18 +39,6 @@ class BackupRoundTripTest {
         return flyway.info().current().getVersion().getVersion();
     }
 
-    /** A new, migrated, empty H2 database of its own. */
-    private static DataSource emptyDatabase() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:restore-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
-        return database;
-    }
-
     private byte[] backup(DataSource database, boolean withPasswords) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new DatabaseBackup(database).write(file, schema(), withPasswords, NOW);
@@ -72,7 +58,7 @@ class BackupRoundTripTest {
         assertThat(original.get("revision")).isNotEmpty();
         assertThat(original.get("event_aud")).isNotEmpty();
         assertThat(original.get("app_user")).isNotEmpty();
-        DataSource restored = emptyDatabase();
+        DataSource restored = EmptyH2.database();
 
         Map<String, Long> rows = restore(restored, backup(corpus, true), false);
 
@@ -82,7 +68,7 @@ class BackupRoundTripTest {
 
     @Test
     void merges_candidates_and_any_text_survive_and_new_ids_follow_the_restored_ones() throws Exception {
-        DataSource first = emptyDatabase();
+        DataSource first = EmptyH2.database();
         restore(first, backup(corpus, true), false);
         JdbcTemplate sql = new JdbcTemplate(first);
         long lastEvent = sql.queryForObject("select max(id) from event", Long.class);
@@ -96,7 +82,7 @@ class BackupRoundTripTest {
                         + " '2026-11-30 10:11:12.123456+03:00')",
                 article,
                 "Emoji 🇧🇾, quotes \"“”, a backslash \\ and\na line break");
-        DataSource second = emptyDatabase();
+        DataSource second = EmptyH2.database();
 
         restore(second, backup(first, true), false);
 
@@ -111,7 +97,7 @@ class BackupRoundTripTest {
 
     @Test
     void without_passwords_the_accounts_come_back_with_no_usable_password() throws Exception {
-        DataSource restored = emptyDatabase();
+        DataSource restored = EmptyH2.database();
 
         restore(restored, backup(corpus, false), false);
 
@@ -122,7 +108,7 @@ class BackupRoundTripTest {
 
     @Test
     void a_database_with_data_is_refused_unless_forced_and_then_replaced_whole() throws Exception {
-        DataSource database = emptyDatabase();
+        DataSource database = EmptyH2.database();
         byte[] file = backup(corpus, true);
         restore(database, file, false);
         new JdbcTemplate(database)
@@ -141,7 +127,7 @@ class BackupRoundTripTest {
     @Test
     void a_damaged_backup_or_another_schema_restores_nothing() throws Exception {
         byte[] file = backup(corpus, true);
-        DataSource database = emptyDatabase();
+        DataSource database = EmptyH2.database();
 
         assertThatThrownBy(() -> restore(database, withoutEntry(file, "tables/evidence.jsonl"), false))
                 .isInstanceOf(BackupException.class)

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,18 +73,6 @@ class PostgresBackupIT {
         return database;
     }
 
-    /** A new, migrated, empty embedded H2 database, as the application makes by default. */
-    private static DataSource emptyH2() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:from-postgres-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(database)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
-        return database;
-    }
-
     private byte[] backup(DataSource database) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new DatabaseBackup(database).write(file, backups.schemaVersion(), true, NOW);
@@ -124,7 +111,7 @@ class PostgresBackupIT {
     @Test
     void a_chronology_moves_from_postgresql_to_h2_and_from_h2_to_postgresql_unchanged() throws Exception {
         Map<String, List<String>> original = new DatabaseBackup(corpus).dump();
-        DataSource h2 = emptyH2();
+        DataSource h2 = EmptyH2.database();
 
         restore(h2, backup(corpus));
         DataSource back = emptyPostgres();
