@@ -63,6 +63,21 @@ public final class SameEvent {
                         String.join(", ", shared.subList(0, Math.min(6, shared.size()))))));
     }
 
+    /**
+     * What the score can be before the words are compared (dates and actors): a cheap first ranking of many others,
+     * of which only the best are compared word for word. 0 when they cannot be the same event.
+     */
+    public static double datesAndActors(Report a, Report b) {
+        long actors = a.actors().stream().filter(b.actors()::contains).count();
+        if (actors == 0) {
+            return 0;
+        }
+        return 0.3 * dateFit(a, b)
+                + 0.3
+                        * actors
+                        / Math.max(1, Math.min(a.actors().size(), b.actors().size()));
+    }
+
     /** The best match among others, if any reaches the threshold. */
     public static <T> Optional<Best<T>> best(Report report, Collection<T> others, Function<T, Report> of) {
         return others.stream()

@@ -1,14 +1,14 @@
 package org.brtimeline.review;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
+interface DateCandidateRepository extends JpaRepository<DateCandidate, Long>, JpaSpecificationExecutor<DateCandidate> {
 
     List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug, Pageable page);
 
@@ -26,14 +26,6 @@ interface DateCandidateRepository extends JpaRepository<DateCandidate, Long> {
             group by a.slug, a.title, a.publisher
             order by min(c.createdAt), a.slug""")
     List<PendingArticle> pendingArticles(CandidateStatus pending);
-
-    /** Pending candidates of other articles whose dates overlap these days: where the same event may have been proposed. */
-    @Query("""
-            select c from DateCandidate c join fetch c.article a
-            where c.status = :pending and a.slug <> :slug and c.earliest <= :latest and c.latest >= :earliest
-            order by c.id""")
-    List<DateCandidate> pendingElsewhere(
-            String slug, LocalDate earliest, LocalDate latest, CandidateStatus pending, Pageable page);
 
     /** The candidates of other articles in these groups: the other quotes of the same events. */
     @Query("""

@@ -1,6 +1,7 @@
 package org.brtimeline.review;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,8 @@ import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleAdded;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,12 @@ public class ReviewService {
      */
     private static final int ALIKE_EVENTS = 50;
 
-    /** How many pending candidates of other articles, overlapping a new one's dates, are compared with it. */
+    /**
+     * How many pending candidates of other articles that overlap a new one's dates and name one of its actors are
+     * ranked by dates and actors (the latest proposed), and how many of those, the closest, are compared word for word.
+     */
+    private static final int CANDIDATES_NAMING = 2_000;
+
     private static final int OTHER_CANDIDATES = 50;
 
     private final DateCandidateRepository candidates;
@@ -118,15 +124,33 @@ public class ReviewService {
         return found.size();
     }
 
-    /** A candidate that reports what a pending candidate of another article reports joins that one's group. */
+    /**
+     * A candidate that reports what a pending candidate of another article reports joins that one's group. The
+     * pending candidates that can match (overlapping dates, a shared actor) are ranked by dates and actors, and the
+     * best of them compared word for word.
+     */
     private void groupWithOtherArticles(DateCandidate candidate, String quote, Map<String, ArticleBody> texts) {
-        List<DateCandidate> others = candidates.pendingElsewhere(
-                candidate.article().slug(),
-                candidate.earliest(),
-                candidate.latest(),
-                CandidateStatus.PENDING,
-                PageRequest.of(0, OTHER_CANDIDATES));
-        SameEvent.best(report(candidate, quote), others, o -> report(o, quoteOf(o, texts)))
+        if (candidate.actors().isEmpty()) {
+            return;
+        }
+        SameEvent.Report mine = report(candidate, quote);
+        List<DateCandidate> closest = candidates
+                .findBy(
+                        CandidateSpecifications.pendingElsewhereNaming(
+                                candidate.article().slug(),
+                                candidate.earliest(),
+                                candidate.latest(),
+                                candidate.actors()),
+                        query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id"))
+                                .limit(CANDIDATES_NAMING)
+                                .all())
+                .stream()
+                .sorted(Comparator.comparingDouble(
+                                (DateCandidate other) -> SameEvent.datesAndActors(mine, report(other, "")))
+                        .reversed())
+                .limit(OTHER_CANDIDATES)
+                .toList();
+        SameEvent.best(mine, closest, o -> report(o, quoteOf(o, texts)))
                 .ifPresent(best -> candidate.joinGroupOf(
                         best.other(), best.match().score(), best.match().reason()));
     }

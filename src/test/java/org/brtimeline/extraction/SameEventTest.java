@@ -46,4 +46,17 @@ class SameEventTest {
         assertThat(SameEvent.match(a, later)).isEmpty();
         assertThat(SameEvent.match(a, nobody)).isEmpty();
     }
+
+    @Test
+    void before_the_words_are_read_the_same_day_and_actors_rank_above_a_month_or_another_actor() {
+        var day = new SameEvent.Report(DAY, DAY, List.of("Vladimir Putin", "Alexander Lukashenko"), "");
+        var sameDay = new SameEvent.Report(DAY, DAY, List.of("Alexander Lukashenko", "Vladimir Putin"), "");
+        var month = new SameEvent.Report(
+                DAY.withDayOfMonth(1), DAY.withDayOfMonth(DAY.lengthOfMonth()), List.of("Vladimir Putin"), "");
+        var otherActor = new SameEvent.Report(DAY, DAY, List.of("Sergei Lavrov"), "");
+
+        assertThat(SameEvent.datesAndActors(day, sameDay)).isEqualTo(0.6);
+        assertThat(SameEvent.datesAndActors(day, month)).isBetween(0.3, 0.4);
+        assertThat(SameEvent.datesAndActors(day, otherActor)).isZero();
+    }
 }

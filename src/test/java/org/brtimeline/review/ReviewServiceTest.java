@@ -209,6 +209,51 @@ class ReviewServiceTest {
         assertThat(item.possibleDuplicate().id()).isEqualTo(talks.id());
     }
 
+    @Test
+    void a_second_article_reporting_the_same_event_shows_the_first_ones_quote_with_score_and_reason() {
+        add(
+                "same-event-first-wire",
+                LocalDate.of(2023, 5, 26),
+                "Lukashenko and Putin signed a treaty on the deployment of nuclear weapons in Minsk on May 25, 2023.");
+        add(
+                "same-event-second-wire",
+                LocalDate.of(2023, 5, 27),
+                "On May 25, 2023, Putin and Lukashenko signed the nuclear weapons deployment treaty, officials said.");
+
+        ReviewItem second = extraction.candidates("same-event-second-wire", ALL).get(0);
+
+        assertThat(second.sameEventElsewhere()).singleElement().satisfies(other -> {
+            assertThat(other.articleSlug()).isEqualTo("same-event-first-wire");
+            assertThat(other.quote()).startsWith("Lukashenko and Putin signed a treaty");
+            assertThat(other.score()).isGreaterThan(0.5);
+            assertThat(other.reason()).contains("shared actors").contains("treaty");
+        });
+    }
+
+    @Test
+    void a_report_joins_its_event_however_many_other_pending_candidates_share_its_day() {
+        for (int i = 1; i <= 60; i++) {
+            add(
+                    "busy-day-wire-" + i,
+                    LocalDate.of(2023, 6, 2),
+                    "Lukashenko inspected grain harvest number " + i + " in Gomel on June 1, 2023.");
+        }
+        add(
+                "busy-day-talks-first",
+                LocalDate.of(2023, 6, 2),
+                "Lukashenko and Putin discussed gas prices by telephone on June 1, 2023.");
+        add(
+                "busy-day-talks-second",
+                LocalDate.of(2023, 6, 3),
+                "Putin and Lukashenko discussed gas prices in a telephone call on June 1, 2023, the Kremlin said.");
+
+        ReviewItem second = extraction.candidates("busy-day-talks-second", ALL).get(0);
+
+        assertThat(second.sameEventElsewhere())
+                .extracting(ReviewItem.OtherQuote::articleSlug)
+                .containsExactly("busy-day-talks-first");
+    }
+
     /** A published event of one day, citing a sentence of a corpus article (publishing needs evidence). */
     private EventDetails publishOn(LocalDate day, String title, Set<EventDetails.ActorRef> actors, String places) {
         EventDraft draft = new EventDraft();
