@@ -107,6 +107,37 @@ class ReviewViewTest {
     }
 
     @Test
+    void a_card_shows_what_the_sentence_suggests_and_the_same_event_in_another_article() {
+        articles.add(
+                wire("nuclear-treaty-first-wire", "Treaty signed", LocalDate.of(2023, 5, 26)),
+                "Lukashenko and Putin signed a treaty on the deployment of nuclear weapons in Minsk on May 25, 2023.");
+        articles.add(
+                wire("nuclear-treaty-second-wire", "Weapons deal", LocalDate.of(2023, 5, 26)),
+                "MOSCOW -- Putin and Lukashenko signed the nuclear weapons deployment treaty in Minsk on Thursday,"
+                        + " said Dmitry Peskov, spokesman of the Kremlin.");
+
+        openWithFirstPages("nuclear-treaty-second-wire");
+
+        Component card = card(_get(ReviewView.class), 0);
+        assertThat(_find(card, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("date: 25 May 2023 (resolved from “Thursday”)", "category: Military", "places: Minsk")
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("actors: ")
+                        .contains("Alexander Lukashenko", "Vladimir Putin", "Dmitry Peskov"));
+        Paragraph elsewhere = _get(card, Paragraph.class, spec -> spec.withClasses("same-event-elsewhere"));
+        assertThat(elsewhere.getElement().getTextRecursively())
+                .startsWith("Also in Treaty signed: “Lukashenko and Putin signed a treaty")
+                .contains("score 1.0", "dates overlap 100%", "shared words: deployment");
+        assertThat(_get(elsewhere, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("editor/review/nuclear-treaty-first-wire");
+    }
+
+    private static ArticleDetails wire(String slug, String title, LocalDate published) {
+        return new ArticleDetails(slug, title, "Test Wire", null, "en", published, DatePrecision.DAY, null);
+    }
+
+    @Test
     void the_queue_of_thirty_dated_sentences_takes_as_many_statements_as_that_of_three() {
         addArticleWithDatedSentences("three-dated-sentences", 3);
         addArticleWithDatedSentences("thirty-dated-sentences", 30);
