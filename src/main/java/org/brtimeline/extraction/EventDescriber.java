@@ -35,6 +35,12 @@ public final class EventDescriber {
             "(?<!(?:was|were|been|is|are|be|being)\\s)\\b(?<verb>said|says|told|stated|announced|warned|declared|noted|stressed|added|urged|demanded"
                     + "|called|claimed|insisted|argued|believes|believed|thinks|thought)\\b(?:\\s+(?:on|in)\\s+\\S+)?"
                     + "(?:\\s+that)?\\s*");
+    /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            ",\\s+(?:(?:said|says|told reporters|reported|announced)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
+                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?)\\s+(?:said|says|told reporters|reported|announced)"
+                    + "(?:\\s+(?:on|in)\\s+\\S+)?)[.!]?$");
+
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
@@ -352,8 +358,21 @@ public final class EventDescriber {
                 .replaceFirst("^[^\\p{L}\\d]+", "")
                 .strip();
         String clause = plain;
-        Matcher speech = SPEECH.matcher(plain);
-        if (speech.find()) {
+        // "…, said Dmitry Peskov, the Kremlin's spokesman." / "…, Lavrov said.": the source comes after what happened
+        Matcher attribution = TRAILING_ATTRIBUTION.matcher(plain);
+        if (attribution.find() && attribution.start() > 15) {
+            String reported = plain.substring(0, attribution.start()).strip();
+            String source =
+                    attribution.group("after") != null ? attribution.group("after") : attribution.group("before");
+            String speaker = firstActorIn(source, found);
+            if (actsItself(reported, found)) {
+                clause = reported;
+            } else if (speaker != null && firstClause(reported).split(" ").length >= 3) {
+                return fit(speaker + " says " + firstClause(lowerFirst(reported)), found);
+            }
+        }
+        Matcher speech = SPEECH.matcher(clause);
+        if (clause == plain && speech.find()) {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
             String speaker = lastActorIn(before, found);
@@ -388,6 +407,18 @@ public final class EventDescriber {
                     who + " " + (who.contains(" and ") ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
+    }
+
+    /** Whether a known actor is the subject of a finite verb in the clause: "Putin and Lukashenko signed …". */
+    private static boolean actsItself(String clause, List<KnownActor> found) {
+        Matcher verb = VERB.matcher(clause);
+        while (verb.find()) {
+            if (verb.start() > 0 && !NOT_VERBS.contains(verb.group("verb").toLowerCase(Locale.ROOT))) {
+                String subject = clause.substring(0, verb.start());
+                return !subject.contains(",") && firstActorIn(subject, found) != null;
+            }
+        }
+        return false;
     }
 
     private static String withoutDates(String sentence, List<int[]> dates) {

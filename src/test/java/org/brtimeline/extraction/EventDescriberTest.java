@@ -14,6 +14,8 @@ class EventDescriberTest {
                     new KnownActor("Dmytro Kuleba", "PERSON", List.of("Kuleba")),
                     new KnownActor("Mikhail Mishustin", "PERSON", List.of("Mishustin")),
                     new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka", "Alyaksandr Lukashenka")),
+                    new KnownActor("Vladimir Putin", "PERSON", List.of("Putin")),
+                    new KnownActor("Dmitry Peskov", "PERSON", List.of("Peskov")),
                     new KnownActor("Belarus", "STATE", List.of("Minsk", "Belarusian")),
                     new KnownActor("Russia", "STATE", List.of("Moscow", "Russian")),
                     new KnownActor("Ukraine", "STATE", List.of("Kiev", "Ukrainian"))),
@@ -89,5 +91,26 @@ class EventDescriberTest {
                 .isEqualTo("MILITARY");
         assertThat(EventDescriber.category("Lavrov and Makei held talks in Moscow."))
                 .isEqualTo("DIPLOMACY");
+    }
+
+    @Test
+    void a_source_named_after_the_report_is_not_its_subject_the_actors_who_did_it_are() {
+        EventDescriber.Description signed = describe("MOSCOW -- Putin and Lukashenko signed the nuclear weapons"
+                + " deployment treaty in Minsk, said Dmitry Peskov, spokesman of the Kremlin.");
+        EventDescriber.Description agreed = describe(
+                "Alexander Lukashenko and Vladimir Putin agreed on gas prices for 2024, Peskov told reporters.");
+
+        assertThat(signed.title())
+                .isEqualTo("Putin and Lukashenko sign the nuclear weapons deployment treaty in Minsk");
+        assertThat(agreed.title()).isEqualTo("Lukashenko and Putin agree on gas prices for 2024");
+    }
+
+    @Test
+    void a_report_without_an_actor_of_its_own_is_what_its_source_says() {
+        EventDescriber.Description warned = describe(
+                "Western sanctions against Minsk will not work and will only harm Europe, Peskov said on Monday.");
+
+        assertThat(warned.title())
+                .isEqualTo("Peskov says Western sanctions against Minsk will not work and will only harm Europe");
     }
 }
