@@ -31,6 +31,9 @@ public final class CandidateFinder {
     /** A copyright line however it is written: "Copyright 2020 …", "© 2020 …", "(c) 2024 Example Wire.", "All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(copyright\\b|©|\\(c\\)|all rights reserved)");
 
+    /** How a sentence of prose ends: a full stop, question or exclamation mark, perhaps inside closing quotes or brackets. */
+    private static final Pattern PROSE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
+
     private static final Pattern YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -43,6 +46,8 @@ public final class CandidateFinder {
         List<Candidate> candidates = new ArrayList<>();
         Set<List<Object>> proposed = new HashSet<>();
         ReferenceTime reference = null;
+        // A heading that is only a date or a period ("April 24 – April 30, 2023", a digest's week) dates its section.
+        ReferenceTime section = null;
         int storySentences = 0;
         boolean leadFound = false;
         Sentence previous = null;
@@ -51,16 +56,31 @@ public final class CandidateFinder {
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
                     .toList();
             String quote = text.substring(sentence.start(), sentence.end());
-            if (isPageFurniture(quote, sentence.start(), inSentence)) {
-                continue;
-            }
-            storySentences++;
-            boolean newParagraph = previous != null
-                    && text.substring(previous.end(), sentence.start()).contains("\n");
-            previous = sentence;
             List<TemporalExpression> dates = inSentence.stream()
                     .filter(e -> e.isPlaceable() && e.type() == TimexType.DATE)
                     .toList();
+            if (isPageFurniture(quote, sentence.start(), inSentence)) {
+                if (isDateHeading(quote, sentence.start(), dates)) {
+                    section = ReferenceTime.of(dates.get(0));
+                    reference = section;
+                    leadFound = true; // a dated section is no news of the publication day
+                }
+                continue;
+            }
+            if (isProse(quote)) {
+                storySentences++;
+            }
+            boolean newParagraph = previous != null
+                    && text.substring(previous.end(), sentence.start()).contains("\n");
+            previous = sentence;
+            if (newParagraph && section != null && dates.isEmpty() && !ReferenceTime.moves(quote)) {
+                reference = section;
+                newParagraph = false;
+            }
+            // "At midday, …", "In the evening, …": the story's day goes on, even in a new paragraph
+            if (dates.isEmpty() && reference != null && inSentence.stream().anyMatch(CandidateFinder::isTimeOfDay)) {
+                newParagraph = false;
+            }
             Supplier<EventDescriber.Description> description =
                     () -> describer.describe(quote, offsets(inSentence, sentence));
             if (reference != null && !dates.isEmpty() && dates.stream().allMatch(ReferenceTime::isStoryRelative)) {
@@ -116,6 +136,36 @@ public final class CandidateFinder {
                 || BYLINE.matcher(words).lookingAt()
                 || COPYRIGHT.matcher(words).lookingAt()
                 || COPYRIGHT.matcher(sentence).find() && wordCount <= MAX_BOILERPLATE_WORDS;
+    }
+
+    /**
+     * A sentence of the story's prose, as opposed to a headline, a menu entry or a caption: it ends as a sentence does
+     * and is not written in title case. The lead is looked for among the first of these.
+     */
+    static boolean isProse(String sentence) {
+        String s = sentence.strip();
+        if (!PROSE_END.matcher(s).find()) {
+            return false;
+        }
+        List<String> words = WORD.matcher(s).results().map(m -> m.group()).toList();
+        long capitalised =
+                words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count();
+        return words.size() < 4 || capitalised * 4 < words.size() * 3;
+    }
+
+    /** A line that holds nothing but a date or a period: the heading of the section below it. */
+    private static boolean isDateHeading(String line, int lineStart, List<TemporalExpression> dates) {
+        if (dates.size() != 1) {
+            return false;
+        }
+        TemporalExpression date = dates.get(0);
+        String rest = line.substring(0, date.start() - lineStart) + line.substring(date.end() - lineStart);
+        return !WORD.matcher(rest).find();
+    }
+
+    /** A time of day without a day of its own ("midday", "in the evening", "at 3 p.m."). */
+    private static boolean isTimeOfDay(TemporalExpression expression) {
+        return expression.type() == TimexType.TIME && !expression.text().matches("(?s).*\\d{4}.*");
     }
 
     private static Candidate candidate(

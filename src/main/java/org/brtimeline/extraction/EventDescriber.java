@@ -41,6 +41,18 @@ public final class EventDescriber {
                     + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?)\\s+(?:said|says|told reporters|reported|announced)"
                     + "(?:\\s+(?:on|in)\\s+\\S+)?)[.!]?$");
 
+    /** What is said again and again is no event of a day: "has repeatedly said", "has long argued", "often says". */
+    private static final Pattern HABITUAL = Pattern.compile(
+            "(?i)\\b(?:repeatedly|regularly|often|always|never|usually|has long|have long|time and again)\\b");
+    /**
+     * Words after which an "-ed" word is no past event: an adjective after a determiner or "with" ("with unadulterated
+     * enthusiasm", "the planned visit"), a state after a present "is" ("is undoubtedly interested"), a form after "to"
+     * or a modal ("to be used", "could be involved").
+     */
+    private static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
+            "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
+                    + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
+
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
@@ -297,9 +309,15 @@ public final class EventDescriber {
                 || spellings.stream().noneMatch(p -> p.matcher(sentence).find())) {
             return false;
         }
+        if (HABITUAL.matcher(sentence).find()) {
+            return false;
+        }
         Matcher verb = EVENT_VERB.matcher(sentence);
         while (verb.find()) {
-            if (!NOT_VERBS.contains(verb.group("verb").toLowerCase(Locale.ROOT))) {
+            String before = sentence.substring(Math.max(0, verb.start() - 40), verb.start());
+            if (!NOT_VERBS.contains(verb.group("verb").toLowerCase(Locale.ROOT))
+                    && !(verb.group().equals(verb.group("verb"))
+                            && NOT_A_FINITE_VERB_AFTER.matcher(before).find())) {
                 return true;
             }
         }

@@ -22,7 +22,11 @@ class CandidateFinderTest {
     private final EventDescriber describer = new EventDescriber(ACTORS, Gazetteer.instance());
 
     private List<Candidate> candidatesIn(String text) {
-        return CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, describer);
+        return candidatesIn(text, PUBLISHED);
+    }
+
+    private List<Candidate> candidatesIn(String text, LocalDate published) {
+        return CandidateFinder.find(text, tagger.tag(text, published), published, describer);
     }
 
     @Test
@@ -124,5 +128,74 @@ class CandidateFinderTest {
                 Lavrov met Makei in Moscow on September 2, that is on 2 September.""";
 
         assertThat(candidatesIn(text)).hasSize(1);
+    }
+
+    @Test
+    void the_lead_is_found_below_a_pages_banners_and_headline() {
+        // rferl-russian-pm-in-minsk-2020-09-03, as it was saved from the web page
+        String text = """
+                UNITED24 - Make a charitable donation in support of Ukraine!
+
+                Weapons of Mass Destruction (WMD)
+
+                [ rfe/rl banner ]
+
+                Russian PM In Minsk As Belarus Looks To Ally For Help
+
+                By RFE/RL's Belarus Service September 03, 2020
+
+                MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk as Belarus's beleaguered \
+                authoritarian leader, Alyaksandr Lukashenka, pivots to Moscow to overcome weeks of protests.""";
+
+        assertThat(candidatesIn(text)).singleElement().satisfies(lead -> {
+            assertThat(lead.evidence().quote()).startsWith("MINSK -- Russian Prime Minister");
+            assertThat(lead.origin()).isEqualTo(DateOrigin.PUBLICATION);
+            assertThat(lead.earliest()).isEqualTo(PUBLISHED);
+        });
+        assertThat(CandidateFinder.isProse("Russian PM In Minsk As Belarus Looks To Ally For Help"))
+                .isFalse();
+        assertThat(CandidateFinder.isProse("Weapons of Mass Destruction (WMD)")).isFalse();
+    }
+
+    @Test
+    void a_digests_period_heading_dates_the_events_of_its_undated_paragraphs() {
+        // situation-in-belarus-2023-04-24-union-state-region, shortened
+        String text = """
+                April 24 – April 30, 2023
+
+                From April 26th to 28th, a Belarusian government delegation paid a working visit to three Russian regions.
+
+                While the Belarusian government was addressing business matters, Lukashenka immersed himself in \
+                issues of cultural and historical policy.""";
+
+        assertThat(candidatesIn(text, LocalDate.of(2023, 4, 24)))
+                .extracting(
+                        c -> c.evidence().quote().substring(0, 20),
+                        Candidate::origin,
+                        Candidate::earliest,
+                        Candidate::latest)
+                .containsExactly(
+                        tuple(
+                                "From April 26th to 2",
+                                DateOrigin.RESOLVED,
+                                LocalDate.of(2023, 4, 26),
+                                LocalDate.of(2023, 4, 28)),
+                        tuple(
+                                "While the Belarusian",
+                                DateOrigin.INHERITED,
+                                LocalDate.of(2023, 4, 24),
+                                LocalDate.of(2023, 4, 30)));
+    }
+
+    @Test
+    void what_is_said_again_and_again_and_adjectives_in_ed_are_no_events() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19 and situation-in-belarus-2023-04-24-union-state-region
+        String text = """
+                Lukashenko met Putin in Minsk on September 2. Lukashenko also has repeatedly said he has no intention \
+                of sending Belarusian troops into Ukraine. Belarusian officials report with unadulterated enthusiasm.""";
+
+        assertThat(candidatesIn(text))
+                .extracting(c -> c.evidence().quote())
+                .containsExactly("Lukashenko met Putin in Minsk on September 2.");
     }
 }
