@@ -54,7 +54,8 @@ public final class EventDescriber {
                     + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
 
     private static final Pattern VERB = Pattern.compile(
-            "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
+            "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:also|not|never|already|still|just|\\p{Ll}+ly)\\s+){0,2}"
+                    + "(?:been\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
                     + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|"
                     + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood)\\b");
@@ -411,20 +412,30 @@ public final class EventDescriber {
         Matcher verb = VERB.matcher(clause);
         while (verb.find()) {
             String word = verb.group("verb");
-            boolean participle = clause.substring(verb.end()).startsWith(" by ")
-                    && verb.group().equals(word);
+            boolean bare = verb.group().equals(word);
+            boolean participle = bare
+                    && (clause.substring(verb.end()).startsWith(" by ")
+                            || NOT_A_FINITE_VERB_AFTER
+                                    .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
+                                    .find());
             if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
                 continue;
             }
             String subject = clause.substring(0, verb.start()).strip();
             String rest = clause.substring(verb.end()).strip();
-            boolean passive = verb.group().matches("(?i)(?:was|were|is|are|has been|have been|had been)\\s.*");
+            boolean passive = verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
+                    || verb.group().matches("(?i).*\\bbeen\\s.*");
             String who = subject(subject, found);
             String present = passive ? "is " + word : present(word);
-            return fit(
-                    who + " " + (who.contains(" and ") ? plural(present) : present) + " " + firstClause(rest), found);
+            return fit(who + " " + (isPlural(who) ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
+    }
+
+    /** Two subjects ("Lukashenko and Putin") or a plural noun at the end of the subject ("alarm bells"). */
+    private static boolean isPlural(String subject) {
+        String last = subject.substring(subject.lastIndexOf(' ') + 1);
+        return subject.contains(" and ") || last.matches("\\p{Ll}+[^suiy\\W]s") && !last.equals("news");
     }
 
     /** Whether a known actor is the subject of a finite verb in the clause: "Putin and Lukashenko signed …". */
@@ -540,7 +551,10 @@ public final class EventDescriber {
                 t = t.replace(a.name(), a.shortName());
             }
         }
-        t = t.replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "").strip();
+        t = t.replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:])", "$1")
+                .replaceAll("[.,;:]+$", "")
+                .strip();
         if (t.length() > MAX_TITLE) {
             t = t.substring(0, t.lastIndexOf(' ', MAX_TITLE));
         }

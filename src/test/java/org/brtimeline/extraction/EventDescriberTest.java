@@ -113,4 +113,26 @@ class EventDescriberTest {
         assertThat(warned.title())
                 .isEqualTo("Peskov says Western sanctions against Minsk will not work and will only harm Europe");
     }
+
+    @Test
+    void a_passive_keeps_its_adverbs_out_and_a_plural_subject_takes_a_plural_verb() {
+        // situation-in-belarus-2023-04-24-union-state-region and epoch-times-putin-arrives-in-minsk-2022-12-19
+        String involved = describe("Vladimir Putin (who was banned from entering Moldova) is also actively involved"
+                        + " in issues of historical politics.")
+                .title();
+        String raised = describe("Nevertheless, alarm bells were raised, when Moscow dispatched thousands of troops.")
+                .title();
+
+        assertThat(involved).isEqualTo("Putin is involved in issues of historical politics");
+        assertThat(raised).startsWith("Alarm bells are raised").doesNotContain(" ,");
+    }
+
+    @Test
+    void a_participle_after_to_be_is_not_the_main_verb() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement
+        String title = describe("Kiev does not want the revolution to be perceived as a failed experiment.")
+                .title();
+
+        assertThat(title).doesNotContain("perceives").contains("to be perceived");
+    }
 }
