@@ -41,8 +41,22 @@ public final class CandidateFinder {
 
     private CandidateFinder() {}
 
+    /** The candidates of an article published on a known day. */
     public static List<Candidate> find(
             String text, List<TemporalExpression> expressions, LocalDate published, EventDescriber describer) {
+        return find(text, expressions, published, Granularity.DAY, describer);
+    }
+
+    /**
+     * The candidates of an article whose publication date is known to this precision (a week, when only the week is
+     * known): its lead is dated no more precisely than that.
+     */
+    public static List<Candidate> find(
+            String text,
+            List<TemporalExpression> expressions,
+            LocalDate published,
+            Granularity publication,
+            EventDescriber describer) {
         List<Candidate> candidates = new ArrayList<>();
         Set<List<Object>> proposed = new HashSet<>();
         ReferenceTime reference = null;
@@ -95,7 +109,7 @@ public final class CandidateFinder {
             } else if (!describer.reportsEvent(quote)) {
                 reference = newParagraph ? null : reference;
             } else if (!leadFound && storySentences <= LEAD_SENTENCES) {
-                reference = ReferenceTime.published(published);
+                reference = ReferenceTime.published(published, publication);
                 leadFound = true;
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
             } else if (reference != null && (!newParagraph || ReferenceTime.moves(quote))) {

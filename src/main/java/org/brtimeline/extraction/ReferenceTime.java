@@ -1,6 +1,9 @@
 package org.brtimeline.extraction;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,9 +26,35 @@ record ReferenceTime(LocalDate earliest, LocalDate latest, Granularity precision
         return new ReferenceTime(date.earliest(), date.latest(), date.precision(), date.mod(), date.text());
     }
 
-    /** Publication day: the day a lead reported as news happened, at the precision of a day. */
-    static ReferenceTime published(LocalDate day) {
-        return new ReferenceTime(day, day, Granularity.DAY, null, "publication date " + day);
+    /**
+     * The publication date: when a lead reported as news happened, as precisely as the article's date is known (the
+     * week, month or year that holds it when only that is known, never a day the article does not give).
+     */
+    static ReferenceTime published(LocalDate day, Granularity precision) {
+        return switch (precision) {
+            case DAY -> new ReferenceTime(day, day, Granularity.DAY, null, "publication date " + day);
+            case WEEK ->
+                new ReferenceTime(
+                        day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                        day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)),
+                        Granularity.WEEK,
+                        null,
+                        "publication week of " + day);
+            case MONTH ->
+                new ReferenceTime(
+                        day.withDayOfMonth(1),
+                        day.with(TemporalAdjusters.lastDayOfMonth()),
+                        Granularity.MONTH,
+                        null,
+                        "publication month " + YearMonth.from(day));
+            default ->
+                new ReferenceTime(
+                        day.withDayOfYear(1),
+                        day.with(TemporalAdjusters.lastDayOfYear()),
+                        Granularity.YEAR,
+                        null,
+                        "publication year " + day.getYear());
+        };
     }
 
     /**

@@ -22,6 +22,7 @@ import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.CandidateFinder;
 import org.brtimeline.extraction.EventDescriber;
 import org.brtimeline.extraction.Gazetteer;
+import org.brtimeline.extraction.Granularity;
 import org.brtimeline.extraction.KnownActor;
 import org.brtimeline.extraction.SameEvent;
 import org.brtimeline.extraction.TemporalTagger;
@@ -111,7 +112,11 @@ public class ReviewService {
                         .toList(),
                 gazetteer);
         List<Candidate> found = CandidateFinder.find(
-                        body.text(), tagger.tag(body.text(), article.published()), article.published(), describer)
+                        body.text(),
+                        tagger.tag(body.text(), article.published()),
+                        article.published(),
+                        Granularity.valueOf(article.publishedPrecision().name()),
+                        describer)
                 .stream()
                 .filter(c -> cited.stream().noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()))
                 .toList();

@@ -61,7 +61,11 @@ public final class CandidateEvaluation {
         for (CorpusArticle article : CorpusArticle.all()) {
             articles.put(article.slug(), article);
             for (Candidate c : CandidateFinder.find(
-                    article.text(), tagger.tag(article.text(), article.published()), article.published(), describer)) {
+                    article.text(),
+                    tagger.tag(article.text(), article.published()),
+                    article.published(),
+                    article.precision(),
+                    describer)) {
                 List<Proposed> elsewhere = proposed.stream()
                         .filter(p -> !p.article().slug().equals(article.slug()))
                         .toList();

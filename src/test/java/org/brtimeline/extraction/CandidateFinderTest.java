@@ -198,4 +198,21 @@ class CandidateFinderTest {
                 .extracting(c -> c.evidence().quote())
                 .containsExactly("Lukashenko met Putin in Minsk on September 2.");
     }
+
+    @Test
+    void the_lead_of_an_article_known_only_to_its_week_is_dated_to_that_week_not_to_a_day() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement: published in the week of 7 September 2020
+        String text = "The Ukrainian ambassador to Minsk Igor Kizim in an interview with the Hromadske TV channel"
+                + " expressed concern about the rapprochement between Russia and Belarus.";
+        LocalDate week = LocalDate.of(2020, 9, 7);
+
+        Candidate lead = CandidateFinder.find(text, tagger.tag(text, week), week, Granularity.WEEK, describer)
+                .get(0);
+
+        assertThat(lead.origin()).isEqualTo(DateOrigin.PUBLICATION);
+        assertThat(lead.precision()).isEqualTo(Granularity.WEEK);
+        assertThat(lead.earliest()).isEqualTo(LocalDate.of(2020, 9, 7));
+        assertThat(lead.latest()).isEqualTo(LocalDate.of(2020, 9, 13));
+        assertThat(lead.label()).isEqualTo("7 September 2020 – 13 September 2020");
+    }
 }

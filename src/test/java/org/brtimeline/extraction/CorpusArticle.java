@@ -16,11 +16,12 @@ import java.util.stream.Stream;
  * {@code ---} lines) and the {@code published:} date as reference. Read here rather than through
  * the corpus package, whose reader is its own business and needs the YAML library.
  */
-record CorpusArticle(String slug, LocalDate published, String text) {
+record CorpusArticle(String slug, LocalDate published, Granularity precision, String text) {
 
     static final Path FOLDER = Path.of("corpus", "articles");
 
     private static final String FENCE = "---\n";
+    private static final Pattern PRECISION = Pattern.compile("(?m)^publishedPrecision:\\s*\"?([A-Z]+)\"?\\s*$");
     private static final Pattern PUBLISHED = Pattern.compile("(?m)^published:\\s*\"?(\\d{4}-\\d{2}-\\d{2})\"?\\s*$");
 
     /** The five articles, by file name. */
@@ -51,7 +52,11 @@ record CorpusArticle(String slug, LocalDate published, String text) {
             throw new IllegalArgumentException(file + ": no 'published:' date in the front matter");
         }
         String slug = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        Matcher precision = PRECISION.matcher(content.substring(0, close));
         return new CorpusArticle(
-                slug, LocalDate.parse(published.group(1)), content.substring(close + 1 + FENCE.length()));
+                slug,
+                LocalDate.parse(published.group(1)),
+                precision.find() ? Granularity.valueOf(precision.group(1)) : Granularity.DAY,
+                content.substring(close + 1 + FENCE.length()));
     }
 }
