@@ -60,14 +60,36 @@ final class DateRules {
                         DateRules::weekdayAndDate,
                         Trigger.MONTH),
                 Rule.of(
-                        "month day",
-                        "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
-                        DateRules::dayWithoutYear,
+                                "month day",
+                                "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
+                                DateRules::dayWithoutYear,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
+                Rule.of(
+                                "day month",
+                                "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)",
+                                DateRules::dayWithoutYear,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
+                Rule.of(
+                        "the second day of a pair",
+                        "(?<=(?<month>MONTH)\\s{0,2}(?<first>\\d{1,2})" + ORD
+                                + "\\s{1,3}(?:and|or|&)\\s{1,3})(?<day>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
+                        DateRules::secondOfPair,
                         Trigger.MONTH),
                 Rule.of(
-                        "day month",
-                        "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)",
-                        DateRules::dayWithoutYear,
+                        "the week of a day",
+                        "the\\s+week\\s+of\\s+(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
+                        m -> {
+                            int month = Lexicon.month(m.group("month"));
+                            int day = m.number("day");
+                            if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
+                                return null;
+                            }
+                            LocalDate date =
+                                    Values.date(m.has("year") ? m.number("year") : m.yearFor(month, day), month, day);
+                            return date == null ? null : Values.week(m, date);
+                        },
                         Trigger.MONTH),
                 Rule.of(
                         "fuzzy month",
@@ -112,10 +134,11 @@ final class DateRules {
                         },
                         Trigger.YEAR),
                 Rule.of(
-                        "month",
-                        "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
-                        DateRules::monthAlone,
-                        Trigger.MONTH),
+                                "month",
+                                "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
+                                DateRules::monthAlone,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
                 Rule.of(
                         "quarter just ended",
                         "the\\s+(?:latest\\s+|most recent\\s+|last\\s+)?quarter",
@@ -204,6 +227,20 @@ final class DateRules {
             return null;
         }
         return day(m, m.yearFor(month, day), month, day);
+    }
+
+    /**
+     * "25" in "April 24 and 25": the same month as the first day; the year (when the pair has one) follows
+     * the second day ("May 3 and 4, 1999"), otherwise the tense rule decides, from the first day.
+     */
+    private static TemporalExpression secondOfPair(Match m) {
+        int month = Lexicon.month(m.group("month"));
+        int first = m.number("first");
+        int day = m.number("day");
+        if (!monthName(m) || day <= first || !Values.isDayOfMonth(month, first) || !Values.isDayOfMonth(month, day)) {
+            return null;
+        }
+        return day(m, m.has("year") ? m.number("year") : m.yearFor(month, first), month, day);
     }
 
     /** "Saturday, April 25": the year in which that date falls on that weekday, nearest to the reference. */

@@ -20,7 +20,8 @@ final class OtherRules {
                         "duration",
                         "(?:(?<comparison>no more than|more than|less than|under|at least|about|nearly|almost|around"
                                 + "|roughly|some|up to|approximately)\\s+)?(?:(?:the|its)\\s+(?![^\\s-]+-))?(?:(?<which>past|last|next"
-                                + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?<half>\\s+1/2)?"
+                                + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?:\\s+(?:more|additional|further))?"
+                                + "(?<half>\\s+1/2)?"
                                 + "[- ]" + UNIT
                                 + "(?<andHalf>\\s+and\\s+a\\s+half)?(?:[- ]long)?(?![- ]old)(?!\\s+old)",
                         OtherRules::duration,
@@ -61,13 +62,49 @@ final class OtherRules {
                         Trigger.SET,
                         Trigger.QUARTER),
                 Rule.of(
-                        "clock time",
-                        ClockTime.TWELVE_HOUR + ClockTime.ZONE,
-                        m -> {
-                            ClockTime time = ClockTime.twelveHour(m);
-                            return time == null ? null : m.time(m.reference(), time.toString());
-                        },
-                        Trigger.CLOCK),
+                                "clock time",
+                                ClockTime.TWELVE_HOUR + ClockTime.ZONE,
+                                m -> {
+                                    ClockTime time = ClockTime.twelveHour(m);
+                                    return time == null ? null : m.time(m.reference(), time.toString());
+                                },
+                                Trigger.CLOCK)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "named clock time",
+                                "(?<=\\b(?:at|by|before|after|until|till|around|about|from|since)\\s)"
+                                        + ClockTime.NAMED,
+                                m -> m.time(
+                                        m.reference(),
+                                        ClockTime.named(m.group("named")).toString()),
+                                Trigger.CLOCK)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "clock time in a part of the day",
+                                "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon"
+                                        + "|evening)|(?<night>at\\s+night))",
+                                m -> {
+                                    ClockTime time =
+                                            ClockTime.inPartOfDay(m, m.has("night") ? "night" : m.group("part"));
+                                    return time == null ? null : m.time(m.reference(), time.toString());
+                                },
+                                Trigger.CLOCK)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                        "unit-long",
+                        "(?<unit>hour|day|week|month|year|decade)(?<plural>s)?-long",
+                        m -> m.other(
+                                TimexType.DURATION,
+                                m.has("plural")
+                                        ? "PX" + unitLetter(m.group("unit"))
+                                        : Values.duration(1, m.group("unit").toLowerCase(Locale.ROOT)),
+                                null),
+                        Trigger.UNIT),
+                Rule.of(
+                        "for units",
+                        "(?<=\\bfor\\s)(?<unit>hours|days|weeks|months|years|decades)",
+                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
+                        Trigger.UNIT),
                 Rule.of(
                         "clock time and day",
                         "(?:" + ClockTime.TWELVE_HOUR + "|" + ClockTime.NAMED + ")" + ClockTime.ZONE

@@ -22,12 +22,32 @@ final class RelativeRules {
         return List.of(
                 Rule.of(
                         "relative day",
-                        "(?:(?:early|late)\\s+(?=today|yesterday|tomorrow))?"
-                                + "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
-                                + "|the\\s+day\\s+(?:before|after))",
+                        "(?:(?:early|late)\\s+(?=today|yesterday|tomorrow))?" + "(?<day>today|yesterday|tomorrow)",
                         RelativeRules::relativeDay,
-                        Trigger.RELATIVE_DAY,
-                        Trigger.UNIT),
+                        Trigger.RELATIVE_DAY),
+                Rule.of(
+                                "day of the story",
+                                "(?<day>(?:the\\s+)?(?:previous|following|next)\\s+day|the\\s+day\\s+(?:before|after)"
+                                        + "|(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?day|the\\s+same\\s+day)",
+                                RelativeRules::relativeDay,
+                                Trigger.UNIT)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "part of a day of the story",
+                                "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(?<which>next|following|previous))\\s+(?<part>"
+                                        + PartOfDay.WORDS + ")",
+                                m -> m.time(
+                                        m.reference().plusDays(m.has("which") ? shift(m.group("which")) : 0),
+                                        PartOfDay.of(m.group("part")).code()),
+                                Trigger.PART_OF_DAY)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "week, month or year of the story",
+                                "(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>week|month|year)"
+                                        + "|the\\s+(?<which>previous|following)\\s+(?<unit2>week|month|year)",
+                                RelativeRules::unitOfTheStory,
+                                Trigger.UNIT)
+                        .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
                         "this unit, earlier or later",
                         "(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
@@ -59,12 +79,46 @@ final class RelativeRules {
     private static TemporalExpression relativeDay(Match m) {
         LocalDate ref = m.reference();
         LocalDate day =
-                switch (m.group("day").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+                switch (m.group("day")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " ")
+                        .replaceFirst("^(?:earlier|later) ", "")) {
                     case "today" -> ref;
                     case "yesterday", "the previous day", "previous day", "the day before" -> ref.minusDays(1);
-                    default -> ref.plusDays(1);
+                    case "tomorrow",
+                            "the next day",
+                            "next day",
+                            "the following day",
+                            "following day",
+                            "the day after" -> ref.plusDays(1);
+                    default -> ref; // that day, that same day, the same day: the story's day
                 };
         return Values.day(m, day);
+    }
+
+    private static int shift(String which) {
+        return switch (which.toLowerCase(Locale.ROOT)) {
+            case "previous", "last" -> -1;
+            case "next", "following" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** "that year", "later that month", "the same week", "the following year": the story's unit, or the one next to it. */
+    private static TemporalExpression unitOfTheStory(Match m) {
+        int shift = m.has("which") ? shift(m.group("which")) : 0;
+        String unit = (m.has("unit") ? m.group("unit") : m.group("unit2")).toLowerCase(Locale.ROOT);
+        LocalDate ref = m.reference();
+        return switch (unit) {
+            case "week" -> Values.week(m, ref.plusWeeks(shift));
+            case "month" ->
+                Values.month(
+                        m,
+                        ref.plusMonths(shift).getYear(),
+                        ref.plusMonths(shift).getMonthValue(),
+                        null);
+            default -> Values.year(m, ref.getYear() + shift, null);
+        };
     }
 
     private static TemporalExpression relativeUnit(Match m) {

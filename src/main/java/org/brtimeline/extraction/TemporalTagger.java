@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,6 +73,7 @@ public final class TemporalTagger {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<EnumSet<Trigger>> triggers = gated ? Trigger.scan(text, sentences) : null;
         List<TemporalExpression> found = new ArrayList<>();
+        Map<TemporalExpression, Rule.Anchor> anchored = new IdentityHashMap<>();
         for (Rule rule : rules) {
             Matcher matcher =
                     rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -86,11 +89,15 @@ public final class TemporalTagger {
                             rule, new Match(text, matcher, matcher.start(), matcher.end(), reference, forward));
                     if (expression != null) {
                         found.add(expression);
+                        if (rule.anchor() != Rule.Anchor.PUBLICATION) {
+                            anchored.put(expression, rule.anchor());
+                        }
                     }
                 }
             }
         }
-        return withoutOverlaps(found);
+        List<TemporalExpression> kept = withoutOverlaps(found);
+        return anchored.isEmpty() ? kept : StoryTime.anchor(text, kept, anchored, reference);
     }
 
     private TemporalExpression normalise(Rule rule, Match match) {

@@ -63,7 +63,7 @@ enum Trigger {
             WORDS.put(w, WEEKDAY);
             WORDS.put(w + "s", WEEKDAY);
         }
-        for (String w : List.of("am", "pm", "noon", "midnight")) {
+        for (String w : List.of("am", "pm", "noon", "midday", "midnight")) {
             WORDS.put(w, CLOCK);
         }
         for (String w : List.of(
