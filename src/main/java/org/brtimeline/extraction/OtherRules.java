@@ -1,7 +1,6 @@
 package org.brtimeline.extraction;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -132,6 +131,11 @@ final class OtherRules {
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
+                        "someone's future",
+                        "(?<=(?:'s|’s|\\bhis|\\bher|\\bits|\\btheir|\\bour|\\bmy|\\byour)\\s)future",
+                        m -> m.other(TimexType.DATE, "FUTURE_REF", null),
+                        Trigger.REFERENCE),
+                Rule.of(
                         "reference",
                         "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"
                                 + "|the past|the (?:near\\s+)?future|these days|current|recent)",
@@ -208,11 +212,7 @@ final class OtherRules {
             case "today" -> ref;
             case "yesterday" -> ref.minusDays(1);
             case "tomorrow" -> ref.plusDays(1);
-            default ->
-                ref.with(
-                        m.forward()
-                                ? TemporalAdjusters.nextOrSame(Lexicon.weekday(m.group("day")))
-                                : TemporalAdjusters.previousOrSame(Lexicon.weekday(m.group("day"))));
+            default -> RelativeRules.weekdayDate(Lexicon.weekday(m.group("day")), "", m);
         };
     }
 

@@ -33,6 +33,13 @@ final class RelativeRules {
                                 Trigger.UNIT)
                         .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
+                        "the day before or after a named day",
+                        "(?:the\\s+)?day\\s+(?<direction>before|after)\\s+(?:(?:(?<which>last|this|next)\\s+)?(?<weekday>WEEKDAY)"
+                                + "|(?<month>MONTH)\\s*(?<date>\\d{1,2})(?:st|nd|rd|th)?)",
+                        RelativeRules::dayBeforeOrAfter,
+                        Trigger.WEEKDAY,
+                        Trigger.MONTH),
+                Rule.of(
                                 "part of a day of the story",
                                 "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(?<which>next|following|previous))\\s+(?<part>"
                                         + PartOfDay.WORDS + ")",
@@ -94,6 +101,25 @@ final class RelativeRules {
                     default -> ref; // that day, that same day, the same day: the story's day
                 };
         return Values.day(m, day);
+    }
+
+    /** "the day before last Tuesday", "the day after Oct. 23": that day, resolved as usual, and one day off it. */
+    private static TemporalExpression dayBeforeOrAfter(Match m) {
+        LocalDate day;
+        if (m.has("weekday")) {
+            day = weekdayDate(m);
+        } else {
+            int month = Lexicon.month(m.group("month"));
+            int date = m.number("date");
+            if (!Character.isUpperCase(m.group("month").charAt(0)) || !Values.isDayOfMonth(month, date)) {
+                return null;
+            }
+            day = Values.date(m.yearFor(month, date), month, date);
+            if (day == null) {
+                return null;
+            }
+        }
+        return Values.day(m, m.group("direction").equalsIgnoreCase("before") ? day.minusDays(1) : day.plusDays(1));
     }
 
     private static int shift(String which) {
@@ -192,8 +218,17 @@ final class RelativeRules {
     }
 
     private static LocalDate weekdayDate(Match m) {
-        DayOfWeek day = Lexicon.weekday(m.group("weekday"));
-        String which = m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "";
+        return weekdayDate(
+                Lexicon.weekday(m.group("weekday")),
+                m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "",
+                m);
+    }
+
+    /**
+     * The day a weekday means ("last", "this", "next" or "" for none): the latest before publication, the
+     * next one when the sentence looks forward, and the day after publication even without a cue.
+     */
+    static LocalDate weekdayDate(DayOfWeek day, String which, Match m) {
         LocalDate ref = m.reference();
         if (which.equals("next") || which.isEmpty() && m.forward()) {
             return ref.with(which.equals("next") ? TemporalAdjusters.next(day) : TemporalAdjusters.nextOrSame(day));

@@ -52,7 +52,11 @@ final class StoryTime {
                             case MONTH -> lastMonth;
                             default -> lastYear;
                         };
-                if (e.type() == TimexType.DATE && from == day && lastYear != null && lastYear != day) {
+                if (e.type() == TimexType.DATE
+                        && from == day
+                        && lastMonth != null
+                        && lastMonth != day
+                        && lastMonth == lastYear) {
                     e = asCoarse(e, lastYear); // "last October … that same day": a day of that October
                 } else if (from != null) {
                     e = moved(e, reference, from.earliest());
