@@ -206,12 +206,70 @@ final class DateRules {
                                 + "[- ](?:fiscal[- ])?quarter"
                                 + "(?:\\s+of\\s+(?<year>(?:19|20)\\d{2}))?",
                         m -> {
+                            int quarter = ordinal(m.group("ordinal"));
+                            return Values.quarter(
+                                    m, m.has("year") ? m.number("year") : yearForQuarter(m, quarter), quarter);
+                        },
+                        Trigger.QUARTER),
+                Rule.of(
+                        "a named year's quarter",
+                        "(?:(?<which>this|last|next)\\s+year|(?<year>(?:19|20)\\d{2}))(?:'s|’s)\\s+(?:fiscal\\s+)?"
+                                + "(?<ordinal>first|second|third|fourth)[- ](?:fiscal[- ])?quarter",
+                        m -> {
                             int year = m.has("year")
                                     ? m.number("year")
-                                    : m.reference().getYear();
+                                    : m.reference().getYear()
+                                            + switch (m.group("which").toLowerCase(Locale.ROOT)) {
+                                                case "last" -> -1;
+                                                case "next" -> 1;
+                                                default -> 0;
+                                            };
                             return Values.quarter(m, year, ordinal(m.group("ordinal")));
                         },
-                        Trigger.QUARTER));
+                        Trigger.QUARTER),
+                Rule.of(
+                                "month and ordinal word",
+                                "(?<month>MONTH)\\s+(?<ordinal>" + Lexicon.ORDINAL_WORD
+                                        + ")(?![- ]quarter)(?:,?\\s+(?<year>\\d{4}))?",
+                                m -> {
+                                    int month = Lexicon.month(m.group("month"));
+                                    int day = Lexicon.ordinal(m.group("ordinal"));
+                                    if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
+                                        return null;
+                                    }
+                                    return day(m, m.has("year") ? m.number("year") : m.yearFor(month, day), month, day);
+                                },
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
+                Rule.of(
+                        "month and spoken year",
+                        "(?:(?<season>spring|summer|autumn|fall|winter)|(?<month>MONTH)),?\\s+(?:of\\s+)?nineteen[- ]"
+                                + "(?<tens>ninety|eighty|seventy|sixty|fifty|forty)(?:[- ](?<units>one|two|three|four|five|six"
+                                + "|seven|eight|nine))?",
+                        m -> {
+                            int year = 1900
+                                    + Lexicon.number(m.group("tens")).intValue()
+                                    + (m.has("units")
+                                            ? Lexicon.number(m.group("units")).intValue()
+                                            : 0);
+                            if (m.has("season")) {
+                                return Values.season(m, year, m.group("season"));
+                            }
+                            return monthName(m) ? Values.month(m, year, Lexicon.month(m.group("month")), null) : null;
+                        },
+                        Trigger.SPOKEN_YEAR));
+    }
+
+    /**
+     * The year of "the fourth quarter" without a year, by the tense rule of a month: a quarter more than one
+     * quarter ahead of publication is last year's unless the sentence looks forward ("fourth quarter" in a
+     * January report is the one just ended).
+     */
+    private static int yearForQuarter(Match m, int quarter) {
+        int current = (m.reference().getMonthValue() - 1) / 3 + 1;
+        return quarter > current + 1 && !m.forward()
+                ? m.reference().getYear() - 1
+                : m.reference().getYear();
     }
 
     /** "September 3, 2020", "Thursday, September 3, 2020", "3rd of September 2020". */

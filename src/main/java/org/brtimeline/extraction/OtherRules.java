@@ -131,8 +131,23 @@ final class OtherRules {
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
+                        "fiscal year ended",
+                        "the\\s+(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|"
+                                + "date))\\b)",
+                        m -> m.other(TimexType.DURATION, "P1Y", null),
+                        Trigger.UNIT),
+                Rule.of(
+                        "the year of the story",
+                        "(?:the\\s+(?<edge>end|beginning|start|middle)\\s+of\\s+)?the\\s+(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?"
+                                + "year(?![- ](?:earlier|ago|before|after|\\d))",
+                        m -> Values.year(
+                                m, m.reference().getYear(), m.has("edge") ? TimexMod.ofPart(m.group("edge")) : null),
+                        Trigger.UNIT),
+                Rule.of(
                         "someone's future",
-                        "(?<=(?:'s|’s|\\bhis|\\bher|\\bits|\\btheir|\\bour|\\bmy|\\byour)\\s)future",
+                        "(?<=(?:'s|’s|\\bhis|\\bher|\\bits|\\btheir|\\bour|\\bmy|\\byour)\\s)future"
+                                + "(?=\\s*[.,;:!?'\"”)]|\\s+(?:of|in|and|or|is|was|are|were|will|would|with|for|to|away|as|at|on|"
+                                + "lies|looks|depends)\\b)",
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
                         Trigger.REFERENCE),
                 Rule.of(
@@ -178,6 +193,10 @@ final class OtherRules {
 
     /** "every week" is {@code P1W}, "daily" {@code P1D}, "every morning" {@code TMO}. */
     private static TemporalExpression set(Match m) {
+        if (m.has("adverb") && m.group("adverb").equalsIgnoreCase("quarterly") && beforeANoun(m)) {
+            return null; // "its quarterly dividend", "quarterly results": a kind of payment or report, not a set of
+            // times
+        }
         if (m.has("part")) {
             return m.other(TimexType.SET, "T" + PartOfDay.of(m.group("part")).code(), null);
         }
@@ -192,6 +211,16 @@ final class OtherRules {
                 };
         return m.other(TimexType.SET, value, null);
     }
+
+    /** Whether a lower-case word that is no function word follows: "quarterly dividend" but not "adjusted quarterly and". */
+    private static boolean beforeANoun(Match m) {
+        java.util.regex.Matcher next =
+                NEXT_WORD.matcher(m.text()).region(m.end(), m.text().length());
+        return next.lookingAt()
+                && !next.group(1).matches("and|or|but|to|in|on|at|by|for|from|of|with|since|until|as|than|the|a|an");
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([a-z]+)\\b");
 
     /** "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the clock time on that day. */
     private static TemporalExpression clockAndDay(Match m) {

@@ -77,10 +77,16 @@ final class RelativeRules {
                         Trigger.UNIT),
                 Rule.of(
                         "weekday",
-                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<weekday>WEEKDAY)" + "(?:\\s+(?<part>"
-                                + PartOfDay.WORDS + "))?",
+                        "(?:(?<which>last|this|next|early|late|(?:this\\s+)?coming)\\s+)?(?<weekday>WEEKDAY)"
+                                + "(?:\\s+(?<part>" + PartOfDay.WORDS + "))?",
                         RelativeRules::weekday,
-                        Trigger.WEEKDAY));
+                        Trigger.WEEKDAY),
+                Rule.of(
+                                "the weekday before or after the story's day",
+                                "the\\s+(?<which>previous|following)\\s+(?<weekday>WEEKDAY)",
+                                m -> Values.day(m, m.reference()),
+                                Trigger.WEEKDAY)
+                        .anchoredOn(Rule.Anchor.STORY));
     }
 
     private static TemporalExpression relativeDay(Match m) {
@@ -230,6 +236,9 @@ final class RelativeRules {
      */
     static LocalDate weekdayDate(DayOfWeek day, String which, Match m) {
         LocalDate ref = m.reference();
+        if (which.endsWith("coming")) {
+            return ref.with(TemporalAdjusters.next(day));
+        }
         if (which.equals("next") || which.isEmpty() && m.forward()) {
             return ref.with(which.equals("next") ? TemporalAdjusters.next(day) : TemporalAdjusters.nextOrSame(day));
         } else if (which.equals("last")) {

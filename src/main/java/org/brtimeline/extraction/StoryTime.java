@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,10 @@ final class StoryTime {
     /** How far after a clock time a day may follow and still be its day: "10:35 a.m. (0735 GMT) Friday". */
     private static final int DAY_AFTER_CLOCK = 20;
 
+    /** "the previous Friday": the Friday before the story's day, not before publication. */
+    private static final Pattern WEEKDAY_OF_THE_STORY =
+            Pattern.compile("(?i)the\\s+(previous|following)\\s+(" + Lexicon.WEEKDAY + ")");
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n]");
 
     private StoryTime() {}
@@ -43,7 +48,15 @@ final class StoryTime {
         for (int i = 0; i < kept.size(); i++) {
             TemporalExpression e = kept.get(i);
             Rule.Anchor anchor = anchors.get(e);
-            if (anchor == Rule.Anchor.STORY) {
+            java.util.regex.Matcher weekday = WEEKDAY_OF_THE_STORY.matcher(e.text());
+            if (anchor == Rule.Anchor.STORY && weekday.matches()) {
+                LocalDate base = lastDay == null ? reference : lastDay.earliest();
+                DayOfWeek named = Lexicon.weekday(weekday.group(2));
+                LocalDate day = weekday.group(1).equalsIgnoreCase("previous")
+                        ? base.with(TemporalAdjusters.previous(named))
+                        : base.with(TemporalAdjusters.next(named));
+                e = with(e, day.toString(), day, day);
+            } else if (anchor == Rule.Anchor.STORY) {
                 TemporalExpression next = i + 1 < kept.size() ? kept.get(i + 1) : null;
                 TemporalExpression day = e.type() == TimexType.TIME && dayRightAfter(text, e, next) ? next : lastDay;
                 TemporalExpression from =
