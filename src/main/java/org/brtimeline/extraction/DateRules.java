@@ -145,6 +145,36 @@ final class DateRules {
                         m -> Values.reportedQuarter(m, 0),
                         Trigger.QUARTER),
                 Rule.of(
+                        "latest period",
+                        "the\\s+(?:latest|most\\s+recent)\\s+period",
+                        m -> Values.reportedQuarter(m, 0),
+                        Trigger.QUARTER),
+                Rule.of(
+                        "year-end",
+                        "year(?:-|\\s+|'s\\s+|’s\\s+)end",
+                        m -> Values.year(m, m.reference().getYear(), TimexMod.END),
+                        Trigger.UNIT),
+                Rule.of(
+                        "ordinal century",
+                        "(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century",
+                        m -> {
+                            int n = m.number("n");
+                            return n < 1 || n > 21 ? null : m.other(TimexType.DATE, String.format("%02d", n - 1), null);
+                        },
+                        Trigger.UNIT),
+                Rule.of(
+                        "spoken decade",
+                        "the\\s+(?:(?<part>early|mid|late)[- ]?)?(?:nineteen[- ])?(?<tens>twenties|thirties|forties|fifties|sixties"
+                                + "|seventies|eighties|nineties)",
+                        m -> {
+                            String tens = m.group("tens").toLowerCase(Locale.ROOT);
+                            int decade = 1900
+                                    + Lexicon.number(tens.replaceFirst("ies$", "y"))
+                                            .intValue();
+                            return Values.decade(m, decade);
+                        },
+                        Trigger.SPOKEN_YEAR),
+                Rule.of(
                         "year-earlier quarter",
                         "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
                                 + "(?:quarter|period))?",
@@ -177,7 +207,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "year",
-                        "(?:fiscal\\s+)?(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
+                        "(?:fiscal\\s+)?(?<year>(?:1[89]|20)\\d{2})(?![.,]\\d)(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
                         m -> {
                             boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
                             return inNumber ? null : Values.year(m, m.number("year"), null);
@@ -196,7 +226,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "season",
-                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
+                        "(?:(?<which>last|this|next|early|late|this\\s+past|(?<the>the))\\s+)?(?<season>spring|summer|autumn|fall|winter)"
                                 + "(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?",
                         DateRules::season,
                         Trigger.SEASON),
@@ -382,13 +412,28 @@ final class DateRules {
             return null;
         }
         int year = m.has("year") ? m.number("year") : m.reference().getYear();
-        String which = m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "";
-        if (which.equals("last")) {
+        String which =
+                m.has("which") ? m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+        if (which.equals("the") || which.equals("this past")) {
+            // "the summer", "this past spring": the latest such season begun by publication ("the fall of" is no
+            // season)
+            if (which.equals("the") && (season.equalsIgnoreCase("fall") || followedByOf(m)) && !m.has("year")) {
+                return null;
+            }
+            int start = Values.season(m, year, season).earliest().getMonthValue();
+            if (!m.has("year") && start > m.reference().getMonthValue() && !(which.equals("the") && m.forward())) {
+                year -= 1;
+            }
+        } else if (which.equals("last")) {
             year -= 1;
         } else if (which.equals("next")) {
             year += 1;
         }
         return Values.season(m, year, season);
+    }
+
+    private static boolean followedByOf(Match m) {
+        return m.text().startsWith(" of ", m.end());
     }
 
     private static TimexMod part(Match m) {

@@ -17,7 +17,7 @@ final class Lexicon {
                     + "|a hundred|hundred|a dozen|dozen)";
     static final String NUMBER =
             "(?:\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-                    + "|a couple of|a few|several|a|an|some|many)";
+                    + "|a couple of|couple of|a few|several|a|an|some|many)";
 
     /** Days of a month written as ordinal words: "March eighth", "May twenty-first". */
     static final String ORDINAL_WORD =
@@ -94,7 +94,8 @@ final class Lexicon {
             Map.entry("a dozen", 12),
             Map.entry("a", 1),
             Map.entry("an", 1),
-            Map.entry("a couple of", 2));
+            Map.entry("a couple of", 2),
+            Map.entry("couple of", 2));
 
     private Lexicon() {}
 

@@ -20,7 +20,7 @@ final class OtherRules {
                         "(?:(?<comparison>no more than|more than|less than|under|at least|about|nearly|almost|around"
                                 + "|roughly|some|up to|approximately)\\s+)?(?:(?:the|its)\\s+(?![^\\s-]+-))?(?:(?<which>past|last|next"
                                 + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?:\\s+(?:more|additional|further))?"
-                                + "(?<half>\\s+1/2)?"
+                                + "(?<half>\\s+1/2)?(?:\\s+(?:trading|business|working|calendar))?"
                                 + "[- ]" + UNIT
                                 + "(?<andHalf>\\s+and\\s+a\\s+half)?(?:[- ]long)?(?![- ]old)(?!\\s+old)",
                         OtherRules::duration,
@@ -101,7 +101,7 @@ final class OtherRules {
                         Trigger.UNIT),
                 Rule.of(
                         "for units",
-                        "(?<=\\bfor\\s)(?<unit>hours|days|weeks|months|years|decades)",
+                        "(?<=\\b(?:for|within)\\s)(?<unit>hours|days|weeks|months|years|decades)",
                         m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
                         Trigger.UNIT),
                 Rule.of(
@@ -110,6 +110,21 @@ final class OtherRules {
                                 + ",?\\s+(?:on\\s+)?(?<day>WEEKDAY|today|yesterday|tomorrow|(?<month>MONTH)\\s*(?<date>\\d{1,2}))",
                         OtherRules::clockAndDay,
                         Trigger.CLOCK),
+                Rule.of(
+                                "part of the story's day",
+                                "(?<=\\b(?:in|by|during|until|through|throughout)\\s)(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
+                                        + "(?<part>morning|afternoon|evening)",
+                                m -> m.time(
+                                        m.reference(),
+                                        PartOfDay.of(m.group("part")).code()),
+                                Trigger.PART_OF_DAY)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "the story's day",
+                                "(?<=\\b(?:later|earlier)\\s{1,3}in\\s{1,3})the\\s+day",
+                                m -> Values.day(m, m.reference()),
+                                Trigger.UNIT)
+                        .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
                         "set of weekdays or months",
                         "(?:every|each)\\s+(?<name>WEEKDAY|MONTH)",

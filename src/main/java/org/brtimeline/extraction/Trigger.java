@@ -111,10 +111,20 @@ enum Trigger {
         }
         put(PART_OF_DAY, "tonight");
         put(SEASON, "spring", "summer", "autumn", "fall", "winter");
-        put(QUARTER, "quarter", "quarters", "quarterly");
+        put(QUARTER, "quarter", "quarters", "quarterly", "period");
         put(SET, "hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
-        put(SPOKEN_YEAR, "nineteen");
+        put(
+                SPOKEN_YEAR,
+                "nineteen",
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties");
         put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");
     }
 
