@@ -61,7 +61,8 @@ final class DateRules {
                         Trigger.MONTH),
                 Rule.of(
                                 "month day",
-                                "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
+                                "(?<month>MONTH)(?:\\s*(?<day>\\d{1,2})" + ORD + "|\\s+(?<ordinal>"
+                                        + Lexicon.ORDINAL_WORD + ")(?![- ]quarter))",
                                 DateRules::dayWithoutYear,
                                 Trigger.MONTH)
                         .anchoredOn(Rule.Anchor.EARLIER_MENTION),
@@ -71,26 +72,6 @@ final class DateRules {
                                 DateRules::dayWithoutYear,
                                 Trigger.MONTH)
                         .anchoredOn(Rule.Anchor.EARLIER_MENTION),
-                Rule.of(
-                        "the second day of a pair",
-                        "(?<=(?<month>MONTH)\\s{0,2}(?<first>\\d{1,2})" + ORD
-                                + "\\s{1,3}(?:and|or|&)\\s{1,3})(?<day>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
-                        DateRules::secondOfPair,
-                        Trigger.MONTH),
-                Rule.of(
-                        "the week of a day",
-                        "the\\s+week\\s+of\\s+(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
-                        m -> {
-                            int month = Lexicon.month(m.group("month"));
-                            int day = m.number("day");
-                            if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
-                                return null;
-                            }
-                            LocalDate date =
-                                    Values.date(m.has("year") ? m.number("year") : m.yearFor(month, day), month, day);
-                            return date == null ? null : Values.week(m, date);
-                        },
-                        Trigger.MONTH),
                 Rule.of(
                         "fuzzy month",
                         PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?",
@@ -148,12 +129,12 @@ final class DateRules {
                         "latest period",
                         "the\\s+(?:latest|most\\s+recent)\\s+period",
                         m -> Values.reportedQuarter(m, 0),
-                        Trigger.QUARTER),
+                        Trigger.PERIOD),
                 Rule.of(
                         "year-end",
                         "year(?:-|\\s+|'s\\s+|’s\\s+)end",
                         m -> Values.year(m, m.reference().getYear(), TimexMod.END),
-                        Trigger.UNIT),
+                        Trigger.END),
                 Rule.of(
                         "ordinal century",
                         "(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century",
@@ -161,7 +142,7 @@ final class DateRules {
                             int n = m.number("n");
                             return n < 1 || n > 21 ? null : m.other(TimexType.DATE, String.format("%02d", n - 1), null);
                         },
-                        Trigger.UNIT),
+                        Trigger.CENTURY),
                 Rule.of(
                         "spoken decade",
                         "the\\s+(?:(?<part>early|mid|late)[- ]?)?(?:nineteen[- ])?(?<tens>twenties|thirties|forties|fifties|sixties"
@@ -179,7 +160,8 @@ final class DateRules {
                         "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
                                 + "(?:quarter|period))?",
                         m -> Values.reportedQuarter(m, 1),
-                        Trigger.UNIT),
+                        Trigger.EARLIER,
+                        Trigger.AGO),
                 Rule.of(
                         "spoken year",
                         "nineteen[- ](?<tens>ninety|eighty|seventy|sixty)(?:[- ](?<units>one|two|three|four|five|six|seven"
@@ -258,20 +240,6 @@ final class DateRules {
                         },
                         Trigger.QUARTER),
                 Rule.of(
-                                "month and ordinal word",
-                                "(?<month>MONTH)\\s+(?<ordinal>" + Lexicon.ORDINAL_WORD
-                                        + ")(?![- ]quarter)(?:,?\\s+(?<year>\\d{4}))?",
-                                m -> {
-                                    int month = Lexicon.month(m.group("month"));
-                                    int day = Lexicon.ordinal(m.group("ordinal"));
-                                    if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
-                                        return null;
-                                    }
-                                    return day(m, m.has("year") ? m.number("year") : m.yearFor(month, day), month, day);
-                                },
-                                Trigger.MONTH)
-                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
-                Rule.of(
                         "month and spoken year",
                         "(?:(?<season>spring|summer|autumn|fall|winter)|(?<month>MONTH)),?\\s+(?:of\\s+)?nineteen[- ]"
                                 + "(?<tens>ninety|eighty|seventy|sixty|fifty|forty)(?:[- ](?<units>one|two|three|four|five|six"
@@ -307,28 +275,14 @@ final class DateRules {
         return day(m, m.number("year"), Lexicon.month(m.group("month")), m.number("day"));
     }
 
-    /** "September 3", "3 September": the year by the tense rule ({@link Match#yearFor}). */
+    /** "September 3", "3 September", "March eighth": the year by the tense rule ({@link Match#yearFor}). */
     private static TemporalExpression dayWithoutYear(Match m) {
         int month = Lexicon.month(m.group("month"));
-        int day = m.number("day");
+        int day = m.has("ordinal") ? Lexicon.ordinal(m.group("ordinal")) : m.number("day");
         if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
             return null;
         }
         return day(m, m.yearFor(month, day), month, day);
-    }
-
-    /**
-     * "25" in "April 24 and 25": the same month as the first day; the year (when the pair has one) follows
-     * the second day ("May 3 and 4, 1999"), otherwise the tense rule decides, from the first day.
-     */
-    private static TemporalExpression secondOfPair(Match m) {
-        int month = Lexicon.month(m.group("month"));
-        int first = m.number("first");
-        int day = m.number("day");
-        if (!monthName(m) || day <= first || !Values.isDayOfMonth(month, first) || !Values.isDayOfMonth(month, day)) {
-            return null;
-        }
-        return day(m, m.has("year") ? m.number("year") : m.yearFor(month, first), month, day);
     }
 
     /** "Saturday, April 25": the year in which that date falls on that weekday, nearest to the reference. */

@@ -34,8 +34,12 @@ final class OtherRules {
                         Trigger.UNIT),
                 Rule.of(
                         "vague past or future",
-                        "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)",
-                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
+                        "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)"
+                                + "|(?:for|within)\\s+(?<span>(?<unit2>hours|days|weeks|months|years|decades))",
+                        m -> m.other(
+                                TimexType.DURATION,
+                                "PX" + unitLetter(m.has("unit") ? m.group("unit") : m.group("unit2")),
+                                null),
                         Trigger.UNIT,
                         Trigger.QUARTER),
                 Rule.of(
@@ -62,32 +66,25 @@ final class OtherRules {
                         Trigger.QUARTER),
                 Rule.of(
                                 "clock time",
-                                ClockTime.TWELVE_HOUR + ClockTime.ZONE,
+                                "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?(?:\\s*(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm)"
+                                        + ClockTime.ZONE
+                                        + "|(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|(?<night>at\\s+night)))",
                                 m -> {
-                                    ClockTime time = ClockTime.twelveHour(m);
+                                    ClockTime time = m.has("meridiem")
+                                            ? ClockTime.twelveHour(m)
+                                            : ClockTime.inPartOfDay(m, m.has("night") ? "night" : m.group("part"));
                                     return time == null ? null : m.time(m.reference(), time.toString());
                                 },
                                 Trigger.CLOCK)
                         .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
                                 "named clock time",
-                                "(?<=\\b(?:at|by|before|after|until|till|around|about|from|since)\\s)"
-                                        + ClockTime.NAMED,
+                                "(?:at|by|before|after|until|till|around|about|from|since)\\s+(?<span>"
+                                        + ClockTime.NAMED + ")",
                                 m -> m.time(
                                         m.reference(),
                                         ClockTime.named(m.group("named")).toString()),
-                                Trigger.CLOCK)
-                        .anchoredOn(Rule.Anchor.STORY),
-                Rule.of(
-                                "clock time in a part of the day",
-                                "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon"
-                                        + "|evening)|(?<night>at\\s+night))",
-                                m -> {
-                                    ClockTime time =
-                                            ClockTime.inPartOfDay(m, m.has("night") ? "night" : m.group("part"));
-                                    return time == null ? null : m.time(m.reference(), time.toString());
-                                },
-                                Trigger.CLOCK)
+                                Trigger.NAMED_CLOCK)
                         .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
                         "unit-long",
@@ -98,33 +95,13 @@ final class OtherRules {
                                         ? "PX" + unitLetter(m.group("unit"))
                                         : Values.duration(1, m.group("unit").toLowerCase(Locale.ROOT)),
                                 null),
-                        Trigger.UNIT),
-                Rule.of(
-                        "for units",
-                        "(?<=\\b(?:for|within)\\s)(?<unit>hours|days|weeks|months|years|decades)",
-                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
-                        Trigger.UNIT),
+                        Trigger.LONG),
                 Rule.of(
                         "clock time and day",
                         "(?:" + ClockTime.TWELVE_HOUR + "|" + ClockTime.NAMED + ")" + ClockTime.ZONE
                                 + ",?\\s+(?:on\\s+)?(?<day>WEEKDAY|today|yesterday|tomorrow|(?<month>MONTH)\\s*(?<date>\\d{1,2}))",
                         OtherRules::clockAndDay,
                         Trigger.CLOCK),
-                Rule.of(
-                                "part of the story's day",
-                                "(?<=\\b(?:in|by|during|until|through|throughout)\\s)(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
-                                        + "(?<part>morning|afternoon|evening)",
-                                m -> m.time(
-                                        m.reference(),
-                                        PartOfDay.of(m.group("part")).code()),
-                                Trigger.PART_OF_DAY)
-                        .anchoredOn(Rule.Anchor.STORY),
-                Rule.of(
-                                "the story's day",
-                                "(?<=\\b(?:later|earlier)\\s{1,3}in\\s{1,3})the\\s+day",
-                                m -> Values.day(m, m.reference()),
-                                Trigger.UNIT)
-                        .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
                         "set of weekdays or months",
                         "(?:every|each)\\s+(?<name>WEEKDAY|MONTH)",
@@ -146,25 +123,12 @@ final class OtherRules {
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
-                        "fiscal year ended",
-                        "the\\s+(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|"
-                                + "date))\\b)",
-                        m -> m.other(TimexType.DURATION, "P1Y", null),
-                        Trigger.UNIT),
-                Rule.of(
-                        "the year of the story",
-                        "(?:the\\s+(?<edge>end|beginning|start|middle)\\s+of\\s+)?the\\s+(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?"
-                                + "year(?![- ](?:earlier|ago|before|after|\\d))",
-                        m -> Values.year(
-                                m, m.reference().getYear(), m.has("edge") ? TimexMod.ofPart(m.group("edge")) : null),
-                        Trigger.UNIT),
-                Rule.of(
                         "someone's future",
-                        "(?<=(?:'s|’s|\\bhis|\\bher|\\bits|\\btheir|\\bour|\\bmy|\\byour)\\s)future"
+                        "(?:\\p{L}+(?:'s|’s)|his|her|its|their|our|my|your)\\s+(?<span>future)"
                                 + "(?=\\s*[.,;:!?'\"”)]|\\s+(?:of|in|and|or|is|was|are|were|will|would|with|for|to|away|as|at|on|"
                                 + "lies|looks|depends)\\b)",
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
-                        Trigger.REFERENCE),
+                        Trigger.FUTURE),
                 Rule.of(
                         "reference",
                         "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"

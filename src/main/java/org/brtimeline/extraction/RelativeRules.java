@@ -16,6 +16,12 @@ final class RelativeRules {
      */
     private static final int NEAR_WEEKDAY_DAYS = 1;
 
+    /**
+     * The words "the day before", "that same day", "earlier in the day", "the following week" start with: a
+     * look-ahead on the first letter lets the matcher skip other positions without trying every alternative.
+     */
+    private static final String FIRST_LETTERS_OF_STORY_WORDS = "(?=[telpfn])";
+
     private RelativeRules() {}
 
     static List<Rule> all() {
@@ -27,40 +33,49 @@ final class RelativeRules {
                         Trigger.RELATIVE_DAY),
                 Rule.of(
                                 "day of the story",
-                                "(?<day>(?:the\\s+)?(?:previous|following|next)\\s+day|the\\s+day\\s+(?:before|after)"
-                                        + "|(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?day|the\\s+same\\s+day)",
-                                RelativeRules::relativeDay,
-                                Trigger.UNIT)
+                                FIRST_LETTERS_OF_STORY_WORDS
+                                        + "(?:(?<day>(?:the\\s+)?(?:previous|following|next)\\s+day|the\\s+day\\s+(?:before|after)"
+                                        + "|(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?day|the\\s+same\\s+day)"
+                                        + "|(?:earlier|later)\\s+in\\s+(?<span>the\\s+day)"
+                                        + "|(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>week|month|year)"
+                                        + "|the\\s+(?<which>previous|following)\\s+(?:(?<unit2>week|month|year)|(?<weekday>WEEKDAY)))",
+                                m -> m.has("unit") || m.has("unit2")
+                                        ? unitOfTheStory(m)
+                                        : m.has("span") || m.has("weekday")
+                                                ? Values.day(m, m.reference()) // moved by StoryTime
+                                                : relativeDay(m),
+                                Trigger.UNIT,
+                                Trigger.WEEKDAY)
                         .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
-                        "the day before or after a named day",
-                        "(?:the\\s+)?day\\s+(?<direction>before|after)\\s+(?:(?:(?<which>last|this|next)\\s+)?(?<weekday>WEEKDAY)"
-                                + "|(?<month>MONTH)\\s*(?<date>\\d{1,2})(?:st|nd|rd|th)?)",
-                        RelativeRules::dayBeforeOrAfter,
+                        "the day before or after a named day, the week of a day",
+                        "(?=[td])(?:(?:the\\s+)?day\\s+(?<direction>before|after)\\s+(?:(?:(?<which>last|this|next)\\s+)?(?<weekday>WEEKDAY)"
+                                + "|(?<month>MONTH)\\s*(?<date>\\d{1,2})(?:st|nd|rd|th)?)"
+                                + "|the\\s+week\\s+of\\s+(?<weekMonth>MONTH)\\s*(?<weekDate>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?)",
+                        m -> m.has("weekMonth") ? weekOf(m) : dayBeforeOrAfter(m),
                         Trigger.WEEKDAY,
                         Trigger.MONTH),
                 Rule.of(
                                 "part of a day of the story",
                                 "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(?<which>next|following|previous))\\s+(?<part>"
-                                        + PartOfDay.WORDS + ")",
+                                        + PartOfDay.WORDS + ")"
+                                        + "|(?:in|by|during|until|through|throughout)\\s+(?<span>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
+                                        + "(?<part2>morning|afternoon|evening))",
                                 m -> m.time(
                                         m.reference().plusDays(m.has("which") ? shift(m.group("which")) : 0),
-                                        PartOfDay.of(m.group("part")).code()),
+                                        PartOfDay.of(m.has("part") ? m.group("part") : m.group("part2"))
+                                                .code()),
                                 Trigger.PART_OF_DAY)
                         .anchoredOn(Rule.Anchor.STORY),
                 Rule.of(
-                                "week, month or year of the story",
-                                "(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>week|month|year)"
-                                        + "|the\\s+(?<which>previous|following)\\s+(?<unit2>week|month|year)",
-                                RelativeRules::unitOfTheStory,
-                                Trigger.UNIT)
-                        .anchoredOn(Rule.Anchor.STORY),
-                Rule.of(
-                        "this unit, earlier or later",
-                        "(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
+                        "this unit, earlier or later; the year",
+                        "(?=[eltnpcf])(?:(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
                                 + "(?<which>last|this|next|past|coming|previous|current|following)\\s+(?:fiscal\\s+)?"
-                                + "(?<unit>week|weekend|month|quarter|year|decade|century)",
-                        RelativeRules::relativeUnit,
+                                + "(?<unit>week|weekend|month|quarter|year|decade|century)"
+                                + "|(?:the\\s+(?<yearEdge>end|beginning|start|middle)\\s+of\\s+)?the\\s+"
+                                + "(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?(?<theYear>year)(?![- ](?:earlier|ago|before|after|\\d))"
+                                + "(?<ended>(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|date))\\b))?)",
+                        m -> m.has("theYear") ? theYear(m) : relativeUnit(m),
                         Trigger.UNIT,
                         Trigger.WEEKEND,
                         Trigger.QUARTER),
@@ -69,24 +84,18 @@ final class RelativeRules {
                         "(?:(?:nearly|about|almost|some|roughly|more than|less than|over)\\s+)?(?<amount>NUMBER)\\s+"
                                 + "(?<unit>day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)",
                         RelativeRules::shifted,
-                        Trigger.UNIT),
+                        Trigger.AGO),
                 Rule.of(
                         "a year earlier",
                         "(?<amount>a|one)\\s+(?<unit>year)\\s+(?<direction>earlier|before)",
                         RelativeRules::shifted,
-                        Trigger.UNIT),
+                        Trigger.EARLIER),
                 Rule.of(
                         "weekday",
                         "(?:(?<which>last|this|next|early|late|(?:this\\s+)?coming)\\s+)?(?<weekday>WEEKDAY)"
                                 + "(?:\\s+(?<part>" + PartOfDay.WORDS + "))?",
                         RelativeRules::weekday,
-                        Trigger.WEEKDAY),
-                Rule.of(
-                                "the weekday before or after the story's day",
-                                "the\\s+(?<which>previous|following)\\s+(?<weekday>WEEKDAY)",
-                                m -> Values.day(m, m.reference()),
-                                Trigger.WEEKDAY)
-                        .anchoredOn(Rule.Anchor.STORY));
+                        Trigger.WEEKDAY));
     }
 
     private static TemporalExpression relativeDay(Match m) {
@@ -126,6 +135,26 @@ final class RelativeRules {
             }
         }
         return Values.day(m, m.group("direction").equalsIgnoreCase("before") ? day.minusDays(1) : day.plusDays(1));
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    private static TemporalExpression weekOf(Match m) {
+        String word = m.group("weekMonth");
+        int month = Lexicon.month(word);
+        int date = m.number("weekDate");
+        if (!Character.isUpperCase(word.charAt(0)) || !Values.isDayOfMonth(month, date)) {
+            return null;
+        }
+        LocalDate day = Values.date(m.has("year") ? m.number("year") : m.yearFor(month, date), month, date);
+        return day == null ? null : Values.week(m, day);
+    }
+
+    /** "the year" (of publication), "the end of the year"; "the year ended June 30" is a fiscal year, {@code P1Y}. */
+    private static TemporalExpression theYear(Match m) {
+        if (m.has("ended") && !m.has("yearEdge")) {
+            return m.other(TimexType.DURATION, "P1Y", null);
+        }
+        return Values.year(m, m.reference().getYear(), m.has("yearEdge") ? TimexMod.ofPart(m.group("yearEdge")) : null);
     }
 
     private static int shift(String which) {

@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * timex after all), and the trigger words it cannot match without: the tagger runs it only on
  * sentences holding at least one of them, so every match must contain one. {@code anchor} says
  * what the rule resolves against: the publication date, or the time the story has reached (see
- * {@link Anchor}).
+ * {@link Anchor}). A group named {@code span}, where it matched, is the expression; the rest of the match is
+ * context that stays out of it ("for" in "for years"): cheaper than a look-behind.
  */
 record Rule(
         String name,
         Pattern pattern,
         Function<Match, TemporalExpression> normalise,
         EnumSet<Trigger> needs,
-        Anchor anchor) {
+        Anchor anchor,
+        boolean spanned) {
 
     /** What an expression is resolved against. */
     enum Anchor {
@@ -47,12 +49,13 @@ record Rule(
                 Pattern.compile("(?<![\\p{L}\\d])" + expanded + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE),
                 normalise,
                 EnumSet.of(need, orNeeds),
-                Anchor.PUBLICATION);
+                Anchor.PUBLICATION,
+                regex.contains("(?<span>"));
     }
 
     /** The same rule, anchored otherwise. */
     Rule anchoredOn(Anchor other) {
-        return new Rule(name, pattern, normalise, needs, other);
+        return new Rule(name, pattern, normalise, needs, other, spanned);
     }
 
     boolean appliesTo(EnumSet<Trigger> present) {

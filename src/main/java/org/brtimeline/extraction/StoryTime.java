@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,7 @@ final class StoryTime {
         TemporalExpression lastDay = null;
         TemporalExpression lastMonth = null;
         TemporalExpression lastYear = null;
+        Map<String, TemporalExpression> mentioned = new HashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             TemporalExpression e = kept.get(i);
             Rule.Anchor anchor = anchors.get(e);
@@ -75,9 +77,12 @@ final class StoryTime {
                     e = moved(e, reference, from.earliest());
                 }
             } else if (anchor == Rule.Anchor.EARLIER_MENTION) {
-                e = sameAsEarlier(e, out);
+                e = sameAsEarlier(e, mentioned);
             }
             out.add(e);
+            if (e.type() == TimexType.DATE) {
+                mentioned.put(words(e.text()), e);
+            }
             if (e.isPlaceable() && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)) {
                 Granularity g = e.precision();
                 if (g == Granularity.DAY && e.earliest().equals(e.latest())) {
@@ -91,6 +96,62 @@ final class StoryTime {
                 }
             }
         }
+        return out;
+    }
+
+    private static final Pattern SECOND_DAY =
+            Pattern.compile("\\s{1,3}(?:and|or|&)\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d])");
+
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)" + Lexicon.MONTH + ".*");
+
+    /**
+     * "25" in "April 24 and 25": a day right after a month and day, joined by "and" or "or", is a date of
+     * its own in the same month and year (found after the rules, as it holds no date word of its own).
+     */
+    static List<TemporalExpression> withSecondDays(String text, List<TemporalExpression> kept) {
+        List<TemporalExpression> out = null;
+        for (int i = 0; i < kept.size(); i++) {
+            TemporalExpression first = kept.get(i);
+            if (first.precision() != Granularity.DAY
+                    || first.type() != TimexType.DATE
+                    || !first.isPlaceable()
+                    || !first.earliest().equals(first.latest())
+                    || first.end() >= text.length()
+                    || !Character.isWhitespace(text.charAt(first.end()))
+                    || !MONTH_FIRST.matcher(first.text()).matches()) {
+                continue;
+            }
+            java.util.regex.Matcher second = SECOND_DAY.matcher(text).region(first.end(), text.length());
+            if (!second.lookingAt()) {
+                continue;
+            }
+            int day = Integer.parseInt(second.group(1));
+            LocalDate date =
+                    Values.date(first.earliest().getYear(), first.earliest().getMonthValue(), day);
+            int start = second.start(1);
+            int end = second.end();
+            boolean free = i + 1 >= kept.size() || kept.get(i + 1).start() >= end;
+            if (date == null || day <= first.earliest().getDayOfMonth() || !free) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(kept);
+            }
+            out.add(new TemporalExpression(
+                    start,
+                    end,
+                    text.substring(start, end),
+                    TimexType.DATE,
+                    date.toString(),
+                    null,
+                    date,
+                    date,
+                    Granularity.DAY));
+        }
+        if (out == null) {
+            return kept;
+        }
+        out.sort(java.util.Comparator.comparingInt(TemporalExpression::start));
         return out;
     }
 
@@ -175,25 +236,22 @@ final class StoryTime {
                 e.start(), e.end(), e.text(), e.type(), value, e.mod(), earliest, latest, e.precision());
     }
 
-    /** The meaning of the last earlier expression with the same words, if any. */
-    private static TemporalExpression sameAsEarlier(TemporalExpression e, List<TemporalExpression> earlier) {
-        String words = words(e.text());
-        for (int j = earlier.size() - 1; j >= 0; j--) {
-            TemporalExpression before = earlier.get(j);
-            if (before.type() == e.type() && words(before.text()).equals(words)) {
-                return new TemporalExpression(
-                        e.start(),
-                        e.end(),
-                        e.text(),
-                        e.type(),
-                        before.value(),
-                        before.mod(),
-                        before.earliest(),
-                        before.latest(),
-                        before.precision());
-            }
+    /** The meaning of the last earlier date with the same words, if any. */
+    private static TemporalExpression sameAsEarlier(TemporalExpression e, Map<String, TemporalExpression> mentioned) {
+        TemporalExpression before = mentioned.get(words(e.text()));
+        if (before == null || e.type() != TimexType.DATE) {
+            return e;
         }
-        return e;
+        return new TemporalExpression(
+                e.start(),
+                e.end(),
+                e.text(),
+                e.type(),
+                before.value(),
+                before.mod(),
+                before.earliest(),
+                before.latest(),
+                before.precision());
     }
 
     private static String words(String text) {

@@ -84,9 +84,12 @@ public final class TemporalTagger {
                 Sentence sentence = sentences.get(i);
                 matcher.region(sentence.start(), sentence.end());
                 while (matcher.find()) {
-                    boolean forward = looksForward(text, sentence, matcher.start());
-                    TemporalExpression expression = normalise(
-                            rule, new Match(text, matcher, matcher.start(), matcher.end(), reference, forward));
+                    boolean span = rule.spanned() && matcher.start("span") >= 0;
+                    int start = span ? matcher.start("span") : matcher.start();
+                    int end = span ? matcher.end("span") : matcher.end();
+                    boolean forward = looksForward(text, sentence, start);
+                    TemporalExpression expression =
+                            normalise(rule, new Match(text, matcher, start, end, reference, forward));
                     if (expression != null) {
                         found.add(expression);
                         if (rule.anchor() != Rule.Anchor.PUBLICATION) {
@@ -96,7 +99,7 @@ public final class TemporalTagger {
                 }
             }
         }
-        List<TemporalExpression> kept = withoutOverlaps(found);
+        List<TemporalExpression> kept = StoryTime.withSecondDays(text, withoutOverlaps(found));
         return anchored.isEmpty() ? kept : StoryTime.anchor(text, kept, anchored, reference);
     }
 
