@@ -63,7 +63,7 @@ final class DateRules {
                                 "month day",
                                 "(?<month>MONTH)(?:\\s*(?<day>\\d{1,2})" + ORD + "|\\s+(?<ordinal>"
                                         + Lexicon.ORDINAL_WORD + ")(?![- ]quarter))",
-                                DateRules::dayWithoutYear,
+                                DateRules::monthAndDay,
                                 Trigger.MONTH)
                         .anchoredOn(Rule.Anchor.EARLIER_MENTION),
                 Rule.of(
@@ -277,8 +277,16 @@ final class DateRules {
 
     /** "September 3", "3 September", "March eighth": the year by the tense rule ({@link Match#yearFor}). */
     private static TemporalExpression dayWithoutYear(Match m) {
+        return dayWithoutYear(m, m.number("day"));
+    }
+
+    /** "September 3" or "March eighth". */
+    private static TemporalExpression monthAndDay(Match m) {
+        return dayWithoutYear(m, m.has("ordinal") ? Lexicon.ordinal(m.group("ordinal")) : m.number("day"));
+    }
+
+    private static TemporalExpression dayWithoutYear(Match m, int day) {
         int month = Lexicon.month(m.group("month"));
-        int day = m.has("ordinal") ? Lexicon.ordinal(m.group("ordinal")) : m.number("day");
         if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
             return null;
         }
