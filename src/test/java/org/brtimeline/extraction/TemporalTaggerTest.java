@@ -47,6 +47,10 @@ class TemporalTaggerTest {
         assertThat(only("Parliament meets in early November.").value())
                 .as("two months ahead counts as meant")
                 .isEqualTo("2020-11");
+        assertThat(only("Parliament meets again in January.", LocalDate.of(2020, 11, 20))
+                        .value())
+                .as("also across the new year")
+                .isEqualTo("2021-01");
     }
 
     @Test
