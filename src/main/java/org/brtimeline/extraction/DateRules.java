@@ -77,8 +77,17 @@ final class DateRules {
                         PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?",
                         m -> {
                             int month = Lexicon.month(m.group("month"));
-                            int year = m.has("year") ? m.number("year") : m.yearFor(month, 1);
-                            return Values.month(m, year, month, part(m));
+                            TimexMod part = part(m);
+                            // the tense rule on the part's last day: "the end of November" written on November 2 is
+                            // this one
+                            int lastDay =
+                                    switch (part) {
+                                        case START -> 10;
+                                        case MID -> 20;
+                                        default -> 28;
+                                    };
+                            int year = m.has("year") ? m.number("year") : m.yearFor(month, lastDay);
+                            return Values.month(m, year, month, part);
                         },
                         Trigger.MONTH),
                 Rule.of(

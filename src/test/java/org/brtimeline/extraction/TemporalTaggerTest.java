@@ -51,6 +51,10 @@ class TemporalTaggerTest {
                         .value())
                 .as("also across the new year")
                 .isEqualTo("2021-01");
+        assertThat(only("The deadline is the end of November.", LocalDate.of(2020, 11, 2))
+                        .value())
+                .as("the part of the month decides, not its first day")
+                .isEqualTo("2020-11");
     }
 
     @Test
