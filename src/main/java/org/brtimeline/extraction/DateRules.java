@@ -77,17 +77,10 @@ final class DateRules {
                         PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?",
                         m -> {
                             int month = Lexicon.month(m.group("month"));
-                            TimexMod part = part(m);
-                            // the tense rule on the part's last day: "the end of November" written on November 2 is
-                            // this one
-                            int lastDay =
-                                    switch (part) {
-                                        case START -> 10;
-                                        case MID -> 20;
-                                        default -> 28;
-                                    };
-                            int year = m.has("year") ? m.number("year") : m.yearFor(month, lastDay);
-                            return Values.month(m, year, month, part);
+                            // the tense rule of a month alone, not of its first day: "the end of November"
+                            // written on November 2 is this one
+                            int year = m.has("year") ? m.number("year") : m.yearForMonth(month);
+                            return Values.month(m, year, month, part(m));
                         },
                         Trigger.MONTH),
                 Rule.of(
