@@ -50,8 +50,9 @@ final class StoryTime {
         for (int i = 0; i < kept.size(); i++) {
             TemporalExpression e = kept.get(i);
             Rule.Anchor anchor = anchors.get(e);
-            java.util.regex.Matcher weekday = WEEKDAY_OF_THE_STORY.matcher(e.text());
-            if (anchor == Rule.Anchor.STORY && weekday.matches()) {
+            java.util.regex.Matcher weekday =
+                    anchor == Rule.Anchor.STORY ? WEEKDAY_OF_THE_STORY.matcher(e.text()) : null;
+            if (weekday != null && weekday.matches()) {
                 LocalDate base = lastDay == null ? reference : lastDay.earliest();
                 DayOfWeek named = Lexicon.weekday(weekday.group(2));
                 LocalDate day = weekday.group(1).equalsIgnoreCase("previous")
