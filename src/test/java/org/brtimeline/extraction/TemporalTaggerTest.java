@@ -232,7 +232,7 @@ class TemporalTaggerTest {
                         "The summit opened on Monday, August 17. The following week, the talks moved to Sochi.",
                         THURSDAY))
                 .containsExactly("2020-08-17", "2020-W35");
-        assertThat(values("Shares fell 4% on Oct. 13 from the previous Friday.", LocalDate.of(1989, 10, 30)))
+        assertThat(values("The rouble fell 4% on Oct. 13 from the previous Friday.", LocalDate.of(1989, 10, 30)))
                 .containsExactly("1989-10-13", "1989-10-06");
         assertThat(values("The next day, talks began.", THURSDAY))
                 .as("without an earlier date the publication date stays the anchor")
@@ -241,8 +241,8 @@ class TemporalTaggerTest {
 
     @Test
     void a_clock_time_without_a_day_takes_the_day_named_after_it_or_the_last_one_before() {
-        assertThat(values("The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday.", THURSDAY))
-                .containsExactly("2020-09-01T10:35", "2020-09-01");
+        assertThat(values("The column crossed the border at about 6:40 a.m. (0340 GMT) Tuesday.", THURSDAY))
+                .containsExactly("2020-09-01T06:40", "2020-09-01");
         assertThat(values("Crowds gathered on Sunday, August 30. Police moved in at 7 p.m.", THURSDAY))
                 .containsExactly("2020-08-30", "2020-08-30T19:00");
         assertThat(only("Lavrov arrived at midday.").value()).isEqualTo("2020-09-03T12:00");
@@ -259,7 +259,7 @@ class TemporalTaggerTest {
     @Test
     void a_date_repeated_without_a_year_means_what_its_first_mention_meant() {
         assertThat(values(
-                        "The three states are expected to join in April. They can take part in planning the summit in April.",
+                        "Minsk is expected to sign the roadmaps in April. Officials are drafting the texts for the meeting in April.",
                         LocalDate.of(1998, 12, 5)))
                 .containsExactly("1999-04", "1999-04");
     }
@@ -278,13 +278,13 @@ class TemporalTaggerTest {
 
     @Test
     void quarters_follow_the_tense_rule_and_can_belong_to_a_named_year() {
-        assertThat(only("Profits dropped 18% in the fourth quarter.", LocalDate.of(1998, 1, 26))
+        assertThat(only("Belarusian exports dropped 18% in the fourth quarter.", LocalDate.of(1998, 1, 26))
                         .value())
                 .isEqualTo("1997-Q4");
-        assertThat(only("Output grew in this year's third quarter.", LocalDate.of(1989, 10, 30))
+        assertThat(only("Refinery output grew in this year's third quarter.", LocalDate.of(1989, 10, 30))
                         .value())
                 .isEqualTo("1989-Q3");
-        assertThat(only("Revenue rose in the latest period.", LocalDate.of(1989, 10, 30))
+        assertThat(only("Potash exports rose in the latest period.", LocalDate.of(1989, 10, 30))
                         .value())
                 .isEqualTo("1989-Q3");
     }
@@ -298,28 +298,32 @@ class TemporalTaggerTest {
     @Test
     void spoken_dates_ordinal_days_and_centuries() {
         LocalDate march1998 = LocalDate.of(1998, 3, 5);
-        assertThat(values("Women's Day is this coming Sunday, March eighth.", march1998))
+        assertThat(values("The referendum is this coming Sunday, March eighth.", march1998))
                 .containsExactly("1998-03-08", "1998-03-08");
         assertThat(only("Prices fell in January nineteen ninety-seven.", march1998)
                         .value())
                 .isEqualTo("1997-01");
-        assertThat(only("Hate groups declined through the nineties.", march1998).value())
+        assertThat(only("Trade with Russia grew through the nineties.", march1998)
+                        .value())
                 .isEqualTo("199");
-        assertThat(only("She calls herself a 20th century democrat.", march1998).value())
+        assertThat(only("He called the union treaty a 20th century relic.", march1998)
+                        .value())
                 .isEqualTo("19");
     }
 
     @Test
     void the_year_a_report_covers_and_the_end_of_the_year() {
         LocalDate october1989 = LocalDate.of(1989, 10, 30);
-        TemporalExpression fiscal = tagger.tag("Net income for the year ended June 30 rose 5%.", october1989)
+        TemporalExpression fiscal = tagger.tag(
+                        "Gazprom's sales to Minsk for the year ended June 30 rose 5%.", october1989)
                 .get(0);
         assertThat(fiscal.text()).isEqualTo("the year");
         assertThat(fiscal.type()).isEqualTo(TimexType.DURATION);
         assertThat(fiscal.value()).isEqualTo("P1Y");
-        assertThat(only("Volume was flat for the full year.", october1989).value())
+        assertThat(only("Transit volume was flat for the full year.", october1989)
+                        .value())
                 .isEqualTo("1989");
-        TemporalExpression yearEnd = only("The sale should close by year-end.", october1989);
+        TemporalExpression yearEnd = only("The loan should be paid by year-end.", october1989);
         assertThat(yearEnd.value()).isEqualTo("1989");
         assertThat(yearEnd.mod()).isEqualTo(TimexMod.END);
     }
@@ -328,30 +332,35 @@ class TemporalTaggerTest {
     void vague_and_unusual_durations() {
         assertThat(only("Moscow has pushed for closer integration for years.").value())
                 .isEqualTo("PXY");
-        assertThat(only("Troops are expected within weeks.").value()).isEqualTo("PXW");
-        assertThat(only("Lawyers left their third day-long meeting.").value()).isEqualTo("P1D");
-        assertThat(only("The boy will stay for two more weeks.").value()).isEqualTo("P2W");
-        assertThat(only("Eight trading days later the index had recovered.").value())
+        assertThat(only("Russian troops are expected in Belarus within weeks.").value())
+                .isEqualTo("PXW");
+        assertThat(only("Negotiators ended their third day-long session in Sochi.")
+                        .value())
+                .isEqualTo("P1D");
+        assertThat(only("The exercises will go on for two more weeks.").value()).isEqualTo("P2W");
+        assertThat(only("Eight working days later the border reopened.").value())
                 .isEqualTo("P8D");
-        assertThat(only("Over the next couple of years sales should double.").value())
+        assertThat(only("Over the next couple of years the debt should double.").value())
                 .isEqualTo("P2Y");
     }
 
     @Test
     void quarterly_before_a_noun_is_no_set_and_future_before_a_noun_is_no_reference() {
-        assertThat(texts("Du Pont raised its quarterly dividend.", THURSDAY)).isEmpty();
-        assertThat(only("The reserve will be adjusted quarterly and reviewed.").value())
+        assertThat(texts("Belaruskali cut its quarterly payout.", THURSDAY)).isEmpty();
+        assertThat(only("The gas price will be revised quarterly and published.")
+                        .value())
                 .isEqualTo("P1Q");
         assertThat(only("The treaty decides Belarus's future.").value()).isEqualTo("FUTURE_REF");
-        assertThat(texts("Investors doubt its future earnings.", THURSDAY)).isEmpty();
+        assertThat(texts("Analysts doubt its future earnings.", THURSDAY)).isEmpty();
     }
 
     @Test
     void the_summer_is_the_latest_one_but_the_fall_of_a_regime_is_no_season() {
         LocalDate october1989 = LocalDate.of(1989, 10, 30);
-        assertThat(only("Demand stayed weak through the summer.", october1989).value())
+        assertThat(only("Protests went on through the summer.", october1989).value())
                 .isEqualTo("1989-SU");
-        assertThat(only("The plant closed this past spring.", october1989).value())
+        assertThat(only("The plant in Grodno closed this past spring.", october1989)
+                        .value())
                 .isEqualTo("1989-SP");
         assertThat(texts("They remembered the fall of the Berlin Wall.", october1989))
                 .isEmpty();
