@@ -60,21 +60,26 @@ final class DateRules {
                         DateRules::weekdayAndDate,
                         Trigger.MONTH),
                 Rule.of(
-                        "month day",
-                        "(?<month>MONTH)\\s*(?<day>\\d{1,2})" + ORD,
-                        DateRules::dayWithoutYear,
-                        Trigger.MONTH),
+                                "month day",
+                                "(?<month>MONTH)(?:\\s*(?<day>\\d{1,2})" + ORD + "|\\s+(?<ordinal>"
+                                        + Lexicon.ORDINAL_WORD + ")(?![- ]quarter))",
+                                DateRules::monthAndDay,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
                 Rule.of(
-                        "day month",
-                        "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)",
-                        DateRules::dayWithoutYear,
-                        Trigger.MONTH),
+                                "day month",
+                                "(?<day>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)",
+                                DateRules::dayWithoutYear,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
                 Rule.of(
                         "fuzzy month",
                         PART + "(?<month>MONTH)(?:,?\\s+(?<year>\\d{4}))?",
                         m -> {
                             int month = Lexicon.month(m.group("month"));
-                            int year = m.has("year") ? m.number("year") : m.yearFor(month, 1);
+                            // the tense rule of a month alone, not of its first day: "the end of November"
+                            // written on November 2 is this one
+                            int year = m.has("year") ? m.number("year") : m.yearForMonth(month);
                             return Values.month(m, year, month, part(m));
                         },
                         Trigger.MONTH),
@@ -112,21 +117,53 @@ final class DateRules {
                         },
                         Trigger.YEAR),
                 Rule.of(
-                        "month",
-                        "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
-                        DateRules::monthAlone,
-                        Trigger.MONTH),
+                                "month",
+                                "(?:(?<which>last|this|next)\\s+)?(?<month>MONTH)",
+                                DateRules::monthAlone,
+                                Trigger.MONTH)
+                        .anchoredOn(Rule.Anchor.EARLIER_MENTION),
                 Rule.of(
                         "quarter just ended",
                         "the\\s+(?:latest\\s+|most recent\\s+|last\\s+)?quarter",
                         m -> Values.reportedQuarter(m, 0),
                         Trigger.QUARTER),
                 Rule.of(
+                        "latest period",
+                        "the\\s+(?:latest|most\\s+recent)\\s+period",
+                        m -> Values.reportedQuarter(m, 0),
+                        Trigger.PERIOD),
+                Rule.of(
+                        "year-end",
+                        "year(?:-|\\s+|'s\\s+|’s\\s+)end",
+                        m -> Values.year(m, m.reference().getYear(), TimexMod.END),
+                        Trigger.END),
+                Rule.of(
+                        "ordinal century",
+                        "(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century",
+                        m -> {
+                            int n = m.number("n");
+                            return n < 1 || n > 21 ? null : m.other(TimexType.DATE, String.format("%02d", n - 1), null);
+                        },
+                        Trigger.CENTURY),
+                Rule.of(
+                        "spoken decade",
+                        "the\\s+(?:(?<part>early|mid|late)[- ]?)?(?:nineteen[- ])?(?<tens>twenties|thirties|forties|fifties|sixties"
+                                + "|seventies|eighties|nineties)",
+                        m -> {
+                            String tens = m.group("tens").toLowerCase(Locale.ROOT);
+                            int decade = 1900
+                                    + Lexicon.number(tens.replaceFirst("ies$", "y"))
+                                            .intValue();
+                            return Values.decade(m, decade);
+                        },
+                        Trigger.SPOKEN_YEAR),
+                Rule.of(
                         "year-earlier quarter",
                         "(?:the\\s+)?year[- ](?:earlier|ago)(?:\\s+(?:first|second|third|fourth)?\\s*"
                                 + "(?:quarter|period))?",
                         m -> Values.reportedQuarter(m, 1),
-                        Trigger.UNIT),
+                        Trigger.EARLIER,
+                        Trigger.AGO),
                 Rule.of(
                         "spoken year",
                         "nineteen[- ](?<tens>ninety|eighty|seventy|sixty)(?:[- ](?<units>one|two|three|four|five|six|seven"
@@ -154,7 +191,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "year",
-                        "(?:fiscal\\s+)?(?<year>(?:1[89]|20)\\d{2})(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
+                        "(?:fiscal\\s+)?(?<year>(?:1[89]|20)\\d{2})(?![.,]\\d)(?!\\s*(?:%|percent|per cent|people|troops|tons|dollars|\\$))",
                         m -> {
                             boolean inNumber = m.start() > 0 && m.text().charAt(m.start() - 1) == '$';
                             return inNumber ? null : Values.year(m, m.number("year"), null);
@@ -173,7 +210,7 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "season",
-                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<season>spring|summer|autumn|fall|winter)"
+                        "(?:(?<which>last|this|next|early|late|this\\s+past|(?<the>the))\\s+)?(?<season>spring|summer|autumn|fall|winter)"
                                 + "(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?",
                         DateRules::season,
                         Trigger.SEASON),
@@ -183,12 +220,56 @@ final class DateRules {
                                 + "[- ](?:fiscal[- ])?quarter"
                                 + "(?:\\s+of\\s+(?<year>(?:19|20)\\d{2}))?",
                         m -> {
+                            int quarter = ordinal(m.group("ordinal"));
+                            return Values.quarter(
+                                    m, m.has("year") ? m.number("year") : yearForQuarter(m, quarter), quarter);
+                        },
+                        Trigger.QUARTER),
+                Rule.of(
+                        "a named year's quarter",
+                        "(?:(?<which>this|last|next)\\s+year|(?<year>(?:19|20)\\d{2}))(?:'s|’s)\\s+(?:fiscal\\s+)?"
+                                + "(?<ordinal>first|second|third|fourth)[- ](?:fiscal[- ])?quarter",
+                        m -> {
                             int year = m.has("year")
                                     ? m.number("year")
-                                    : m.reference().getYear();
+                                    : m.reference().getYear()
+                                            + switch (m.group("which").toLowerCase(Locale.ROOT)) {
+                                                case "last" -> -1;
+                                                case "next" -> 1;
+                                                default -> 0;
+                                            };
                             return Values.quarter(m, year, ordinal(m.group("ordinal")));
                         },
-                        Trigger.QUARTER));
+                        Trigger.QUARTER),
+                Rule.of(
+                        "month and spoken year",
+                        "(?:(?<season>spring|summer|autumn|fall|winter)|(?<month>MONTH)),?\\s+(?:of\\s+)?nineteen[- ]"
+                                + "(?<tens>ninety|eighty|seventy|sixty|fifty|forty)(?:[- ](?<units>one|two|three|four|five|six"
+                                + "|seven|eight|nine))?",
+                        m -> {
+                            int year = 1900
+                                    + Lexicon.number(m.group("tens")).intValue()
+                                    + (m.has("units")
+                                            ? Lexicon.number(m.group("units")).intValue()
+                                            : 0);
+                            if (m.has("season")) {
+                                return Values.season(m, year, m.group("season"));
+                            }
+                            return monthName(m) ? Values.month(m, year, Lexicon.month(m.group("month")), null) : null;
+                        },
+                        Trigger.SPOKEN_YEAR));
+    }
+
+    /**
+     * The year of "the fourth quarter" without a year, by the tense rule of a month: a quarter more than one
+     * quarter ahead of publication is last year's unless the sentence looks forward ("fourth quarter" in a
+     * January report is the one just ended).
+     */
+    private static int yearForQuarter(Match m, int quarter) {
+        int current = (m.reference().getMonthValue() - 1) / 3 + 1;
+        return quarter > current + 1 && !m.forward()
+                ? m.reference().getYear() - 1
+                : m.reference().getYear();
     }
 
     /** "September 3, 2020", "Thursday, September 3, 2020", "3rd of September 2020". */
@@ -196,10 +277,18 @@ final class DateRules {
         return day(m, m.number("year"), Lexicon.month(m.group("month")), m.number("day"));
     }
 
-    /** "September 3", "3 September": the year by the tense rule ({@link Match#yearFor}). */
+    /** "September 3", "3 September", "March eighth": the year by the tense rule ({@link Match#yearFor}). */
     private static TemporalExpression dayWithoutYear(Match m) {
+        return dayWithoutYear(m, m.number("day"));
+    }
+
+    /** "September 3" or "March eighth". */
+    private static TemporalExpression monthAndDay(Match m) {
+        return dayWithoutYear(m, m.has("ordinal") ? Lexicon.ordinal(m.group("ordinal")) : m.number("day"));
+    }
+
+    private static TemporalExpression dayWithoutYear(Match m, int day) {
         int month = Lexicon.month(m.group("month"));
-        int day = m.number("day");
         if (!monthName(m) || !Values.isDayOfMonth(month, day)) {
             return null;
         }
@@ -287,13 +376,28 @@ final class DateRules {
             return null;
         }
         int year = m.has("year") ? m.number("year") : m.reference().getYear();
-        String which = m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "";
-        if (which.equals("last")) {
+        String which =
+                m.has("which") ? m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+        if (which.equals("the") || which.equals("this past")) {
+            // "the summer", "this past spring": the latest such season begun by publication ("the fall of" is no
+            // season)
+            if (which.equals("the") && (season.equalsIgnoreCase("fall") || followedByOf(m)) && !m.has("year")) {
+                return null;
+            }
+            int start = Values.season(m, year, season).earliest().getMonthValue();
+            if (!m.has("year") && start > m.reference().getMonthValue() && !(which.equals("the") && m.forward())) {
+                year -= 1;
+            }
+        } else if (which.equals("last")) {
             year -= 1;
         } else if (which.equals("next")) {
             year += 1;
         }
         return Values.season(m, year, season);
+    }
+
+    private static boolean followedByOf(Match m) {
+        return m.text().startsWith(" of ", m.end());
     }
 
     private static TimexMod part(Match m) {

@@ -1,6 +1,7 @@
 package org.brtimeline.extraction;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,48 @@ final class Lexicon {
                     + "|a hundred|hundred|a dozen|dozen)";
     static final String NUMBER =
             "(?:\\d+(?:\\.\\d+)?|" + NUMBER_WORD + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-                    + "|a couple of|a few|several|a|an|some|many)";
+                    + "|a couple of|couple of|a few|several|a|an|some|many)";
+
+    /** Days of a month written as ordinal words: "March eighth", "May twenty-first". */
+    static final String ORDINAL_WORD =
+            "(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                    + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+                    + "|twentieth|thirtieth";
+
+    private static final List<String> ORDINALS = List.of(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth");
+
+    /** The number of an ordinal word of {@link #ORDINAL_WORD}: "eighth" 8, "twenty-first" 21, "thirtieth" 30. */
+    static int ordinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("thirtieth")) {
+            return 30;
+        }
+        String[] parts = w.split("[- ]");
+        if (parts.length == 2) {
+            return (parts[0].equals("twenty") ? 20 : 30) + ORDINALS.indexOf(parts[1]) + 1;
+        }
+        return ORDINALS.indexOf(w) + 1;
+    }
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1),
@@ -52,7 +94,8 @@ final class Lexicon {
             Map.entry("a dozen", 12),
             Map.entry("a", 1),
             Map.entry("an", 1),
-            Map.entry("a couple of", 2));
+            Map.entry("a couple of", 2),
+            Map.entry("couple of", 2));
 
     private Lexicon() {}
 

@@ -62,6 +62,9 @@ record Match(String text, Matcher matcher, int start, int end, LocalDate referen
         if (forward) {
             return distance < 0 ? reference.getYear() + 1 : reference.getYear();
         }
+        if (distance < 0 && distance + 12 <= NEAR_FUTURE_MONTHS) {
+            return reference.getYear() + 1; // "January" in an article of late November: the coming one
+        }
         return distance > NEAR_FUTURE_MONTHS ? reference.getYear() - 1 : reference.getYear();
     }
 

@@ -1,7 +1,6 @@
 package org.brtimeline.extraction;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +19,8 @@ final class OtherRules {
                         "duration",
                         "(?:(?<comparison>no more than|more than|less than|under|at least|about|nearly|almost|around"
                                 + "|roughly|some|up to|approximately)\\s+)?(?:(?:the|its)\\s+(?![^\\s-]+-))?(?:(?<which>past|last|next"
-                                + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?<half>\\s+1/2)?"
+                                + "|previous|coming|first|final|latest)\\s+)?(?<amount>NUMBER)(?:\\s+(?:more|additional|further))?"
+                                + "(?<half>\\s+1/2)?(?:\\s+(?:trading|business|working|calendar))?"
                                 + "[- ]" + UNIT
                                 + "(?<andHalf>\\s+and\\s+a\\s+half)?(?:[- ]long)?(?![- ]old)(?!\\s+old)",
                         OtherRules::duration,
@@ -34,8 +34,12 @@ final class OtherRules {
                         Trigger.UNIT),
                 Rule.of(
                         "vague past or future",
-                        "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)",
-                        m -> m.other(TimexType.DURATION, "PX" + unitLetter(m.group("unit")), null),
+                        "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)"
+                                + "|(?:for|within)\\s+(?<span>(?<unit2>hours|days|weeks|months|years|decades))",
+                        m -> m.other(
+                                TimexType.DURATION,
+                                "PX" + unitLetter(m.has("unit") ? m.group("unit") : m.group("unit2")),
+                                null),
                         Trigger.UNIT,
                         Trigger.QUARTER),
                 Rule.of(
@@ -61,13 +65,37 @@ final class OtherRules {
                         Trigger.SET,
                         Trigger.QUARTER),
                 Rule.of(
-                        "clock time",
-                        ClockTime.TWELVE_HOUR + ClockTime.ZONE,
-                        m -> {
-                            ClockTime time = ClockTime.twelveHour(m);
-                            return time == null ? null : m.time(m.reference(), time.toString());
-                        },
-                        Trigger.CLOCK),
+                                "clock time",
+                                "(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?(?:\\s*(?<meridiem>a\\.m\\.|p\\.m\\.|am|pm)"
+                                        + ClockTime.ZONE
+                                        + "|(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|(?<night>at\\s+night)))",
+                                m -> {
+                                    ClockTime time = m.has("meridiem")
+                                            ? ClockTime.twelveHour(m)
+                                            : ClockTime.inPartOfDay(m, m.has("night") ? "night" : m.group("part"));
+                                    return time == null ? null : m.time(m.reference(), time.toString());
+                                },
+                                Trigger.CLOCK)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                                "named clock time",
+                                "(?:at|by|before|after|until|till|around|about|from|since)\\s+(?<span>"
+                                        + ClockTime.NAMED + ")",
+                                m -> m.time(
+                                        m.reference(),
+                                        ClockTime.named(m.group("named")).toString()),
+                                Trigger.NAMED_CLOCK)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                        "unit-long",
+                        "(?<unit>hour|day|week|month|year|decade)(?<plural>s)?-long",
+                        m -> m.other(
+                                TimexType.DURATION,
+                                m.has("plural")
+                                        ? "PX" + unitLetter(m.group("unit"))
+                                        : Values.duration(1, m.group("unit").toLowerCase(Locale.ROOT)),
+                                null),
+                        Trigger.LONG),
                 Rule.of(
                         "clock time and day",
                         "(?:" + ClockTime.TWELVE_HOUR + "|" + ClockTime.NAMED + ")" + ClockTime.ZONE
@@ -94,6 +122,13 @@ final class OtherRules {
                                 + PartOfDay.WORDS + ")|(?<tonight>tonight))",
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
+                Rule.of(
+                        "someone's future",
+                        "(?:\\p{L}+(?:'s|’s)|his|her|its|their|our|my|your)\\s+(?<span>future)"
+                                + "(?=\\s*[.,;:!?'\"”)]|\\s+(?:of|in|and|or|is|was|are|were|will|would|with|for|to|away|as|at|on|"
+                                + "lies|looks|depends)\\b)",
+                        m -> m.other(TimexType.DATE, "FUTURE_REF", null),
+                        Trigger.FUTURE),
                 Rule.of(
                         "reference",
                         "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"
@@ -137,6 +172,10 @@ final class OtherRules {
 
     /** "every week" is {@code P1W}, "daily" {@code P1D}, "every morning" {@code TMO}. */
     private static TemporalExpression set(Match m) {
+        if (m.has("adverb") && m.group("adverb").equalsIgnoreCase("quarterly") && beforeANoun(m)) {
+            return null; // "its quarterly dividend", "quarterly results": a kind of payment or report, not a set of
+            // times
+        }
         if (m.has("part")) {
             return m.other(TimexType.SET, "T" + PartOfDay.of(m.group("part")).code(), null);
         }
@@ -151,6 +190,16 @@ final class OtherRules {
                 };
         return m.other(TimexType.SET, value, null);
     }
+
+    /** Whether a lower-case word that is no function word follows: "quarterly dividend" but not "adjusted quarterly and". */
+    private static boolean beforeANoun(Match m) {
+        java.util.regex.Matcher next =
+                NEXT_WORD.matcher(m.text()).region(m.end(), m.text().length());
+        return next.lookingAt()
+                && !next.group(1).matches("and|or|but|to|in|on|at|by|for|from|of|with|since|until|as|than|the|a|an");
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([a-z]+)\\b");
 
     /** "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the clock time on that day. */
     private static TemporalExpression clockAndDay(Match m) {
@@ -171,11 +220,7 @@ final class OtherRules {
             case "today" -> ref;
             case "yesterday" -> ref.minusDays(1);
             case "tomorrow" -> ref.plusDays(1);
-            default ->
-                ref.with(
-                        m.forward()
-                                ? TemporalAdjusters.nextOrSame(Lexicon.weekday(m.group("day")))
-                                : TemporalAdjusters.previousOrSame(Lexicon.weekday(m.group("day"))));
+            default -> RelativeRules.weekdayDate(Lexicon.weekday(m.group("day")), "", m);
         };
     }
 

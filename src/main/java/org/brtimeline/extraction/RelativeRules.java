@@ -16,24 +16,66 @@ final class RelativeRules {
      */
     private static final int NEAR_WEEKDAY_DAYS = 1;
 
+    /**
+     * The words "the day before", "that same day", "earlier in the day", "the following week" start with: a
+     * look-ahead on the first letter lets the matcher skip other positions without trying every alternative.
+     */
+    private static final String FIRST_LETTERS_OF_STORY_WORDS = "(?=[telpfn])";
+
     private RelativeRules() {}
 
     static List<Rule> all() {
         return List.of(
                 Rule.of(
                         "relative day",
-                        "(?:(?:early|late)\\s+(?=today|yesterday|tomorrow))?"
-                                + "(?<day>today|yesterday|tomorrow|(?:the\\s+)?(?:previous|following|next)\\s+day"
-                                + "|the\\s+day\\s+(?:before|after))",
+                        "(?:(?:early|late)\\s+(?=today|yesterday|tomorrow))?" + "(?<day>today|yesterday|tomorrow)",
                         RelativeRules::relativeDay,
-                        Trigger.RELATIVE_DAY,
-                        Trigger.UNIT),
+                        Trigger.RELATIVE_DAY),
                 Rule.of(
-                        "this unit, earlier or later",
-                        "(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
+                                "day of the story",
+                                FIRST_LETTERS_OF_STORY_WORDS
+                                        + "(?:(?<day>(?:the\\s+)?(?:previous|following|next)\\s+day|the\\s+day\\s+(?:before|after)"
+                                        + "|(?:(?:earlier|later)\\s+)?that\\s+(?:same\\s+)?day|the\\s+same\\s+day)"
+                                        + "|(?:earlier|later)\\s+in\\s+(?<span>the\\s+day)"
+                                        + "|(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>week|month|year)"
+                                        + "|the\\s+(?<which>previous|following)\\s+(?:(?<unit2>week|month|year)|(?<weekday>WEEKDAY)))",
+                                m -> m.has("unit") || m.has("unit2")
+                                        ? unitOfTheStory(m)
+                                        : m.has("span") || m.has("weekday")
+                                                ? Values.day(m, m.reference()) // moved by StoryTime
+                                                : relativeDay(m),
+                                Trigger.UNIT,
+                                Trigger.WEEKDAY)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                        "the day before or after a named day, the week of a day",
+                        "(?=[td])(?:(?:the\\s+)?day\\s+(?<direction>before|after)\\s+(?:(?:(?<which>last|this|next)\\s+)?(?<weekday>WEEKDAY)"
+                                + "|(?<month>MONTH)\\s*(?<date>\\d{1,2})(?:st|nd|rd|th)?)"
+                                + "|the\\s+week\\s+of\\s+(?<weekMonth>MONTH)\\s*(?<weekDate>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?)",
+                        m -> m.has("weekMonth") ? weekOf(m) : dayBeforeOrAfter(m),
+                        Trigger.WEEKDAY,
+                        Trigger.MONTH),
+                Rule.of(
+                                "part of a day of the story",
+                                "(?:(?:earlier|later)\\s+)?(?:that|the\\s+(?<which>next|following|previous))\\s+(?<part>"
+                                        + PartOfDay.WORDS + ")"
+                                        + "|(?:in|by|during|until|through|throughout)\\s+(?<span>(?:the\\s+)?(?:(?:early|mid|late)[- ]?)?"
+                                        + "(?<part2>morning|afternoon|evening))",
+                                m -> m.time(
+                                        m.reference().plusDays(m.has("which") ? shift(m.group("which")) : 0),
+                                        PartOfDay.of(m.has("part") ? m.group("part") : m.group("part2"))
+                                                .code()),
+                                Trigger.PART_OF_DAY)
+                        .anchoredOn(Rule.Anchor.STORY),
+                Rule.of(
+                        "this unit, earlier or later; the year",
+                        "(?=[eltnpcf])(?:(?:(?<edge>early|late|the\\s+(?:end|beginning|start|middle)\\s+of)\\s+)?(?:the\\s+)?"
                                 + "(?<which>last|this|next|past|coming|previous|current|following)\\s+(?:fiscal\\s+)?"
-                                + "(?<unit>week|weekend|month|quarter|year|decade|century)",
-                        RelativeRules::relativeUnit,
+                                + "(?<unit>week|weekend|month|quarter|year|decade|century)"
+                                + "|(?:the\\s+(?<yearEdge>end|beginning|start|middle)\\s+of\\s+)?the\\s+"
+                                + "(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?(?<theYear>year)(?![- ](?:earlier|ago|before|after|\\d))"
+                                + "(?<ended>(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|date))\\b))?)",
+                        m -> m.has("theYear") ? theYear(m) : relativeUnit(m),
                         Trigger.UNIT,
                         Trigger.WEEKEND,
                         Trigger.QUARTER),
@@ -42,16 +84,16 @@ final class RelativeRules {
                         "(?:(?:nearly|about|almost|some|roughly|more than|less than|over)\\s+)?(?<amount>NUMBER)\\s+"
                                 + "(?<unit>day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(?<direction>ago|from now|hence)",
                         RelativeRules::shifted,
-                        Trigger.UNIT),
+                        Trigger.AGO),
                 Rule.of(
                         "a year earlier",
                         "(?<amount>a|one)\\s+(?<unit>year)\\s+(?<direction>earlier|before)",
                         RelativeRules::shifted,
-                        Trigger.UNIT),
+                        Trigger.EARLIER),
                 Rule.of(
                         "weekday",
-                        "(?:(?<which>last|this|next|early|late)\\s+)?(?<weekday>WEEKDAY)" + "(?:\\s+(?<part>"
-                                + PartOfDay.WORDS + "))?",
+                        "(?:(?<which>last|this|next|early|late|(?:this\\s+)?coming)\\s+)?(?<weekday>WEEKDAY)"
+                                + "(?:\\s+(?<part>" + PartOfDay.WORDS + "))?",
                         RelativeRules::weekday,
                         Trigger.WEEKDAY));
     }
@@ -59,12 +101,85 @@ final class RelativeRules {
     private static TemporalExpression relativeDay(Match m) {
         LocalDate ref = m.reference();
         LocalDate day =
-                switch (m.group("day").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+                switch (m.group("day")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " ")
+                        .replaceFirst("^(?:earlier|later) ", "")) {
                     case "today" -> ref;
                     case "yesterday", "the previous day", "previous day", "the day before" -> ref.minusDays(1);
-                    default -> ref.plusDays(1);
+                    case "tomorrow",
+                            "the next day",
+                            "next day",
+                            "the following day",
+                            "following day",
+                            "the day after" -> ref.plusDays(1);
+                    default -> ref; // that day, that same day, the same day: the story's day
                 };
         return Values.day(m, day);
+    }
+
+    /** "the day before last Tuesday", "the day after Oct. 23": that day, resolved as usual, and one day off it. */
+    private static TemporalExpression dayBeforeOrAfter(Match m) {
+        LocalDate day;
+        if (m.has("weekday")) {
+            day = weekdayDate(m);
+        } else {
+            int month = Lexicon.month(m.group("month"));
+            int date = m.number("date");
+            if (!Character.isUpperCase(m.group("month").charAt(0)) || !Values.isDayOfMonth(month, date)) {
+                return null;
+            }
+            day = Values.date(m.yearFor(month, date), month, date);
+            if (day == null) {
+                return null;
+            }
+        }
+        return Values.day(m, m.group("direction").equalsIgnoreCase("before") ? day.minusDays(1) : day.plusDays(1));
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    private static TemporalExpression weekOf(Match m) {
+        String word = m.group("weekMonth");
+        int month = Lexicon.month(word);
+        int date = m.number("weekDate");
+        if (!Character.isUpperCase(word.charAt(0)) || !Values.isDayOfMonth(month, date)) {
+            return null;
+        }
+        LocalDate day = Values.date(m.has("year") ? m.number("year") : m.yearFor(month, date), month, date);
+        return day == null ? null : Values.week(m, day);
+    }
+
+    /** "the year" (of publication), "the end of the year"; "the year ended June 30" is a fiscal year, {@code P1Y}. */
+    private static TemporalExpression theYear(Match m) {
+        if (m.has("ended") && !m.has("yearEdge")) {
+            return m.other(TimexType.DURATION, "P1Y", null);
+        }
+        return Values.year(m, m.reference().getYear(), m.has("yearEdge") ? TimexMod.ofPart(m.group("yearEdge")) : null);
+    }
+
+    private static int shift(String which) {
+        return switch (which.toLowerCase(Locale.ROOT)) {
+            case "previous", "last" -> -1;
+            case "next", "following" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** "that year", "later that month", "the same week", "the following year": the story's unit, or the one next to it. */
+    private static TemporalExpression unitOfTheStory(Match m) {
+        int shift = m.has("which") ? shift(m.group("which")) : 0;
+        String unit = (m.has("unit") ? m.group("unit") : m.group("unit2")).toLowerCase(Locale.ROOT);
+        LocalDate ref = m.reference();
+        return switch (unit) {
+            case "week" -> Values.week(m, ref.plusWeeks(shift));
+            case "month" ->
+                Values.month(
+                        m,
+                        ref.plusMonths(shift).getYear(),
+                        ref.plusMonths(shift).getMonthValue(),
+                        null);
+            default -> Values.year(m, ref.getYear() + shift, null);
+        };
     }
 
     private static TemporalExpression relativeUnit(Match m) {
@@ -138,9 +253,21 @@ final class RelativeRules {
     }
 
     private static LocalDate weekdayDate(Match m) {
-        DayOfWeek day = Lexicon.weekday(m.group("weekday"));
-        String which = m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "";
+        return weekdayDate(
+                Lexicon.weekday(m.group("weekday")),
+                m.has("which") ? m.group("which").toLowerCase(Locale.ROOT) : "",
+                m);
+    }
+
+    /**
+     * The day a weekday means ("last", "this", "next" or "" for none): the latest before publication, the
+     * next one when the sentence looks forward, and the day after publication even without a cue.
+     */
+    static LocalDate weekdayDate(DayOfWeek day, String which, Match m) {
         LocalDate ref = m.reference();
+        if (which.endsWith("coming")) {
+            return ref.with(TemporalAdjusters.next(day));
+        }
         if (which.equals("next") || which.isEmpty() && m.forward()) {
             return ref.with(which.equals("next") ? TemporalAdjusters.next(day) : TemporalAdjusters.nextOrSame(day));
         } else if (which.equals("last")) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,6 +73,7 @@ public final class TemporalTagger {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<EnumSet<Trigger>> triggers = gated ? Trigger.scan(text, sentences) : null;
         List<TemporalExpression> found = new ArrayList<>();
+        Map<TemporalExpression, Rule.Anchor> anchored = new IdentityHashMap<>();
         for (Rule rule : rules) {
             Matcher matcher =
                     rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -81,16 +84,23 @@ public final class TemporalTagger {
                 Sentence sentence = sentences.get(i);
                 matcher.region(sentence.start(), sentence.end());
                 while (matcher.find()) {
-                    boolean forward = looksForward(text, sentence, matcher.start());
-                    TemporalExpression expression = normalise(
-                            rule, new Match(text, matcher, matcher.start(), matcher.end(), reference, forward));
+                    boolean span = rule.spanned() && matcher.start("span") >= 0;
+                    int start = span ? matcher.start("span") : matcher.start();
+                    int end = span ? matcher.end("span") : matcher.end();
+                    boolean forward = looksForward(text, sentence, start);
+                    TemporalExpression expression =
+                            normalise(rule, new Match(text, matcher, start, end, reference, forward));
                     if (expression != null) {
                         found.add(expression);
+                        if (rule.anchor() != Rule.Anchor.PUBLICATION) {
+                            anchored.put(expression, rule.anchor());
+                        }
                     }
                 }
             }
         }
-        return withoutOverlaps(found);
+        List<TemporalExpression> kept = StoryTime.withSecondDays(text, withoutOverlaps(found));
+        return anchored.isEmpty() ? kept : StoryTime.anchor(text, kept, anchored, reference);
     }
 
     private TemporalExpression normalise(Rule rule, Match match) {

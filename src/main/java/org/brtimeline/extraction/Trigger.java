@@ -27,9 +27,25 @@ enum Trigger {
     SET,
     RELATIVE_DAY,
     SPOKEN_YEAR,
-    HOLIDAY;
+    HOLIDAY,
+    /** "century", "centuries": also units; alone they gate the ordinal century ("the 20th century"). */
+    CENTURY,
+    /** "end": "year-end". */
+    END,
+    /** "future": also a reference word; alone it gates "someone's future". */
+    FUTURE,
+    /** "noon", "midday", "midnight": also clock words; alone they gate a named time without a digit. */
+    NAMED_CLOCK,
+    /** "period": "the latest period". */
+    PERIOD,
+    /** "long": "day-long". */
+    LONG,
+    /** "ago", "hence", "now" ("from now"): "three years ago"; also units or references, rarer than those. */
+    AGO,
+    /** "earlier", "before": "a year earlier", "the year-earlier quarter". */
+    EARLIER;
 
-    private static final Map<String, Trigger> WORDS = new HashMap<>();
+    private static final Map<String, EnumSet<Trigger>> WORDS = new HashMap<>();
 
     static {
         for (String w : List.of(
@@ -57,14 +73,14 @@ enum Trigger {
                 "november",
                 "dec",
                 "december")) {
-            WORDS.put(w, MONTH);
+            add(w, MONTH);
         }
         for (String w : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-            WORDS.put(w, WEEKDAY);
-            WORDS.put(w + "s", WEEKDAY);
+            add(w, WEEKDAY);
+            add(w + "s", WEEKDAY);
         }
-        for (String w : List.of("am", "pm", "noon", "midnight")) {
-            WORDS.put(w, CLOCK);
+        for (String w : List.of("am", "pm", "noon", "midday", "midnight")) {
+            add(w, CLOCK);
         }
         for (String w : List.of(
                 "second",
@@ -85,7 +101,7 @@ enum Trigger {
                 "decades",
                 "century",
                 "centuries")) {
-            WORDS.put(w, UNIT);
+            add(w, UNIT);
         }
         put(WEEKEND, "weekend", "weekends");
         // "these" for "these days", the one reference without a reference word; "days" (UNIT) would be as right but is
@@ -107,20 +123,43 @@ enum Trigger {
                 "moment",
                 "these");
         for (PartOfDay part : PartOfDay.values()) {
-            WORDS.put(part.word(), PART_OF_DAY);
+            add(part.word(), PART_OF_DAY);
         }
         put(PART_OF_DAY, "tonight");
         put(SEASON, "spring", "summer", "autumn", "fall", "winter");
         put(QUARTER, "quarter", "quarters", "quarterly");
+        put(CENTURY, "century", "centuries");
+        put(END, "end");
+        put(FUTURE, "future");
+        put(NAMED_CLOCK, "noon", "midday", "midnight");
+        put(PERIOD, "period");
+        put(LONG, "long");
+        put(AGO, "ago", "hence", "now");
+        put(EARLIER, "earlier", "before");
         put(SET, "hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
-        put(SPOKEN_YEAR, "nineteen");
+        put(
+                SPOKEN_YEAR,
+                "nineteen",
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties");
         put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");
+    }
+
+    /** A word can be of several kinds: "century" is a unit and gates the ordinal century too. */
+    private static void add(String word, Trigger kind) {
+        WORDS.computeIfAbsent(word, w -> EnumSet.noneOf(Trigger.class)).add(kind);
     }
 
     private static void put(Trigger kind, String... words) {
         for (String w : words) {
-            WORDS.put(w, kind);
+            add(w, kind);
         }
     }
 
@@ -139,9 +178,9 @@ enum Trigger {
                     while (end < s.end() && Character.isLetter(text.charAt(end))) {
                         end++;
                     }
-                    Trigger kind = WORDS.get(text.substring(at, end).toLowerCase(Locale.ROOT));
+                    EnumSet<Trigger> kind = WORDS.get(text.substring(at, end).toLowerCase(Locale.ROOT));
                     if (kind != null) {
-                        found.add(kind);
+                        found.addAll(kind);
                     } else if (end - at == 1
                             && end + 2 < s.end()
                             && "ap".indexOf(Character.toLowerCase(c)) >= 0

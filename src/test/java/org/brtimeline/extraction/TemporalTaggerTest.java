@@ -47,6 +47,14 @@ class TemporalTaggerTest {
         assertThat(only("Parliament meets in early November.").value())
                 .as("two months ahead counts as meant")
                 .isEqualTo("2020-11");
+        assertThat(only("Parliament meets again in January.", LocalDate.of(2020, 11, 20))
+                        .value())
+                .as("also across the new year")
+                .isEqualTo("2021-01");
+        assertThat(only("The deadline is the end of November.", LocalDate.of(2020, 11, 2))
+                        .value())
+                .as("the part of the month decides, not its first day")
+                .isEqualTo("2020-11");
     }
 
     @Test
@@ -202,5 +210,159 @@ class TemporalTaggerTest {
     @Test
     void three_quarters_of_something_is_no_duration() {
         assertThat(texts("Three quarters of the voters stayed home.", THURSDAY)).isEmpty();
+    }
+
+    private List<String> values(String text, LocalDate reference) {
+        return tagger.tag(text, reference).stream()
+                .map(TemporalExpression::value)
+                .toList();
+    }
+
+    @Test
+    void words_told_from_the_story_take_the_last_date_the_text_named_not_the_publication_date() {
+        assertThat(values("The delegation arrived in Minsk on August 20. The next day, talks began.", THURSDAY))
+                .containsExactly("2020-08-20", "2020-08-21");
+        assertThat(values("Protests began on August 9. The day before, the candidates had voted.", THURSDAY))
+                .containsExactly("2020-08-09", "2020-08-08");
+        assertThat(values("He was detained on August 24, and his lawyer was refused access that same day.", THURSDAY))
+                .containsExactly("2020-08-24", "2020-08-24");
+        assertThat(values("The treaty was drafted in June 2019 and signed later that year.", THURSDAY))
+                .containsExactly("2019-06", "2019");
+        assertThat(values(
+                        "The summit opened on Monday, August 17. The following week, the talks moved to Sochi.",
+                        THURSDAY))
+                .containsExactly("2020-08-17", "2020-W35");
+        assertThat(values("The rouble fell 4% on Oct. 13 from the previous Friday.", LocalDate.of(1989, 10, 30)))
+                .containsExactly("1989-10-13", "1989-10-06");
+        assertThat(values("The next day, talks began.", THURSDAY))
+                .as("without an earlier date the publication date stays the anchor")
+                .containsExactly("2020-09-04");
+    }
+
+    @Test
+    void a_clock_time_without_a_day_takes_the_day_named_after_it_or_the_last_one_before() {
+        assertThat(values("The column crossed the border at about 6:40 a.m. (0340 GMT) Tuesday.", THURSDAY))
+                .containsExactly("2020-09-01T06:40", "2020-09-01");
+        assertThat(values("Crowds gathered on Sunday, August 30. Police moved in at 7 p.m.", THURSDAY))
+                .containsExactly("2020-08-30", "2020-08-30T19:00");
+        assertThat(only("Lavrov arrived at midday.").value()).isEqualTo("2020-09-03T12:00");
+        assertThat(only("The train leaves at 4 in the morning.").value()).isEqualTo("2020-09-03T04:00");
+        assertThat(only("The curfew begins at 11 at night.").value()).isEqualTo("2020-09-03T23:00");
+        assertThat(only("The deadline was extended until 9 a.m. Friday.").value())
+                .as("like a weekday alone, the day after publication is meant")
+                .isEqualTo("2020-09-04T09:00");
+        assertThat(texts("He quoted the film High Noon.", THURSDAY))
+                .as("noon alone only after a preposition")
+                .isEmpty();
+    }
+
+    @Test
+    void a_date_repeated_without_a_year_means_what_its_first_mention_meant() {
+        assertThat(values(
+                        "Minsk is expected to sign the roadmaps in April. Officials are drafting the texts for the meeting in April.",
+                        LocalDate.of(1998, 12, 5)))
+                .containsExactly("1999-04", "1999-04");
+    }
+
+    @Test
+    void named_days_with_a_day_before_or_after_a_week_of_and_a_pair_of_days() {
+        assertThat(only("The day before last Tuesday, the envoy met Lukashenka.")
+                        .value())
+                .isEqualTo("2020-08-31");
+        TemporalExpression week = only("Talks are planned for the week of October 5.");
+        assertThat(week.text()).isEqualTo("the week of October 5");
+        assertThat(week.value()).isEqualTo("2020-W41");
+        assertThat(values("The summit will be held on October 24 and 25.", THURSDAY))
+                .containsExactly("2020-10-24", "2020-10-25");
+    }
+
+    @Test
+    void quarters_follow_the_tense_rule_and_can_belong_to_a_named_year() {
+        assertThat(only("Belarusian exports dropped 18% in the fourth quarter.", LocalDate.of(1998, 1, 26))
+                        .value())
+                .isEqualTo("1997-Q4");
+        assertThat(only("Refinery output grew in this year's third quarter.", LocalDate.of(1989, 10, 30))
+                        .value())
+                .isEqualTo("1989-Q3");
+        assertThat(only("Potash exports rose in the latest period.", LocalDate.of(1989, 10, 30))
+                        .value())
+                .isEqualTo("1989-Q3");
+    }
+
+    private TemporalExpression only(String text, LocalDate reference) {
+        List<TemporalExpression> found = tagger.tag(text, reference);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void spoken_dates_ordinal_days_and_centuries() {
+        LocalDate march1998 = LocalDate.of(1998, 3, 5);
+        assertThat(values("The referendum is this coming Sunday, March eighth.", march1998))
+                .containsExactly("1998-03-08", "1998-03-08");
+        assertThat(only("Prices fell in January nineteen ninety-seven.", march1998)
+                        .value())
+                .isEqualTo("1997-01");
+        assertThat(only("Trade with Russia grew through the nineties.", march1998)
+                        .value())
+                .isEqualTo("199");
+        assertThat(only("He called the union treaty a 20th century relic.", march1998)
+                        .value())
+                .isEqualTo("19");
+    }
+
+    @Test
+    void the_year_a_report_covers_and_the_end_of_the_year() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 30);
+        TemporalExpression fiscal = tagger.tag(
+                        "Gazprom's sales to Minsk for the year ended June 30 rose 5%.", october1989)
+                .get(0);
+        assertThat(fiscal.text()).isEqualTo("the year");
+        assertThat(fiscal.type()).isEqualTo(TimexType.DURATION);
+        assertThat(fiscal.value()).isEqualTo("P1Y");
+        assertThat(only("Transit volume was flat for the full year.", october1989)
+                        .value())
+                .isEqualTo("1989");
+        TemporalExpression yearEnd = only("The loan should be paid by year-end.", october1989);
+        assertThat(yearEnd.value()).isEqualTo("1989");
+        assertThat(yearEnd.mod()).isEqualTo(TimexMod.END);
+    }
+
+    @Test
+    void vague_and_unusual_durations() {
+        assertThat(only("Moscow has pushed for closer integration for years.").value())
+                .isEqualTo("PXY");
+        assertThat(only("Russian troops are expected in Belarus within weeks.").value())
+                .isEqualTo("PXW");
+        assertThat(only("Negotiators ended their third day-long session in Sochi.")
+                        .value())
+                .isEqualTo("P1D");
+        assertThat(only("The exercises will go on for two more weeks.").value()).isEqualTo("P2W");
+        assertThat(only("Eight working days later the border reopened.").value())
+                .isEqualTo("P8D");
+        assertThat(only("Over the next couple of years the debt should double.").value())
+                .isEqualTo("P2Y");
+    }
+
+    @Test
+    void quarterly_before_a_noun_is_no_set_and_future_before_a_noun_is_no_reference() {
+        assertThat(texts("Belaruskali cut its quarterly payout.", THURSDAY)).isEmpty();
+        assertThat(only("The gas price will be revised quarterly and published.")
+                        .value())
+                .isEqualTo("P1Q");
+        assertThat(only("The treaty decides Belarus's future.").value()).isEqualTo("FUTURE_REF");
+        assertThat(texts("Analysts doubt its future earnings.", THURSDAY)).isEmpty();
+    }
+
+    @Test
+    void the_summer_is_the_latest_one_but_the_fall_of_a_regime_is_no_season() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 30);
+        assertThat(only("Protests went on through the summer.", october1989).value())
+                .isEqualTo("1989-SU");
+        assertThat(only("The plant in Grodno closed this past spring.", october1989)
+                        .value())
+                .isEqualTo("1989-SP");
+        assertThat(texts("They remembered the fall of the Berlin Wall.", october1989))
+                .isEmpty();
     }
 }
