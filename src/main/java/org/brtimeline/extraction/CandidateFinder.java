@@ -71,7 +71,7 @@ public final class CandidateFinder {
                     .toList();
             String quote = text.substring(sentence.start(), sentence.end());
             List<TemporalExpression> dates = inSentence.stream()
-                    .filter(e -> e.isPlaceable() && e.type() == TimexType.DATE)
+                    .filter(e -> e.isPlaceable() && (e.type() == TimexType.DATE || e.type() == TimexType.TIME))
                     .toList();
             if (isPageFurniture(quote, sentence.start(), inSentence)) {
                 if (isDateHeading(quote, sentence.start(), dates)) {
@@ -89,10 +89,6 @@ public final class CandidateFinder {
             previous = sentence;
             if (newParagraph && section != null && dates.isEmpty() && !ReferenceTime.moves(quote)) {
                 reference = section;
-                newParagraph = false;
-            }
-            // "At midday, …", "In the evening, …": the story's day goes on, even in a new paragraph
-            if (dates.isEmpty() && reference != null && inSentence.stream().anyMatch(CandidateFinder::isTimeOfDay)) {
                 newParagraph = false;
             }
             Supplier<EventDescriber.Description> description =
@@ -175,11 +171,6 @@ public final class CandidateFinder {
         TemporalExpression date = dates.get(0);
         String rest = line.substring(0, date.start() - lineStart) + line.substring(date.end() - lineStart);
         return !WORD.matcher(rest).find();
-    }
-
-    /** A time of day without a day of its own ("midday", "in the evening", "at 3 p.m."). */
-    private static boolean isTimeOfDay(TemporalExpression expression) {
-        return expression.type() == TimexType.TIME && !expression.text().matches("(?s).*\\d{4}.*");
     }
 
     private static Candidate candidate(

@@ -108,7 +108,7 @@ public final class EventDescriber {
             Map.entry("believed", "believes"));
     /** Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state". */
     private static final Pattern E_STEM = Pattern.compile(
-            ".*(?:[vcguz]|[^aeiou]at|ar|ir|ur|[^aeo]in|id|ud|os|ok|ut|as|is|us|rs|ms|ns|ls|ps|bl|tl|pl|dl|gl|kl)$");
+            ".*(?:[vcguz]|[^aeiou]at|ar|ir|ur|[^aeo]in|id|ud|[^e]ed|os|ok|ut|as|is|us|rs|ms|ns|ls|ps|bl|tl|pl|dl|gl|kl)$");
 
     private static final Set<String> NOT_VERBS = Set.of(
             "united",

@@ -215,4 +215,23 @@ class CandidateFinderTest {
         assertThat(lead.latest()).isEqualTo(LocalDate.of(2020, 9, 13));
         assertThat(lead.label()).isEqualTo("7 September 2020 – 13 September 2020");
     }
+
+    @Test
+    void a_time_of_day_dates_its_sentence_on_the_day_the_story_has_reached() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19, shortened
+        String text = """
+                Russian President Vladimir Putin arrived in Minsk on Dec. 19 for a one-day working visit.
+
+                At midday, Lavrov preceded Putin in Minsk, where he was reportedly greeted by his Belarusian \
+                counterpart.""";
+
+        assertThat(candidatesIn(text, LocalDate.of(2022, 12, 19)))
+                .filteredOn(c -> c.evidence().quote().startsWith("At midday"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.earliest()).isEqualTo(LocalDate.of(2022, 12, 19));
+                    assertThat(c.latest()).isEqualTo(LocalDate.of(2022, 12, 19));
+                    assertThat(c.title()).startsWith("Lavrov precedes Putin in Minsk");
+                });
+    }
 }
