@@ -46,7 +46,7 @@ class KilledImportIT {
         writeCopiesOfTheCorpusArticles(articles);
         String database = "jdbc:h2:file:" + folder.resolve("timeline") + ";DB_CLOSE_ON_EXIT=FALSE";
 
-        Process command = importArticles(articles, database);
+        Process command = PackagedApp.importArticles(articles, database);
         List<String> reported = new ArrayList<>();
         List<String> output = new ArrayList<>();
         long started = System.nanoTime();
@@ -96,7 +96,7 @@ class KilledImportIT {
                     "update article set candidates_pending = true where slug = '" + withoutCandidates + "'");
         }
         Path empty = Files.createDirectories(folder.resolve("nothing-new"));
-        Process start = importArticles(empty, database);
+        Process start = PackagedApp.importArticles(empty, database);
         String log = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(start.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
@@ -129,20 +129,6 @@ class KilledImportIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Process importArticles(Path articles, String database) throws IOException {
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        PackagedApp.newestJar().toAbsolutePath().toString(),
-                        "import-articles",
-                        articles.toString(),
-                        "--spring.datasource.url=" + database,
-                        "--app.search.index-root=" + articles.getParent().resolve("index"),
-                        "--app.admin.password-file=" + articles.getParent().resolve("admin-password"))
-                .redirectErrorStream(true)
-                .start();
     }
 
     /** The test's articles stored in the database, with the number of review candidates of each. */

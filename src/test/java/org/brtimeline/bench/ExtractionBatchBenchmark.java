@@ -108,17 +108,7 @@ public final class ExtractionBatchBenchmark {
     /** The packaged application's import-articles command on a fresh H2 file database, timed line by line. */
     private static void importedByTheApplication(Path articles, int expected) throws Exception {
         String database = "jdbc:h2:file:" + WORK.resolve("db").resolve("timeline");
-        Process command = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        PackagedApp.newestJar().toAbsolutePath().toString(),
-                        "import-articles",
-                        articles.toString(),
-                        "--spring.datasource.url=" + database,
-                        "--app.search.index-root=" + WORK.resolve("index"),
-                        "--app.admin.password-file=" + WORK.resolve("admin-password"))
-                .redirectErrorStream(true)
-                .start();
+        Process command = PackagedApp.importArticles(articles, database);
         long launched = System.nanoTime();
         long previous = 0;
         long first = 0;

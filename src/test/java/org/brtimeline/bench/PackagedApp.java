@@ -154,6 +154,26 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * The packaged application's {@code import-articles} command on a folder, as a process of its own (output and
+     * errors in one stream), on the given database, with its search index and admin password file beside the folder.
+     */
+    public static Process importArticles(Path folder, String database) throws IOException {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        newestJar().toAbsolutePath().toString(),
+                        "import-articles",
+                        folder.toString(),
+                        "--spring.datasource.url=" + database,
+                        "--app.search.index-root="
+                                + folder.toAbsolutePath().getParent().resolve("index"),
+                        "--app.admin.password-file="
+                                + folder.toAbsolutePath().getParent().resolve("admin-password"))
+                .redirectErrorStream(true)
+                .start();
+    }
+
     /** The newest {@code target/br-timeline-*.jar} (built by {@code ./mvnw -o package -DskipTests}). */
     public static Path newestJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
