@@ -169,6 +169,12 @@ public final class EventDescriber {
             "nobody",
             "everyone",
             "some");
+    /** A title cut shorter than this is cut at a word instead of at a phrase. */
+    private static final int MIN_CUT_TITLE = 30;
+    /** Where a clause or a phrase that a title can do without begins. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile("(?:[,;:]|\\s[–—-])(?=\\s)|\\s(?:during which|in which"
+            + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although)(?=\\s)");
+
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
 
@@ -556,7 +562,7 @@ public final class EventDescriber {
                 .replaceAll("[.,;:]+$", "")
                 .strip();
         if (t.length() > MAX_TITLE) {
-            t = t.substring(0, t.lastIndexOf(' ', MAX_TITLE));
+            t = t.substring(0, cutAt(t));
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));
         while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
@@ -564,6 +570,23 @@ public final class EventDescriber {
         }
         t = String.join(" ", words).replaceAll("[.,;:]+$", "");
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /**
+     * Where a title too long is cut: before the last clause or phrase that fits ("…for a working visit, during
+     * which he's slated…", "…is signed with the aim of…"), so the title ends where a thought ends; at the last
+     * word that fits when no such break leaves a title of {@link #MIN_CUT_TITLE} characters.
+     */
+    private static int cutAt(String title) {
+        int word = title.lastIndexOf(' ', MAX_TITLE);
+        int phrase = -1;
+        Matcher at = PHRASE_BREAK.matcher(title);
+        while (at.find() && at.start() <= word) {
+            if (at.start() >= MIN_CUT_TITLE) {
+                phrase = at.start();
+            }
+        }
+        return phrase >= 0 ? phrase : word;
     }
 
     /** "The situation is …" → "the situation is …"; names keep their capital. */

@@ -34,7 +34,11 @@ class CuratedEventDatesTest {
             "Lukashenka says he \"saved\" Belarus from nationalism",
                     "\"while the government was addressing business matters\": the digest's week",
             "Lavrov meets his new Belarusian counterpart Aleinik in Minsk",
-                    "\"At midday\": a time of the day of Putin's visit, told in another sentence");
+                    "\"At midday\": a time of the day of Putin's visit, told in another sentence",
+            "Ukraine's ambassador Kizim voices concern over Russia–Belarus rapprochement",
+                    "the article's lead, told as news: the week the article appeared",
+            "Russian Air Force begins regular patrol flights over the Belarusian border",
+                    "\"Soon afterward\": after the troops of mid-October, told in the sentence before");
 
     @Autowired
     ChronologyService chronology;

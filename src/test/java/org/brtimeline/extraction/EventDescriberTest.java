@@ -74,6 +74,20 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_long_title_ends_where_a_clause_or_phrase_ends_not_in_the_middle_of_one() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        assertThat(describe("Russian President Vladimir Putin arrived in Minsk, Belarus, on Dec. 19 for a one-day"
+                                + " working visit, during which he's slated to hold talks with his Belarusian"
+                                + " counterpart, Alexander Lukashenko.")
+                        .title())
+                .isEqualTo("Russian President Putin arrives in Minsk, Belarus, on Dec. 19 for a one-day working visit");
+        assertThat(describe("The Russia–Belarus Union State Treaty was signed in 1999 with the aim of strengthening"
+                                + " economic and defense ties between the two neighbors.")
+                        .title())
+                .isEqualTo("The Russia–Belarus Union State Treaty is signed in 1999");
+    }
+
+    @Test
     void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
         EventDescriber.Description found = describe(
                 "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
