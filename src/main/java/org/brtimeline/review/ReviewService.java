@@ -5,6 +5,7 @@ import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +58,9 @@ public class ReviewService {
     private static final int ALIKE_EVENTS = 50;
 
     /**
-     * How many pending candidates of other articles that overlap a new one's dates and name one of its actors are
-     * ranked by dates and actors (the latest proposed), and how many of those, the closest, are compared word for word.
+     * How many pending candidates of other articles that overlap a window of new ones' dates ({@link DateWindows}) and
+     * name one of their actors are read (the latest proposed), and how many of those, the closest to each new one by
+     * dates and actors, are compared word for word.
      */
     private static final int CANDIDATES_NAMING = 2_000;
 
@@ -132,9 +134,15 @@ public class ReviewService {
         FlushModeType flushMode = entities.getFlushMode();
         entities.setFlushMode(FlushModeType.COMMIT);
         try {
-            for (Candidate c : found) {
-                DateCandidate stored = candidates.save(new DateCandidate(article, c, clock.instant()));
-                groupWithOtherArticles(stored, c.evidence().quote(), texts);
+            List<Proposed> proposed = found.stream()
+                    .map(c -> new Proposed(
+                            candidates.save(new DateCandidate(article, c, clock.instant())),
+                            c.evidence().quote()))
+                    .filter(p -> !p.stored().actors().isEmpty())
+                    .toList();
+            for (DateWindows.Window<Proposed> window : DateWindows.of(
+                    proposed, p -> p.stored().earliest(), p -> p.stored().latest())) {
+                groupWithOtherArticles(slug, window, texts);
             }
         } finally {
             entities.setFlushMode(flushMode);
@@ -142,35 +150,41 @@ public class ReviewService {
         return found.size();
     }
 
+    /** A new candidate and the sentence it was found in. */
+    private record Proposed(DateCandidate stored, String quote) {}
+
     /**
-     * A candidate that reports what a pending candidate of another article reports joins that one's group. The
-     * pending candidates that can match (overlapping dates, a shared actor) are ranked by dates and actors, and the
-     * best of them compared word for word.
+     * A candidate that reports what a pending candidate of another article reports joins that one's group. One query
+     * reads the pending candidates of other articles that overlap the window's days and name one of its candidates'
+     * actors (the latest {@link #CANDIDATES_NAMING}); for each candidate, those that overlap its own dates and share an
+     * actor are ranked by dates and actors, and the best {@link #OTHER_CANDIDATES} compared word for word.
      */
-    private void groupWithOtherArticles(DateCandidate candidate, String quote, Map<String, ArticleBody> texts) {
-        if (candidate.actors().isEmpty()) {
-            return;
+    private void groupWithOtherArticles(
+            String slug, DateWindows.Window<Proposed> window, Map<String, ArticleBody> texts) {
+        Set<String> actors = window.members().stream()
+                .flatMap(p -> p.stored().actors().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<DateCandidate> naming = candidates.findBy(
+                CandidateSpecifications.pendingElsewhereNaming(slug, window.earliest(), window.latest(), actors),
+                query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id"))
+                        .limit(CANDIDATES_NAMING)
+                        .all());
+        for (Proposed p : window.members()) {
+            DateCandidate candidate = p.stored();
+            SameEvent.Report mine = report(candidate, p.quote());
+            List<DateCandidate> closest = naming.stream()
+                    .filter(other -> !other.earliest().isAfter(candidate.latest())
+                            && !other.latest().isBefore(candidate.earliest())
+                            && other.actors().stream().anyMatch(candidate.actors()::contains))
+                    .sorted(Comparator.comparingDouble(
+                                    (DateCandidate other) -> SameEvent.datesAndActors(mine, report(other, "")))
+                            .reversed())
+                    .limit(OTHER_CANDIDATES)
+                    .toList();
+            SameEvent.best(mine, closest, o -> report(o, quoteOf(o, texts)))
+                    .ifPresent(best -> candidate.joinGroupOf(
+                            best.other(), best.match().score(), best.match().reason()));
         }
-        SameEvent.Report mine = report(candidate, quote);
-        List<DateCandidate> closest = candidates
-                .findBy(
-                        CandidateSpecifications.pendingElsewhereNaming(
-                                candidate.article().slug(),
-                                candidate.earliest(),
-                                candidate.latest(),
-                                candidate.actors()),
-                        query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id"))
-                                .limit(CANDIDATES_NAMING)
-                                .all())
-                .stream()
-                .sorted(Comparator.comparingDouble(
-                                (DateCandidate other) -> SameEvent.datesAndActors(mine, report(other, "")))
-                        .reversed())
-                .limit(OTHER_CANDIDATES)
-                .toList();
-        SameEvent.best(mine, closest, o -> report(o, quoteOf(o, texts)))
-                .ifPresent(best -> candidate.joinGroupOf(
-                        best.other(), best.match().score(), best.match().reason()));
     }
 
     private static SameEvent.Report report(DateCandidate c, String quote) {
