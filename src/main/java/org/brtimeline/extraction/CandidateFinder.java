@@ -65,6 +65,7 @@ public final class CandidateFinder {
         int storySentences = 0;
         boolean leadFound = false;
         Sentence previous = null;
+        KnownActor lastPerson = null;
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
@@ -91,8 +92,10 @@ public final class CandidateFinder {
                 reference = section;
                 newParagraph = false;
             }
+            KnownActor before = lastPerson; // whom a "he" or "she" of this sentence stands for
             Supplier<EventDescriber.Description> description =
-                    () -> describer.describe(quote, offsets(inSentence, sentence));
+                    () -> describer.describe(quote, offsets(inSentence, sentence), before);
+            lastPerson = describer.lastPersonIn(quote).orElse(lastPerson);
             if (reference != null && !dates.isEmpty() && dates.stream().allMatch(ReferenceTime::isStoryRelative)) {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));

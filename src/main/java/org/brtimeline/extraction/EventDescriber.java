@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -30,6 +31,9 @@ public final class EventDescriber {
                     + "|Assembly|Service|Agency|Party|Department|Army|Union|Bank|Commission|Alliance|Duma|Guard"
                     + "|Forces)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{3,5}(?![\\p{L}.])");
+
+    /** A person as the subject of a clause: "he", "she" (not "the", "shed"). */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b(?!['’-])");
 
     private static final Pattern SPEECH = Pattern.compile(
             "(?<!(?:was|were|been|is|are|be|being)\\s)\\b(?<verb>said|says|told|stated|announced|warned|declared|noted|stressed|added|urged|demanded"
@@ -168,6 +172,10 @@ public final class EventDescriber {
             "what",
             "nobody",
             "everyone",
+            "none",
+            "nothing",
+            "each",
+            "every",
             "some");
     /** A title cut shorter than this is cut at a word instead of at a phrase. */
     private static final int MIN_CUT_TITLE = 30;
@@ -291,6 +299,14 @@ public final class EventDescriber {
 
     /** What the sentence says; {@code dates} are the offsets (within the sentence) of its temporal expressions, left out of the title. */
     public Description describe(String sentence, List<int[]> dates) {
+        return describe(sentence, dates, null);
+    }
+
+    /**
+     * As {@link #describe(String, List)}, where a sentence whose subject is "he" or "she", with no person named before
+     * it, speaks of the person named last before the sentence ({@code previousPerson}, or null when none was).
+     */
+    public Description describe(String sentence, List<int[]> dates, KnownActor previousPerson) {
         Map<Integer, KnownActor> named = new TreeMap<>();
         for (int i = 0; i < actors.size(); i++) {
             Matcher m = spellings.get(i).matcher(sentence);
@@ -298,9 +314,17 @@ public final class EventDescriber {
                 named.putIfAbsent(m.start(), actors.get(i));
             }
         }
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence);
+        if (previousPerson != null
+                && pronoun.find()
+                && !named.containsValue(previousPerson)
+                && named.keySet().stream()
+                        .noneMatch(at -> at < pronoun.start() && named.get(at).isPerson())) {
+            named.putIfAbsent(pronoun.start(), previousPerson);
+        }
         List<KnownActor> found = named.values().stream().distinct().toList();
         return new Description(
-                title(sentence, dates, found),
+                title(sentence, dates, found, found.contains(previousPerson) ? previousPerson : null),
                 found.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
                 gazetteer.placesIn(sentence),
@@ -374,8 +398,8 @@ public final class EventDescriber {
     }
 
     /** "Who does what": the subject shortened to the actors' short names, the main verb in the present tense, the rest of its clause. */
-    String title(String sentence, List<int[]> dates, List<KnownActor> found) {
-        String plain = withoutDates(sentence, dates)
+    String title(String sentence, List<int[]> dates, List<KnownActor> found, KnownActor meantByPronoun) {
+        String plain = withPronounNamed(withoutDates(sentence, dates), meantByPronoun)
                 .replaceAll("[“”\"«»]", "")
                 .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+", "")
                 .replaceAll("\\s*\\([^)]*\\)", "")
@@ -404,6 +428,11 @@ public final class EventDescriber {
             if (speaker == null && after.length() < 40) {
                 speaker = firstActorIn(after, found); // “…,” Lavrov said.
                 after = before;
+            } else if (speaker != null && speech.group("verb").equals("told") && after.length() < 40) {
+                // “…,” Lukashenko told the BelTA news agency: who was told is no news, what was said comes first
+                int comma = before.lastIndexOf(", ");
+                String quoted = comma < 0 ? "" : before.substring(0, comma);
+                after = quoted.split(" ").length >= 3 ? quoted : after;
             }
             String said = firstClause(lowerFirst(after.isEmpty() ? before : after));
             if (speaker != null && said.split(" ").length >= 3) {
@@ -436,6 +465,35 @@ public final class EventDescriber {
             return fit(who + " " + (isPlural(who) ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
+    }
+
+    /** The first "he" or "she" replaced by the person it stands for, when there is one. */
+    private static String withPronounNamed(String text, KnownActor person) {
+        if (person == null) {
+            return text;
+        }
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(text);
+        return pronoun.find()
+                ? text.substring(0, pronoun.start()) + person.name() + text.substring(pronoun.end())
+                : text;
+    }
+
+    /** The person named last in the sentence, if any: who a following "he" or "she" most likely is. */
+    public Optional<KnownActor> lastPersonIn(String sentence) {
+        KnownActor last = null;
+        int at = -1;
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).isPerson()) {
+                Matcher m = spellings.get(i).matcher(sentence);
+                while (m.find()) {
+                    if (m.start() > at) {
+                        at = m.start();
+                        last = actors.get(i);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Two subjects ("Lukashenko and Putin") or a plural noun at the end of the subject ("alarm bells"). */

@@ -88,6 +88,49 @@ class EventDescriberTest {
     }
 
     @Test
+    void he_or_she_as_the_subject_is_the_person_named_last_before_the_sentence() {
+        KnownActor lukashenko =
+                new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka", "Alyaksandr Lukashenka"));
+        // situation-in-belarus-2023-04-24-union-state-region
+        assertThat(describer.lastPersonIn("Alyaksandr Lukashenka also continues to claim that he is ready to fight."))
+                .contains(lukashenko);
+
+        EventDescriber.Description announced = describer.describe(
+                " However, on April 28th, he announced that he “does not want to fight” or “send Belarusians to the"
+                        + " front”.",
+                List.of(),
+                lukashenko);
+
+        assertThat(announced.title())
+                .isEqualTo("Lukashenko says he does not want to fight or send Belarusians to the front");
+        assertThat(announced.actors()).contains("Alexander Lukashenko");
+    }
+
+    @Test
+    void a_pronoun_after_a_person_named_in_the_same_sentence_stays_with_that_person() {
+        EventDescriber.Description said = describer.describe(
+                "Tsikhanouskaya said she would return to Minsk.",
+                List.of(),
+                new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka")));
+
+        assertThat(said.title()).startsWith("Tsikhanouskaya says she would return");
+        assertThat(said.actors()).doesNotContain("Alexander Lukashenko");
+    }
+
+    @Test
+    void who_was_told_is_no_news_what_was_said_is_the_title() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        EventDescriber.Description told = describer.describe(
+                "“None of the programs [outlined in the treaty] violates our sovereignty and independence,” he told"
+                        + " Belarus’s BelTA news agency.",
+                List.of(),
+                new KnownActor("Alexander Lukashenko", "PERSON", List.of("Lukashenka")));
+
+        assertThat(told.title())
+                .isEqualTo("Lukashenko says none of the programs [outlined in the treaty] violates our sovereignty");
+    }
+
+    @Test
     void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
         EventDescriber.Description found = describe(
                 "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
