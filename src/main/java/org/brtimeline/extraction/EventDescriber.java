@@ -315,16 +315,20 @@ public final class EventDescriber {
             }
         }
         Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence);
-        if (previousPerson != null
-                && pronoun.find()
-                && !named.containsValue(previousPerson)
-                && named.keySet().stream()
-                        .noneMatch(at -> at < pronoun.start() && named.get(at).isPerson())) {
-            named.putIfAbsent(pronoun.start(), previousPerson);
+        KnownActor meantByPronoun = previousPerson != null
+                        && pronoun.find()
+                        && !named.containsValue(previousPerson)
+                        && named.keySet().stream()
+                                .noneMatch(at ->
+                                        at < pronoun.start() && named.get(at).isPerson())
+                ? previousPerson
+                : null;
+        if (meantByPronoun != null) {
+            named.put(pronoun.start(), meantByPronoun);
         }
         List<KnownActor> found = named.values().stream().distinct().toList();
         return new Description(
-                title(sentence, dates, found, found.contains(previousPerson) ? previousPerson : null),
+                title(sentence, dates, found, meantByPronoun),
                 found.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
                 gazetteer.placesIn(sentence),

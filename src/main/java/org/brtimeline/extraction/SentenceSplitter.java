@@ -50,7 +50,11 @@ public final class SentenceSplitter {
         while (next < text.length() && "\"'”’)]".indexOf(text.charAt(next)) >= 0) {
             next++;
         }
-        if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+        // "…sovereignty.“None of the programs…": a quotation opened right after the full stop, its space lost
+        boolean quoteOpens = next + 1 < text.length()
+                && "“‘".indexOf(text.charAt(next)) >= 0
+                && Character.isUpperCase(text.charAt(next + 1));
+        if (next < text.length() && !Character.isWhitespace(text.charAt(next)) && !quoteOpens) {
             return false;
         }
         while (next < text.length() && text.charAt(next) == ' ') {

@@ -118,6 +118,17 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_pronoun_after_the_previous_person_named_again_stays_with_the_person_named_first() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        EventDescriber.Description greeted = describer.describe(
+                "At midday, Lavrov preceded Putin in Minsk, where he was reportedly greeted by Sergei Aleinik.",
+                List.of(),
+                new KnownActor("Vladimir Putin", "PERSON", List.of("Putin")));
+
+        assertThat(greeted.title()).contains("where he was reportedly greeted");
+    }
+
+    @Test
     void who_was_told_is_no_news_what_was_said_is_the_title() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         EventDescriber.Description told = describer.describe(

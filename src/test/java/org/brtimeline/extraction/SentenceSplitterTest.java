@@ -31,6 +31,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_quotation_opened_right_after_a_full_stop_begins_a_sentence_even_without_a_space() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        assertThat(sentences("Lukashenko dismissed critics’ claims that the Union State Treaty represented a threat to"
+                        + " Belarusian sovereignty.“None of the programs violates our sovereignty,” he told BelTA."))
+                .containsExactly(
+                        "Lukashenko dismissed critics’ claims that the Union State Treaty represented a threat to"
+                                + " Belarusian sovereignty.",
+                        "“None of the programs violates our sovereignty,” he told BelTA.");
+        assertThat(sentences("He used the word “peace.“Peacekeeping” came later."))
+                .hasSize(2);
+        assertThat(sentences("The file was named report.“draft” by mistake.")).hasSize(1);
+    }
+
+    @Test
     void a_line_break_always_ends_a_sentence() {
         assertThat(sentences("A headline without a stop\nThe text begins."))
                 .containsExactly("A headline without a stop", "The text begins.");
