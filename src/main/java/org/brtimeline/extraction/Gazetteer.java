@@ -31,6 +31,11 @@ public final class Gazetteer {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
     private static final int MAX_WORDS = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Between two members of a list: "Novosibirsk, Irkutsk and Sverdlovsk" (a town after a place counts too). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|,?\\s+(?:and|or))\\s+");
+    /** After a member of a list: another separator or the list's end ("…, Irkutsk and", "… and Sverdlovsk –"). */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|\\band\\b|\\bor\\b|[–—);.]|$)");
+
     private static final Pattern PLACE_WORD = Pattern.compile(
             "(?i)(?:^|\\s)(?:in|to|from|at|near|outside|into|towards?|visited|visits?|visiting|via|of)\\s+(?:the\\s+)?$");
 
@@ -90,6 +95,7 @@ public final class Gazetteer {
     public List<String> placesIn(String sentence) {
         List<MatchResult> words = WORD.matcher(sentence).results().toList();
         Map<Integer, String> found = new TreeMap<>();
+        int lastPlaceEnd = -1;
         for (int i = 0; i < words.size(); i++) {
             // the longest run of capitalised words that is a place: "Buenos Aires", "United States"
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
@@ -100,8 +106,16 @@ public final class Gazetteer {
                 String key =
                         sentence.substring(from, words.get(i + n - 1).end()).toLowerCase(Locale.ROOT);
                 Integer people = population.get(key.replaceAll("\\s+", " "));
-                if (people != null && counts(sentence, from, people)) {
+                boolean listed = lastPlaceEnd >= 0
+                        && LIST_SEPARATOR
+                                .matcher(sentence.substring(lastPlaceEnd, from))
+                                .matches()
+                        && LIST_GOES_ON
+                                .matcher(sentence.substring(words.get(i + n - 1).end()))
+                                .lookingAt();
+                if (people != null && (listed || counts(sentence, from, people))) {
                     found.putIfAbsent(from, spelling.get(key.replaceAll("\\s+", " ")));
+                    lastPlaceEnd = words.get(i + n - 1).end();
                     i += n - 1;
                     break;
                 }

@@ -22,6 +22,16 @@ class GazetteerTest {
     }
 
     @Test
+    void a_town_listed_after_a_place_is_a_place_too() {
+        // situation-in-belarus-2023-04-24-union-state-region
+        assertThat(gazetteer.placesIn("A Belarusian government delegation paid a working visit to three Russian"
+                        + " regions – Novosibirsk, Irkutsk and Sverdlovsk – continuing the strategy."))
+                .containsExactly("Novosibirsk", "Irkutsk");
+        assertThat(gazetteer.placesIn("They met in Minsk, Best of all, it rained."))
+                .containsExactly("Minsk");
+    }
+
+    @Test
     void a_country_whose_town_is_named_adds_nothing_and_acronyms_are_no_towns() {
         assertThat(gazetteer.placesIn("Putin arrived in Minsk, Belarus, for a working visit."))
                 .containsExactly("Minsk");
