@@ -130,9 +130,15 @@ final class OtherRules {
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
                         Trigger.FUTURE),
                 Rule.of(
+                        "a later date",
+                        "a\\s+(?:later|future)\\s+date",
+                        m -> m.other(TimexType.DATE, "FUTURE_REF", null),
+                        Trigger.FUTURE),
+                Rule.of(
                         "reference",
                         "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"
-                                + "|the past|the (?:near\\s+)?future|these days|current|recent)",
+                                + "|the past|the (?:near\\s+)?future|these days|current|recent"
+                                + "|(?<!as\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter)\\b))",
                         OtherRules::reference,
                         Trigger.REFERENCE));
     }
@@ -143,8 +149,19 @@ final class OtherRules {
         if (m.group("amount").matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
         }
-        Double amount = Lexicon.number(m.group("amount"));
         String word = m.group("unit").toLowerCase(Locale.ROOT);
+        String amountWord = m.group("amount").toLowerCase(Locale.ROOT);
+        if (amountWord.equals("one")
+                && word.equals("day")
+                && !m.has("comparison")
+                && !m.has("which")
+                && SOMEDAY_BEFORE.matcher(before).find()) {
+            return m.other(TimexType.DATE, "FUTURE_REF", null); // "Islam will one day be ...": some day to come
+        }
+        if (amountWord.equals("a") && word.equals("second") && ordinalBeforeANoun(m)) {
+            return null; // "a second betrayal", "a second term": the ordinal, not a duration
+        }
+        Double amount = Lexicon.number(m.group("amount"));
         String unit = word.equals("centuries") ? "century" : word.replaceFirst("s$", "");
         if (unit.equals("quarter") && !m.has("which")) {
             return null;
@@ -155,6 +172,20 @@ final class OtherRules {
         String value = amount == null ? "PX" + unitLetter(unit) : Values.duration(amount, unit);
         return m.other(
                 TimexType.DURATION, value, m.has("comparison") ? TimexMod.ofComparison(m.group("comparison")) : null);
+    }
+
+    /** A modal or "to" right before "one day": "will one day", "hopes to one day". */
+    private static final java.util.regex.Pattern SOMEDAY_BEFORE =
+            java.util.regex.Pattern.compile("\\b(?:will|would|could|might|may|can|should|must|to)\\s+$");
+
+    /** "a second" followed by a noun ("a second term") rather than by what follows a duration ("a second later"). */
+    private static boolean ordinalBeforeANoun(Match m) {
+        java.util.regex.Matcher next =
+                NEXT_WORD.matcher(m.text()).region(m.end(), m.text().length());
+        return next.lookingAt()
+                && !next.group(1)
+                        .matches("and|or|but|to|in|on|at|by|for|from|of|with|since|until|as|than|the|a|an|later|earlier"
+                                + "|ago|before|after|longer|more|too|or|so|each|per|apart|away|behind|late|early");
     }
 
     /** The unit letters of a vague duration ({@code PXY}); singular or plural. */
@@ -238,9 +269,9 @@ final class OtherRules {
 
     private static TemporalExpression reference(Match m) {
         String word = m.group("word").toLowerCase(Locale.ROOT);
-        String value = word.contains("past") || word.startsWith("recent") || word.equals("lately")
+        String value = word.contains("past") || word.contains("recent") || word.equals("lately")
                 ? "PAST_REF"
-                : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
+                : word.contains("future") || word.equals("soon") ? "FUTURE_REF" : "PRESENT_REF";
         return m.other(TimexType.DATE, value, null);
     }
 }

@@ -29,7 +29,7 @@ public final class TemporalTagger {
             "(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
                     + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
                     + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
-                    + "\\bis set to\\b|\\bare set to\\b)",
+                    + "\\bis set to\\b|\\bare set to\\b|\\bplanning to\\b|\\bbe held\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
@@ -90,7 +90,7 @@ public final class TemporalTagger {
                     boolean forward = looksForward(text, sentence, start);
                     TemporalExpression expression =
                             normalise(rule, new Match(text, matcher, start, end, reference, forward));
-                    if (expression != null) {
+                    if (expression != null && !Titles.isTitle(text, expression)) {
                         found.add(expression);
                         if (rule.anchor() != Rule.Anchor.PUBLICATION) {
                             anchored.put(expression, rule.anchor());
