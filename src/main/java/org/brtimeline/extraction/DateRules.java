@@ -177,6 +177,19 @@ final class DateRules {
                         },
                         Trigger.SPOKEN_YEAR),
                 Rule.of(
+                        "the year two thousand",
+                        "the\\s+year\\s+two[- ]thousand(?:[- ](?:and[- ])?(?<units>one|two|three|four|five|six|seven|eight"
+                                + "|nine))?",
+                        m -> Values.year(
+                                m,
+                                2000
+                                        + (m.has("units")
+                                                ? Lexicon.number(m.group("units"))
+                                                        .intValue()
+                                                : 0),
+                                null),
+                        Trigger.SPOKEN_YEAR),
+                Rule.of(
                         "weekend",
                         "the\\s+weekend",
                         m -> {

@@ -119,7 +119,9 @@ final class OtherRules {
                 Rule.of(
                         "part of day",
                         "(?:(?:earlier|later|early|late)\\s+)?(?:(?<which>this|yesterday|tomorrow|last)\\s+(?<part>"
-                                + PartOfDay.WORDS + ")|(?<tonight>tonight))",
+                                + PartOfDay.WORDS + ")|(?<tonight>tonight))"
+                                + "|(?:(?:early|mid|late)[- ]?)?(?<partFirst>" + PartOfDay.WORDS
+                                + ")\\s+(?<day>yesterday|today|tomorrow)",
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
@@ -255,16 +257,18 @@ final class OtherRules {
         };
     }
 
-    /** "this morning", "yesterday evening", "tonight": a TIME on that day. */
+    /** "this morning", "yesterday evening", "tonight", "mid-afternoon yesterday": a TIME on that day. */
     private static TemporalExpression partOfDay(Match m) {
         boolean tonight = m.has("tonight");
+        boolean partFirst = m.has("partFirst"); // "mid-afternoon yesterday", "late morning today"
         LocalDate day =
-                switch (tonight ? "this" : m.group("which").toLowerCase(Locale.ROOT)) {
+                switch (tonight ? "this" : m.group(partFirst ? "day" : "which").toLowerCase(Locale.ROOT)) {
                     case "yesterday", "last" -> m.reference().minusDays(1);
                     case "tomorrow" -> m.reference().plusDays(1);
                     default -> m.reference();
                 };
-        return m.time(day, PartOfDay.of(tonight ? "tonight" : m.group("part")).code());
+        String part = tonight ? "tonight" : m.group(partFirst ? "partFirst" : "part");
+        return m.time(day, PartOfDay.of(part).code());
     }
 
     private static TemporalExpression reference(Match m) {

@@ -148,7 +148,8 @@ enum Trigger {
                 "sixties",
                 "seventies",
                 "eighties",
-                "nineties");
+                "nineties",
+                "thousand");
         put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");
     }
 
