@@ -365,4 +365,88 @@ class TemporalTaggerTest {
         assertThat(texts("They remembered the fall of the Berlin Wall.", october1989))
                 .isEmpty();
     }
+
+    @Test
+    void soon_a_later_date_and_will_one_day_are_the_future() {
+        assertThat(only("Lukashenko said he would soon visit Moscow.").value()).isEqualTo("FUTURE_REF");
+        assertThat(texts("Minsk will pay as soon as the loan arrives.", THURSDAY))
+                .as("'as soon as' is a conjunction")
+                .isEmpty();
+        assertThat(texts("Soon after the vote, protests began.", THURSDAY)).isEmpty();
+        assertThat(only("The second tranche will be paid at a later date.").value())
+                .isEqualTo("FUTURE_REF");
+        TemporalExpression oneDay = only("Belarus may one day join the union state fully.");
+        assertThat(oneDay.type()).isEqualTo(TimexType.DATE);
+        assertThat(oneDay.value()).isEqualTo("FUTURE_REF");
+        assertThat(only("The talks lasted one day.").value())
+                .as("still a duration")
+                .isEqualTo("P1D");
+    }
+
+    @Test
+    void more_recently_is_the_past_like_recently() {
+        assertThat(only("More recently, Minsk has bought Russian gas at a discount.")
+                        .value())
+                .isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void a_second_before_a_noun_is_an_ordinal_not_a_duration() {
+        assertThat(texts("Lukashenko began a second term in office.", THURSDAY)).isEmpty();
+        assertThat(only("The lights went out for a second.").value()).isEqualTo("PT1S");
+        assertThat(only("A second later the crowd cheered.").value()).isEqualTo("PT1S");
+    }
+
+    @Test
+    void programmes_quoted_as_titles_and_today_in_a_name_are_no_dates() {
+        assertThat(texts("Peskov said on CBS's \"60 Minutes\" that nothing had changed.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("Lavrov, speaking on ABC News' \"This Week,\" said the request was new.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("The interview ran in USA Today on Thursday.", THURSDAY))
+                .containsExactly("Thursday");
+        assertThat(only("Today, the Belarusian people want justice.").value()).isEqualTo("2020-09-03");
+        assertThat(only("He said the talks would take \"two weeks\" at most.").value())
+                .as("a quoted duration in lower case stays")
+                .isEqualTo("P2W");
+    }
+
+    @Test
+    void planning_to_and_be_held_look_forward() {
+        assertThat(only("The opposition was planning to march on Sunday.").value())
+                .isEqualTo("2020-09-06");
+        LocalDate february1999 = LocalDate.of(1999, 2, 10);
+        assertThat(only("The ceremony would still be held at the summit on April 24.", february1999)
+                        .value())
+                .isEqualTo("1999-04-24");
+    }
+
+    @Test
+    void a_past_verb_before_a_weekday_keeps_it_in_the_past() {
+        LocalDate tuesday = LocalDate.of(1991, 12, 3);
+        assertThat(only("Sununu was told Wednesday that he had lost support.", tuesday)
+                        .value())
+                .isEqualTo("1991-11-27");
+        assertThat(only("Talks resume Wednesday in Minsk.", tuesday).value())
+                .as("without a past verb the day after publication is meant")
+                .isEqualTo("1991-12-04");
+    }
+
+    @Test
+    void a_part_of_the_day_before_yesterday_or_today_is_a_time_on_that_day() {
+        LocalDate november1989 = LocalDate.of(1989, 11, 2);
+        TemporalExpression afternoon = only("In London at mid-afternoon yesterday, the shares were up.", november1989);
+        assertThat(afternoon.text()).isEqualTo("mid-afternoon yesterday");
+        assertThat(afternoon.type()).isEqualTo(TimexType.TIME);
+        assertThat(afternoon.value()).isEqualTo("1989-11-01TAF");
+        assertThat(only("The convoy left late morning today.").value()).isEqualTo("2020-09-03TMO");
+    }
+
+    @Test
+    void the_year_two_thousand_spoken_is_2000() {
+        LocalDate march1998 = LocalDate.of(1998, 3, 3);
+        TemporalExpression year = only("The approach of the year two thousand worries many.", march1998);
+        assertThat(year.text()).isEqualTo("the year two thousand");
+        assertThat(year.value()).isEqualTo("2000");
+    }
 }
