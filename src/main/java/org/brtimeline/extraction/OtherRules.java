@@ -139,8 +139,7 @@ final class OtherRules {
                 Rule.of(
                         "reference",
                         "(?<word>(?:right\\s+)?now|currently|nowadays|at present|the present|(?:more\\s+)?recently|lately"
-                                + "|the past|the (?:near\\s+)?future|these days|current|recent"
-                                + "|(?<!as\\s)soon(?!\\s+(?:as|after|afterwards?|thereafter)\\b))",
+                                + "|the past|the (?:near\\s+)?future|these days|current|recent)",
                         OtherRules::reference,
                         Trigger.REFERENCE));
     }
@@ -275,7 +274,7 @@ final class OtherRules {
         String word = m.group("word").toLowerCase(Locale.ROOT);
         String value = word.contains("past") || word.contains("recent") || word.equals("lately")
                 ? "PAST_REF"
-                : word.contains("future") || word.equals("soon") ? "FUTURE_REF" : "PRESENT_REF";
+                : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
         return m.other(TimexType.DATE, value, null);
     }
 }

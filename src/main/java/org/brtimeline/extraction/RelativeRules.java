@@ -277,20 +277,6 @@ final class RelativeRules {
         }
         LocalDate before = ref.with(TemporalAdjusters.previousOrSame(day));
         LocalDate after = ref.with(TemporalAdjusters.nextOrSame(day));
-        return ChronoUnit.DAYS.between(ref, after) <= NEAR_WEEKDAY_DAYS && !afterAPastVerb(m) ? after : before;
-    }
-
-    /**
-     * A verb in the past tense right before the weekday ("was told Wednesday", "said on Tuesday",
-     * "arrived Friday"): the day is past, never the day after publication.
-     */
-    private static final java.util.regex.Pattern PAST_VERB_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:said|told|was|were|had|did|met|left|began|came|went|made|took|gave|won|lost|got|saw|sent"
-                    + "|spoke|fell|rose|became|brought|found|kept|(?!(?:need|feed|speed|seed|hundred|bed|red|shed)\\b)"
-                    + "\\p{L}{2,}ed)(?:\\s+on)?\\s+$");
-
-    private static boolean afterAPastVerb(Match m) {
-        int from = Math.max(0, m.start() - 30);
-        return PAST_VERB_BEFORE.matcher(m.text().substring(from, m.start())).find();
+        return ChronoUnit.DAYS.between(ref, after) <= NEAR_WEEKDAY_DAYS ? after : before;
     }
 }

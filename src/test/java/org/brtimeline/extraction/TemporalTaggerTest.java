@@ -367,12 +367,7 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void soon_a_later_date_and_will_one_day_are_the_future() {
-        assertThat(only("Lukashenko said he would soon visit Moscow.").value()).isEqualTo("FUTURE_REF");
-        assertThat(texts("Minsk will pay as soon as the loan arrives.", THURSDAY))
-                .as("'as soon as' is a conjunction")
-                .isEmpty();
-        assertThat(texts("Soon after the vote, protests began.", THURSDAY)).isEmpty();
+    void a_later_date_and_will_one_day_are_the_future_but_soon_is_no_timex() {
         assertThat(only("The second tranche will be paid at a later date.").value())
                 .isEqualTo("FUTURE_REF");
         TemporalExpression oneDay = only("Belarus may one day join the union state fully.");
@@ -381,6 +376,9 @@ class TemporalTaggerTest {
         assertThat(only("The talks lasted one day.").value())
                 .as("still a duration")
                 .isEqualTo("P1D");
+        assertThat(texts("Lukashenko said he would soon visit Moscow.", THURSDAY))
+                .as("'soon' was tried this round and dropped: AQUAINT leaves it out")
+                .isEmpty();
     }
 
     @Test
@@ -422,14 +420,11 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void a_past_verb_before_a_weekday_keeps_it_in_the_past() {
-        LocalDate tuesday = LocalDate.of(1991, 12, 3);
-        assertThat(only("Sununu was told Wednesday that he had lost support.", tuesday)
-                        .value())
-                .isEqualTo("1991-11-27");
-        assertThat(only("Talks resume Wednesday in Minsk.", tuesday).value())
-                .as("without a past verb the day after publication is meant")
-                .isEqualTo("1991-12-04");
+    void a_weekday_on_the_day_after_publication_is_meant_even_after_a_past_verb() {
+        LocalDate monday = LocalDate.of(1998, 8, 17);
+        assertThat(only("Albright headed Tuesday to East Africa.", monday).value())
+                .as("agency news written for the next morning")
+                .isEqualTo("1998-08-18");
     }
 
     @Test
