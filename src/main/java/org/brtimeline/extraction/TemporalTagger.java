@@ -125,10 +125,18 @@ public final class TemporalTagger {
     }
 
     private static boolean looksForward(String text, Sentence sentence, int at) {
-        return FORWARD.matcher(text)
-                .region(Math.max(sentence.start(), at - FORWARD_REACH), at)
-                .find();
+        Matcher cue = FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at);
+        int cueEnd = -1;
+        while (cue.find()) {
+            cueEnd = cue.end();
+        }
+        // "... will concentrate on our core businesses," Mr. Gerstner said Friday: the cue is in the quotation,
+        // the date is when it was said
+        return cueEnd >= 0 && !SAID_SINCE.matcher(text).region(cueEnd, at).find();
     }
+
+    /** A quotation closed, or a reporting verb, between a future cue and the date. */
+    private static final Pattern SAID_SINCE = Pattern.compile("[\"”]|''|\\b(?:said|says|told|announced|added)\\b");
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
         List<TemporalExpression> byLength = new ArrayList<>(found);
