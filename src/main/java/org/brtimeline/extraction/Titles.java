@@ -1,17 +1,15 @@
 package org.brtimeline.extraction;
 
-import java.util.regex.Pattern;
-
 /**
  * Names that are made of time words are no temporal expressions (TimeML follows TIDES: proper names
- * are not markable): a programme or paper quoted as a title ({@code CBS's "60 Minutes"}, {@code ABC
- * News' "This Week,"}) and "Today" capitalised inside a name ("USA Today", "VOA Today").
+ * are not markable): a programme, campaign or march quoted as a title ({@code CBS's "60 Minutes"}, {@code ABC
+ * News' "This Week With David Brinkley"}, {@code the ``March of the
+ * Combatant Mothers''}) and "Today" capitalised inside a name ("USA Today", "VOA Today").
  */
 final class Titles {
 
-    /** Every word capitalised (or a number), at least two words: "60 Minutes", "This Week", "Meet the Press" is not. */
-    private static final Pattern CAPITALISED_WORDS =
-            Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'’-]*)+");
+    /** How far a title may run after the expression's start. */
+    private static final int MAX_TITLE = 60;
 
     private static final String OPENING_QUOTES = "\"“`'‘";
 
@@ -23,18 +21,48 @@ final class Titles {
         return quotedTitle(text, e) || todayInAName(text, e);
     }
 
-    /** The whole quotation, in capitalised words: {@code ''60 Minutes.''}, {@code "This Week,"}. */
+    /**
+     * A quotation that opens right before the expression and is a title: at least two words, each word of
+     * four letters or more capitalised ({@code ''60 Minutes.''}, {@code "This Week With David Brinkley"},
+     * {@code ``Spring of Life''}).
+     */
     private static boolean quotedTitle(String text, TemporalExpression e) {
-        if (e.start() == 0 || OPENING_QUOTES.indexOf(text.charAt(e.start() - 1)) < 0) {
+        if (e.start() == 0
+                || OPENING_QUOTES.indexOf(text.charAt(e.start() - 1)) < 0
+                || !Character.isUpperCase(e.text().charAt(0))
+                        && !Character.isDigit(e.text().charAt(0))) {
             return false;
         }
-        int after = e.end();
-        if (after < text.length() && ".,;:!?".indexOf(text.charAt(after)) >= 0) {
-            after++;
+        int limit = Math.min(text.length(), e.start() + MAX_TITLE);
+        int close = e.end();
+        while (close < limit && !closesAQuote(text, close)) {
+            close++;
         }
-        return after < text.length()
-                && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0
-                && CAPITALISED_WORDS.matcher(e.text()).matches();
+        if (close >= limit) {
+            return false;
+        }
+        String quoted = text.substring(e.start(), close).replaceFirst("[.,;:!?]$", "");
+        if (quoted.matches(".*[,;:!?].*")) {
+            return false; // a clause ("Today, I'm here to tell you"), not a title
+        }
+        String[] words = quoted.trim().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty()
+                    || word.length() >= 4 && Character.isLowerCase(word.charAt(0))
+                    || word.matches(".*[.!?]\\S.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A closing quote mark that is no apostrophe inside a word ("I'm", "Gonzalez's"). */
+    private static boolean closesAQuote(String text, int at) {
+        return CLOSING_QUOTES.indexOf(text.charAt(at)) >= 0
+                && (at + 1 >= text.length() || !Character.isLetter(text.charAt(at + 1)));
     }
 
     /** "Today" with a capital after a capitalised word that does not end a sentence: "USA Today", "VOA Today". */

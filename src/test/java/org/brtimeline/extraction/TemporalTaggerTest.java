@@ -407,6 +407,24 @@ class TemporalTaggerTest {
         assertThat(only("He said the talks would take \"two weeks\" at most.").value())
                 .as("a quoted duration in lower case stays")
                 .isEqualTo("P2W");
+        assertThat(texts("Baker said on ABC-TV's \"This Week With David Brinkley\" that the talks failed.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("The group started a series of ``Spring of Life'' demonstrations in Minsk.", THURSDAY))
+                .isEmpty();
+        assertThat(only("``Today, I'm here to tell you we have our suspect,'' the chief said.")
+                        .value())
+                .as("a quotation that is a clause, not a title")
+                .isEqualTo("2020-09-03");
+    }
+
+    @Test
+    void a_future_cue_inside_a_quotation_does_not_move_the_day_it_was_said() {
+        LocalDate monday = LocalDate.of(1989, 10, 30);
+        assertThat(only("\"We will concentrate on our own core businesses,\" Mr. Gerstner said Friday.", monday)
+                        .value())
+                .isEqualTo("1989-10-27");
+        assertThat(only("Belneftekhim will resume exports on Friday.", monday).value())
+                .isEqualTo("1989-11-03");
     }
 
     @Test
