@@ -132,8 +132,9 @@ final class OtherRules {
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
                         Trigger.FUTURE),
                 Rule.of(
-                        "a later date",
-                        "a\\s+(?:later|future)\\s+date",
+                        "a later date, the near term",
+                        "a\\s+(?:later|future)\\s+date|the\\s+(?:near|short)\\s+term"
+                                + "|future\\s+(?:days|weeks|months|quarters|years|decades)",
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
                         Trigger.FUTURE),
                 Rule.of(
