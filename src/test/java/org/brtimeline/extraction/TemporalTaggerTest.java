@@ -462,4 +462,30 @@ class TemporalTaggerTest {
         assertThat(year.text()).isEqualTo("the year two thousand");
         assertThat(year.value()).isEqualTo("2000");
     }
+
+    @Test
+    void the_near_term_and_future_quarters_are_the_future() {
+        assertThat(only("We don't minimize the challenges of the near term.").value())
+                .isEqualTo("FUTURE_REF");
+        assertThat(only("The deal will placate some holders in the short term.").value())
+                .isEqualTo("FUTURE_REF");
+        assertThat(only("Loss carry-forwards will cut tax payments in future quarters.")
+                        .value())
+                .isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void a_half_of_a_year_is_h1_or_h2() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 26);
+        TemporalExpression last = only("Earnings will be lower for the last half of 1989.", october1989);
+        assertThat(last.text()).isEqualTo("the last half of 1989");
+        assertThat(last.value()).isEqualTo("1989-H2");
+        assertThat(last.earliest()).isEqualTo(LocalDate.of(1989, 7, 1));
+        assertThat(last.latest()).isEqualTo(LocalDate.of(1989, 12, 31));
+        assertThat(only("The trend should last through at least the first two quarters of 1990.", october1989)
+                        .value())
+                .isEqualTo("1990-H1");
+        assertThat(only("Potash exports grew in the first half of 2021.").value())
+                .isEqualTo("2021-H1");
+    }
 }
