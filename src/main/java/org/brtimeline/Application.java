@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Bean;
  * a command as first argument it runs that command instead, without the web server:
  * {@code import-articles <folder>}, {@code import-events <file>}, {@code generate --events N [--articles M] [--seed S] [--force]},
  * {@code backup <file.zip> [--with-passwords]}, {@code restore <file.zip> [--force]}, {@code reset-password <user>},
- * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] <folder>...}.
+ * {@code extract --published YYYY-MM-DD <file>}, {@code evaluate-timeml [--misses] [--part=a|b] <folder>...}.
  */
 @SpringBootApplication
 @Theme("timeline")
@@ -51,7 +51,7 @@ public class Application implements AppShellConfigurator {
                    java -jar br-timeline.jar restore <file.zip> [--force] [--spring.option=value ...]
                    java -jar br-timeline.jar reset-password <user> [--spring.option=value ...]   (APP_NEW_PASSWORD, or random)
                    java -jar br-timeline.jar extract --published YYYY-MM-DD [--format json|tsv] <file.txt>
-                   java -jar br-timeline.jar evaluate-timeml [--misses] <folder of .tml files>...""";
+                   java -jar br-timeline.jar evaluate-timeml [--misses] [--part=a|b] <folder of .tml files>...""";
 
     public static void main(String[] args) throws IOException {
         OptionalInt exit = runCommand(args, System.out, System.err);

@@ -146,6 +146,22 @@ final class DateRules {
                         },
                         Trigger.CENTURY),
                 Rule.of(
+                        "half of a year",
+                        "(?:(?:at\\s+least|about|nearly|through)\\s+)?(?:the\\s+)?(?<which>first|second|last|latter)\\s+"
+                                + "(?:half|two\\s+quarters)\\s+of\\s+(?:fiscal\\s+)?(?<year>\\d{4})",
+                        m -> {
+                            int year = m.number("year");
+                            boolean first = m.group("which").equalsIgnoreCase("first");
+                            LocalDate from = LocalDate.of(year, first ? 1 : 7, 1);
+                            return m.date(
+                                    year + (first ? "-H1" : "-H2"),
+                                    null,
+                                    from,
+                                    from.plusMonths(6).minusDays(1),
+                                    Granularity.QUARTER);
+                        },
+                        Trigger.YEAR),
+                Rule.of(
                         "spoken decade",
                         "the\\s+(?:(?<part>early|mid|late)[- ]?)?(?:nineteen[- ])?(?<tens>twenties|thirties|forties|fifties|sixties"
                                 + "|seventies|eighties|nineties)",
@@ -175,6 +191,19 @@ final class DateRules {
                             return Values.year(
                                     m, 1900 + Lexicon.number(m.group("tens")).intValue() + units, null);
                         },
+                        Trigger.SPOKEN_YEAR),
+                Rule.of(
+                        "the year two thousand",
+                        "the\\s+year\\s+two[- ]thousand(?:[- ](?:and[- ])?(?<units>one|two|three|four|five|six|seven|eight"
+                                + "|nine))?",
+                        m -> Values.year(
+                                m,
+                                2000
+                                        + (m.has("units")
+                                                ? Lexicon.number(m.group("units"))
+                                                        .intValue()
+                                                : 0),
+                                null),
                         Trigger.SPOKEN_YEAR),
                 Rule.of(
                         "weekend",

@@ -119,7 +119,9 @@ final class OtherRules {
                 Rule.of(
                         "part of day",
                         "(?:(?:earlier|later|early|late)\\s+)?(?:(?<which>this|yesterday|tomorrow|last)\\s+(?<part>"
-                                + PartOfDay.WORDS + ")|(?<tonight>tonight))",
+                                + PartOfDay.WORDS + ")|(?<tonight>tonight))"
+                                + "|(?:(?:early|mid|late)[- ]?)?(?<partFirst>" + PartOfDay.WORDS
+                                + ")\\s+(?<day>yesterday|today|tomorrow)",
                         OtherRules::partOfDay,
                         Trigger.PART_OF_DAY),
                 Rule.of(
@@ -127,6 +129,12 @@ final class OtherRules {
                         "(?:\\p{L}+(?:'s|’s)|his|her|its|their|our|my|your)\\s+(?<span>future)"
                                 + "(?=\\s*[.,;:!?'\"”)]|\\s+(?:of|in|and|or|is|was|are|were|will|would|with|for|to|away|as|at|on|"
                                 + "lies|looks|depends)\\b)",
+                        m -> m.other(TimexType.DATE, "FUTURE_REF", null),
+                        Trigger.FUTURE),
+                Rule.of(
+                        "a later date, the near term",
+                        "a\\s+(?:later|future)\\s+date|the\\s+(?:near|short)\\s+term"
+                                + "|future\\s+(?:days|weeks|months|quarters|years|decades)",
                         m -> m.other(TimexType.DATE, "FUTURE_REF", null),
                         Trigger.FUTURE),
                 Rule.of(
@@ -143,8 +151,19 @@ final class OtherRules {
         if (m.group("amount").matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
         }
-        Double amount = Lexicon.number(m.group("amount"));
         String word = m.group("unit").toLowerCase(Locale.ROOT);
+        String amountWord = m.group("amount").toLowerCase(Locale.ROOT);
+        if (amountWord.equals("one")
+                && word.equals("day")
+                && !m.has("comparison")
+                && !m.has("which")
+                && SOMEDAY_BEFORE.matcher(before).find()) {
+            return m.other(TimexType.DATE, "FUTURE_REF", null); // "Islam will one day be ...": some day to come
+        }
+        if (amountWord.equals("a") && word.equals("second") && ordinalBeforeANoun(m)) {
+            return null; // "a second betrayal", "a second term": the ordinal, not a duration
+        }
+        Double amount = Lexicon.number(m.group("amount"));
         String unit = word.equals("centuries") ? "century" : word.replaceFirst("s$", "");
         if (unit.equals("quarter") && !m.has("which")) {
             return null;
@@ -155,6 +174,20 @@ final class OtherRules {
         String value = amount == null ? "PX" + unitLetter(unit) : Values.duration(amount, unit);
         return m.other(
                 TimexType.DURATION, value, m.has("comparison") ? TimexMod.ofComparison(m.group("comparison")) : null);
+    }
+
+    /** A modal or "to" right before "one day": "will one day", "hopes to one day". */
+    private static final java.util.regex.Pattern SOMEDAY_BEFORE =
+            java.util.regex.Pattern.compile("\\b(?:will|would|could|might|may|can|should|must|to)\\s+$");
+
+    /** "a second" followed by a noun ("a second term") rather than by what follows a duration ("a second later"). */
+    private static boolean ordinalBeforeANoun(Match m) {
+        java.util.regex.Matcher next =
+                NEXT_WORD.matcher(m.text()).region(m.end(), m.text().length());
+        return next.lookingAt()
+                && !next.group(1)
+                        .matches("and|or|but|to|in|on|at|by|for|from|of|with|since|until|as|than|the|a|an|later|earlier"
+                                + "|ago|before|after|longer|more|too|or|so|each|per|apart|away|behind|late|early");
     }
 
     /** The unit letters of a vague duration ({@code PXY}); singular or plural. */
@@ -224,21 +257,23 @@ final class OtherRules {
         };
     }
 
-    /** "this morning", "yesterday evening", "tonight": a TIME on that day. */
+    /** "this morning", "yesterday evening", "tonight", "mid-afternoon yesterday": a TIME on that day. */
     private static TemporalExpression partOfDay(Match m) {
         boolean tonight = m.has("tonight");
+        boolean partFirst = m.has("partFirst"); // "mid-afternoon yesterday", "late morning today"
         LocalDate day =
-                switch (tonight ? "this" : m.group("which").toLowerCase(Locale.ROOT)) {
+                switch (tonight ? "this" : m.group(partFirst ? "day" : "which").toLowerCase(Locale.ROOT)) {
                     case "yesterday", "last" -> m.reference().minusDays(1);
                     case "tomorrow" -> m.reference().plusDays(1);
                     default -> m.reference();
                 };
-        return m.time(day, PartOfDay.of(tonight ? "tonight" : m.group("part")).code());
+        String part = tonight ? "tonight" : m.group(partFirst ? "partFirst" : "part");
+        return m.time(day, PartOfDay.of(part).code());
     }
 
     private static TemporalExpression reference(Match m) {
         String word = m.group("word").toLowerCase(Locale.ROOT);
-        String value = word.contains("past") || word.startsWith("recent") || word.equals("lately")
+        String value = word.contains("past") || word.contains("recent") || word.equals("lately")
                 ? "PAST_REF"
                 : word.contains("future") ? "FUTURE_REF" : "PRESENT_REF";
         return m.other(TimexType.DATE, value, null);

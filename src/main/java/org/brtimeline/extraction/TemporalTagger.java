@@ -29,7 +29,7 @@ public final class TemporalTagger {
             "(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
                     + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
                     + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
-                    + "\\bis set to\\b|\\bare set to\\b)",
+                    + "\\bis set to\\b|\\bare set to\\b|\\bplanning to\\b|\\bbe held\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */
@@ -90,7 +90,7 @@ public final class TemporalTagger {
                     boolean forward = looksForward(text, sentence, start);
                     TemporalExpression expression =
                             normalise(rule, new Match(text, matcher, start, end, reference, forward));
-                    if (expression != null) {
+                    if (expression != null && !Titles.isTitle(text, expression)) {
                         found.add(expression);
                         if (rule.anchor() != Rule.Anchor.PUBLICATION) {
                             anchored.put(expression, rule.anchor());
@@ -125,10 +125,18 @@ public final class TemporalTagger {
     }
 
     private static boolean looksForward(String text, Sentence sentence, int at) {
-        return FORWARD.matcher(text)
-                .region(Math.max(sentence.start(), at - FORWARD_REACH), at)
-                .find();
+        Matcher cue = FORWARD.matcher(text).region(Math.max(sentence.start(), at - FORWARD_REACH), at);
+        int cueEnd = -1;
+        while (cue.find()) {
+            cueEnd = cue.end();
+        }
+        // "... will concentrate on our core businesses," Mr. Gerstner said Friday: the cue is in the quotation,
+        // the date is when it was said
+        return cueEnd >= 0 && !SAID_SINCE.matcher(text).region(cueEnd, at).find();
     }
+
+    /** A quotation closed, or a reporting verb, between a future cue and the date. */
+    private static final Pattern SAID_SINCE = Pattern.compile("[\"”]|''|\\b(?:said|says|told|announced|added)\\b");
 
     private static List<TemporalExpression> withoutOverlaps(List<TemporalExpression> found) {
         List<TemporalExpression> byLength = new ArrayList<>(found);

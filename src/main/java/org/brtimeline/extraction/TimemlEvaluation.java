@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +33,59 @@ public final class TimemlEvaluation {
         }
     }
 
+    /**
+     * Which documents of a folder to read: all of them, or one half of a split by document (the
+     * folder's {@code .tml} files sorted by name; part a = positions 0, 2, 4 …, part b = 1, 3, 5 …),
+     * so that rules can be tuned on one half and the other measured as held out.
+     */
+    public enum Part {
+        ALL,
+        A,
+        B;
+
+        static Part parse(String name) {
+            return switch (name) {
+                case "a" -> A;
+                case "b" -> B;
+                case "all" -> ALL;
+                default -> throw new IllegalArgumentException("--part must be a, b or all: " + name);
+            };
+        }
+
+        boolean keeps(int position) {
+            return this == ALL || (position % 2 == 0) == (this == A);
+        }
+    }
+
     public Report evaluate(List<Path> folders) throws IOException {
+        return evaluate(folders, Part.ALL);
+    }
+
+    public Report evaluate(List<Path> folders, Part part) throws IOException {
         List<TimemlDocument> documents = new ArrayList<>();
         for (Path folder : folders) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".tml"))
-                        .sorted()
-                        .toList()) {
-                    documents.add(TimemlDocument.read(file));
-                }
+            for (Path file : files(folder, part)) {
+                documents.add(TimemlDocument.read(file));
             }
         }
         return evaluateDocuments(documents);
+    }
+
+    /** The folder's {@code .tml} files of the given part, sorted by name. */
+    public static List<Path> files(Path folder, Part part) throws IOException {
+        List<Path> sorted;
+        try (Stream<Path> files = Files.list(folder)) {
+            sorted = files.filter(f -> f.toString().endsWith(".tml"))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                    .toList();
+        }
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (part.keeps(i)) {
+                kept.add(sorted.get(i));
+            }
+        }
+        return kept;
     }
 
     public Report evaluateDocuments(List<TimemlDocument> documents) {
@@ -156,16 +198,28 @@ public final class TimemlEvaluation {
         return String.format("%.2f", 100 * value);
     }
 
-    /** {@code evaluate-timeml [--misses] <folder>...} */
+    /** {@code evaluate-timeml [--misses] [--part=a|b] <folder>...} */
     public static int run(List<String> args, PrintStream out) throws IOException {
         boolean misses = args.contains("--misses");
+        Part part = Part.ALL;
+        for (String arg : args) {
+            if (arg.startsWith("--part=")) {
+                try {
+                    part = Part.parse(arg.substring("--part=".length()));
+                } catch (IllegalArgumentException e) {
+                    part = null;
+                }
+            }
+        }
         List<Path> folders =
                 args.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
-        if (folders.isEmpty()) {
-            out.println("usage: evaluate-timeml [--misses] <folder of .tml files>...");
+        if (folders.isEmpty() || part == null) {
+            out.println("usage: evaluate-timeml [--misses] [--part=a|b] <folder of .tml files>...");
+            out.println("  --part=a: only the files at even positions (0, 2, 4 ...) of each folder sorted by name;"
+                    + " --part=b: the odd positions");
             return 2;
         }
-        print(new TimemlEvaluation().evaluate(folders), out, misses);
+        print(new TimemlEvaluation().evaluate(folders, part), out, misses);
         return 0;
     }
 

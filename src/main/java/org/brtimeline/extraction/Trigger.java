@@ -32,7 +32,7 @@ enum Trigger {
     CENTURY,
     /** "end": "year-end". */
     END,
-    /** "future": also a reference word; alone it gates "someone's future". */
+    /** "future": also a reference word; alone it gates "someone's future"; "date": "a later date", "a future date"; "term": "the near term". */
     FUTURE,
     /** "noon", "midday", "midnight": also clock words; alone they gate a named time without a digit. */
     NAMED_CLOCK,
@@ -130,7 +130,7 @@ enum Trigger {
         put(QUARTER, "quarter", "quarters", "quarterly");
         put(CENTURY, "century", "centuries");
         put(END, "end");
-        put(FUTURE, "future");
+        put(FUTURE, "future", "date", "term");
         put(NAMED_CLOCK, "noon", "midday", "midnight");
         put(PERIOD, "period");
         put(LONG, "long");
@@ -148,7 +148,8 @@ enum Trigger {
                 "sixties",
                 "seventies",
                 "eighties",
-                "nineties");
+                "nineties",
+                "thousand");
         put(HOLIDAY, "christmas", "easter", "thanksgiving", "halloween", "valentine", "valentines");
     }
 

@@ -365,4 +365,127 @@ class TemporalTaggerTest {
         assertThat(texts("They remembered the fall of the Berlin Wall.", october1989))
                 .isEmpty();
     }
+
+    @Test
+    void a_later_date_and_will_one_day_are_the_future_but_soon_is_no_timex() {
+        assertThat(only("The second tranche will be paid at a later date.").value())
+                .isEqualTo("FUTURE_REF");
+        TemporalExpression oneDay = only("Belarus may one day join the union state fully.");
+        assertThat(oneDay.type()).isEqualTo(TimexType.DATE);
+        assertThat(oneDay.value()).isEqualTo("FUTURE_REF");
+        assertThat(only("The talks lasted one day.").value())
+                .as("still a duration")
+                .isEqualTo("P1D");
+        assertThat(texts("Lukashenko said he would soon visit Moscow.", THURSDAY))
+                .as("'soon' was tried this round and dropped: AQUAINT leaves it out")
+                .isEmpty();
+    }
+
+    @Test
+    void more_recently_is_the_past_like_recently() {
+        assertThat(only("More recently, Minsk has bought Russian gas at a discount.")
+                        .value())
+                .isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void a_second_before_a_noun_is_an_ordinal_not_a_duration() {
+        assertThat(texts("Lukashenko began a second term in office.", THURSDAY)).isEmpty();
+        assertThat(only("The lights went out for a second.").value()).isEqualTo("PT1S");
+        assertThat(only("A second later the crowd cheered.").value()).isEqualTo("PT1S");
+    }
+
+    @Test
+    void programmes_quoted_as_titles_and_today_in_a_name_are_no_dates() {
+        assertThat(texts("Peskov said on CBS's \"60 Minutes\" that nothing had changed.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("Lavrov, speaking on ABC News' \"This Week,\" said the request was new.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("The interview ran in USA Today on Thursday.", THURSDAY))
+                .containsExactly("Thursday");
+        assertThat(only("Today, the Belarusian people want justice.").value()).isEqualTo("2020-09-03");
+        assertThat(only("He said the talks would take \"two weeks\" at most.").value())
+                .as("a quoted duration in lower case stays")
+                .isEqualTo("P2W");
+        assertThat(texts("Baker said on ABC-TV's \"This Week With David Brinkley\" that the talks failed.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("The group started a series of ``Spring of Life'' demonstrations in Minsk.", THURSDAY))
+                .isEmpty();
+        assertThat(only("``Today, I'm here to tell you we have our suspect,'' the chief said.")
+                        .value())
+                .as("a quotation that is a clause, not a title")
+                .isEqualTo("2020-09-03");
+    }
+
+    @Test
+    void a_future_cue_inside_a_quotation_does_not_move_the_day_it_was_said() {
+        LocalDate monday = LocalDate.of(1989, 10, 30);
+        assertThat(only("\"We will concentrate on our own core businesses,\" Mr. Gerstner said Friday.", monday)
+                        .value())
+                .isEqualTo("1989-10-27");
+        assertThat(only("Belneftekhim will resume exports on Friday.", monday).value())
+                .isEqualTo("1989-11-03");
+    }
+
+    @Test
+    void planning_to_and_be_held_look_forward() {
+        assertThat(only("The opposition was planning to march on Sunday.").value())
+                .isEqualTo("2020-09-06");
+        LocalDate february1999 = LocalDate.of(1999, 2, 10);
+        assertThat(only("The ceremony would still be held at the summit on April 24.", february1999)
+                        .value())
+                .isEqualTo("1999-04-24");
+    }
+
+    @Test
+    void a_weekday_on_the_day_after_publication_is_meant_even_after_a_past_verb() {
+        LocalDate monday = LocalDate.of(1998, 8, 17);
+        assertThat(only("Albright headed Tuesday to East Africa.", monday).value())
+                .as("agency news written for the next morning")
+                .isEqualTo("1998-08-18");
+    }
+
+    @Test
+    void a_part_of_the_day_before_yesterday_or_today_is_a_time_on_that_day() {
+        LocalDate november1989 = LocalDate.of(1989, 11, 2);
+        TemporalExpression afternoon = only("In London at mid-afternoon yesterday, the shares were up.", november1989);
+        assertThat(afternoon.text()).isEqualTo("mid-afternoon yesterday");
+        assertThat(afternoon.type()).isEqualTo(TimexType.TIME);
+        assertThat(afternoon.value()).isEqualTo("1989-11-01TAF");
+        assertThat(only("The convoy left late morning today.").value()).isEqualTo("2020-09-03TMO");
+    }
+
+    @Test
+    void the_year_two_thousand_spoken_is_2000() {
+        LocalDate march1998 = LocalDate.of(1998, 3, 3);
+        TemporalExpression year = only("The approach of the year two thousand worries many.", march1998);
+        assertThat(year.text()).isEqualTo("the year two thousand");
+        assertThat(year.value()).isEqualTo("2000");
+    }
+
+    @Test
+    void the_near_term_and_future_quarters_are_the_future() {
+        assertThat(only("We don't minimize the challenges of the near term.").value())
+                .isEqualTo("FUTURE_REF");
+        assertThat(only("The deal will placate some holders in the short term.").value())
+                .isEqualTo("FUTURE_REF");
+        assertThat(only("Loss carry-forwards will cut tax payments in future quarters.")
+                        .value())
+                .isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void a_half_of_a_year_is_h1_or_h2() {
+        LocalDate october1989 = LocalDate.of(1989, 10, 26);
+        TemporalExpression last = only("Earnings will be lower for the last half of 1989.", october1989);
+        assertThat(last.text()).isEqualTo("the last half of 1989");
+        assertThat(last.value()).isEqualTo("1989-H2");
+        assertThat(last.earliest()).isEqualTo(LocalDate.of(1989, 7, 1));
+        assertThat(last.latest()).isEqualTo(LocalDate.of(1989, 12, 31));
+        assertThat(only("The trend should last through at least the first two quarters of 1990.", october1989)
+                        .value())
+                .isEqualTo("1990-H1");
+        assertThat(only("Potash exports grew in the first half of 2021.").value())
+                .isEqualTo("2021-H1");
+    }
 }

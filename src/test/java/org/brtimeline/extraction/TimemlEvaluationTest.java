@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scorer on a hand-made TimeML snippet, where every number can be worked out by hand. */
 class TimemlEvaluationTest {
@@ -78,5 +84,56 @@ class TimemlEvaluationTest {
 
         assertThat(report.ruleExceptions()).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("exceptions thrown by the rules: 0");
+    }
+
+    @Test
+    void the_two_parts_split_a_folder_by_document_disjoint_and_covering_it(@TempDir Path folder) throws Exception {
+        for (String name : List.of("wsj_0003.tml", "ABC19980108.tml", "wsj_0001.tml", "APW19980227.tml", "NYT.tml")) {
+            Files.writeString(folder.resolve(name), SNIPPET);
+        }
+        Files.writeString(folder.resolve("notes.txt"), "not a TimeML file");
+
+        List<Path> all = TimemlEvaluation.files(folder, TimemlEvaluation.Part.ALL);
+        List<Path> a = TimemlEvaluation.files(folder, TimemlEvaluation.Part.A);
+        List<Path> b = TimemlEvaluation.files(folder, TimemlEvaluation.Part.B);
+
+        assertThat(all)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("ABC19980108.tml", "APW19980227.tml", "NYT.tml", "wsj_0001.tml", "wsj_0003.tml");
+        assertThat(a)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("ABC19980108.tml", "NYT.tml", "wsj_0003.tml");
+        assertThat(b).extracting(p -> p.getFileName().toString()).containsExactly("APW19980227.tml", "wsj_0001.tml");
+        Set<Path> both = new HashSet<>(a);
+        both.retainAll(b);
+        assertThat(both).as("no document in both parts").isEmpty();
+        List<Path> union = new ArrayList<>(a);
+        union.addAll(b);
+        assertThat(union).as("together they are the whole folder").containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void the_part_option_reads_only_its_documents_and_a_wrong_part_prints_the_usage(@TempDir Path folder)
+            throws Exception {
+        for (String name : List.of("a1.tml", "a2.tml", "a3.tml")) {
+            Files.writeString(folder.resolve(name), SNIPPET);
+        }
+        ByteArrayOutputStream partA = new ByteArrayOutputStream();
+        ByteArrayOutputStream partB = new ByteArrayOutputStream();
+        ByteArrayOutputStream wrong = new ByteArrayOutputStream();
+
+        int a = TimemlEvaluation.run(
+                List.of("--part=a", folder.toString()), new PrintStream(partA, true, StandardCharsets.UTF_8));
+        int b = TimemlEvaluation.run(
+                List.of("--part=b", folder.toString()), new PrintStream(partB, true, StandardCharsets.UTF_8));
+        int c = TimemlEvaluation.run(
+                List.of("--part=c", folder.toString()), new PrintStream(wrong, true, StandardCharsets.UTF_8));
+
+        assertThat(a).isZero();
+        assertThat(partA.toString(StandardCharsets.UTF_8)).startsWith("2 documents");
+        assertThat(b).isZero();
+        assertThat(partB.toString(StandardCharsets.UTF_8)).startsWith("1 documents");
+        assertThat(c).isEqualTo(2);
+        assertThat(wrong.toString(StandardCharsets.UTF_8)).contains("usage:").contains("--part=a|b");
     }
 }
