@@ -523,7 +523,7 @@ public final class EventDescriber {
         dates.stream().sorted((a, b) -> b[0] - a[0]).forEach(d -> {
             int from = d[0];
             Matcher preposition = Pattern.compile(
-                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|earlier|later)\\s+)$")
+                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|for|over|within|throughout|earlier|later)\\s+)$")
                     .matcher(text.substring(0, from));
             if (preposition.find()) {
                 from = preposition.start();

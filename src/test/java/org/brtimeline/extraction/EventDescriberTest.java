@@ -142,6 +142,20 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_date_leaves_the_title_with_the_preposition_that_introduced_it() {
+        // tv3-neliupsiene-putin-does-not-want-such-an-example
+        String sentence = "Lukashenka has been watching Russia, which for years has pushed for closer ties.";
+        int years = sentence.indexOf("years");
+
+        assertThat(describer
+                        .describe(sentence, List.of(new int[] {years, years + "years".length()}))
+                        .title())
+                .doesNotContain("for has")
+                .doesNotContain("which for")
+                .endsWith("for closer ties");
+    }
+
+    @Test
     void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
         EventDescriber.Description found = describe(
                 "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
