@@ -408,6 +408,7 @@ public final class EventDescriber {
                 .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+", "")
                 .replaceAll("\\s*\\([^)]*\\)", "")
                 .replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:!?])", "$1") // "said in Moscow on September 2." without its date
                 .replaceFirst("^[^\\p{L}\\d]+", "")
                 .strip();
         String clause = plain;

@@ -156,6 +156,24 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_source_named_at_the_end_before_a_date_still_is_the_speaker() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        String sentence = "Mishustin's visit to Minsk is to pave the way for a meeting between Lukashenka and Russian"
+                + " President Vladimir Putin, Russian Foreign Minister Sergei Lavrov said in Moscow on September 2.";
+        int date = sentence.indexOf("September 2");
+        EventDescriber withLavrov = new EventDescriber(
+                List.of(
+                        new KnownActor("Sergei Lavrov", "PERSON", List.of("Lavrov")),
+                        new KnownActor("Mikhail Mishustin", "PERSON", List.of("Mishustin"))),
+                Gazetteer.instance());
+
+        assertThat(withLavrov
+                        .describe(sentence, List.of(new int[] {date, date + "September 2".length()}))
+                        .title())
+                .contains("Foreign Minister Lavrov says Mishustin's visit to Minsk");
+    }
+
+    @Test
     void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
         EventDescriber.Description found = describe(
                 "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
