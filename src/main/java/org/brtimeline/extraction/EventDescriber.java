@@ -32,6 +32,9 @@ public final class EventDescriber {
                     + "|Forces)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)?)");
     private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{3,5}(?![\\p{L}.])");
 
+    /** "There is / have been / were …" at the start of a clause. */
+    private static final Pattern EXISTENTIAL = Pattern.compile(
+            "(?i)(?:for\\s+)?there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+");
     /** A person as the subject of a clause: "he", "she" (not "the", "shed"). */
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b(?!['’-])");
 
@@ -448,6 +451,11 @@ public final class EventDescriber {
         Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
         if (comma.find() && firstActorIn(clause.substring(0, comma.end()), found) == null) {
             clause = clause.substring(comma.end());
+        }
+        // "There have been unprecedented protests in Belarus …": what there was is the headline
+        Matcher existential = EXISTENTIAL.matcher(clause);
+        if (existential.lookingAt() && existential.end() < clause.length()) {
+            return fit(firstClause(clause.substring(existential.end())), found);
         }
         Matcher verb = VERB.matcher(clause);
         while (verb.find()) {

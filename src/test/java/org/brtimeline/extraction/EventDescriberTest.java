@@ -174,6 +174,22 @@ class EventDescriberTest {
     }
 
     @Test
+    void what_there_was_is_the_headline_of_a_sentence_that_says_there_was_something() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement
+        String sentence = "For more than a month there have been unprecedented protests in Belarus over the"
+                + " presidential elections on August 9, which were declared won by Lukashenka.";
+        int month = sentence.indexOf("more than a month");
+        int august = sentence.indexOf("August 9");
+
+        assertThat(describer
+                        .describe(sentence, List.of(new int[] {month, month + "more than a month".length()}, new int[] {
+                            august, august + "August 9".length()
+                        }))
+                        .title())
+                .isEqualTo("Unprecedented protests in Belarus over the presidential elections");
+    }
+
+    @Test
     void titled_people_and_organisations_not_yet_known_are_proposed_as_new_names() {
         EventDescriber.Description found = describe(
                 "Foreign Minister Sergei Aleinik met representatives of the Collective Security Treaty Organization"
