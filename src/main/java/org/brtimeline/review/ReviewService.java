@@ -3,6 +3,8 @@ package org.brtimeline.review;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,8 +61,9 @@ public class ReviewService {
 
     /**
      * How many pending candidates of other articles that overlap a window of new ones' dates ({@link DateWindows}) and
-     * name one of their actors are read (the latest proposed), and how many of those, the closest to each new one by
-     * dates and actors, are compared word for word.
+     * name one of their actors are read (the latest proposed; when a window's reach this limit, each of its candidates
+     * reads its own), and how many of those, the closest to each new one by dates and actors, are compared word for
+     * word.
      */
     private static final int CANDIDATES_NAMING = 2_000;
 
@@ -164,13 +167,16 @@ public class ReviewService {
         Set<String> actors = window.members().stream()
                 .flatMap(p -> p.stored().actors().stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<DateCandidate> naming = candidates.findBy(
-                CandidateSpecifications.pendingElsewhereNaming(slug, window.earliest(), window.latest(), actors),
-                query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id"))
-                        .limit(CANDIDATES_NAMING)
-                        .all());
+        List<DateCandidate> forWindow = pendingElsewhereNaming(slug, window.earliest(), window.latest(), actors);
+        // A window's query that reached its limit may have left out what one of its candidates needs: each asks alone.
+        boolean cut = false
+                && forWindow.size() >= CANDIDATES_NAMING
+                && window.members().size() > 1;
         for (Proposed p : window.members()) {
             DateCandidate candidate = p.stored();
+            List<DateCandidate> naming = cut
+                    ? pendingElsewhereNaming(slug, candidate.earliest(), candidate.latest(), candidate.actors())
+                    : forWindow;
             SameEvent.Report mine = report(candidate, p.quote());
             List<DateCandidate> closest = naming.stream()
                     .filter(other -> !other.earliest().isAfter(candidate.latest())
@@ -185,6 +191,15 @@ public class ReviewService {
                     .ifPresent(best -> candidate.joinGroupOf(
                             best.other(), best.match().score(), best.match().reason()));
         }
+    }
+
+    private List<DateCandidate> pendingElsewhereNaming(
+            String slug, LocalDate earliest, LocalDate latest, Collection<String> actors) {
+        return candidates.findBy(
+                CandidateSpecifications.pendingElsewhereNaming(slug, earliest, latest, actors),
+                query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id"))
+                        .limit(CANDIDATES_NAMING)
+                        .all());
     }
 
     private static SameEvent.Report report(DateCandidate c, String quote) {
