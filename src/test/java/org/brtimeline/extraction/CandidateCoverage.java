@@ -222,7 +222,7 @@ public final class CandidateCoverage {
 
     /** The figures of one folder (or of all). */
     static final class Report {
-        int documents, candidates, candidatesCovering, candidatesOnDatedSentence;
+        int documents, candidates, candidatesCovering, candidatesOnDatedSentence, happeningEvents;
         final Tally happenings = new Tally();
         final Map<String, Tally> byClass = new TreeMap<>();
         final List<String> misses = new ArrayList<>();
@@ -232,6 +232,7 @@ public final class CandidateCoverage {
             candidates += other.candidates;
             candidatesCovering += other.candidatesCovering;
             candidatesOnDatedSentence += other.candidatesOnDatedSentence;
+            happeningEvents += other.happeningEvents;
             happenings.addAll(other.happenings);
             other.byClass.forEach(
                     (c, t) -> byClass.computeIfAbsent(c, k -> new Tally()).addAll(t));
@@ -245,6 +246,12 @@ public final class CandidateCoverage {
                     documents,
                     candidates,
                     documents == 0 ? 0 : (double) candidates / documents);
+            out.printf(
+                    Locale.ROOT,
+                    "  happening events %d, dated by a TLINK to a placeable date %d (%.3f)%n",
+                    happeningEvents,
+                    happenings.on + happenings.away,
+                    ratio(happenings.on + happenings.away, happeningEvents));
             row(out, "  happenings  ", happenings);
             out.printf(
                     Locale.ROOT,
@@ -289,6 +296,11 @@ public final class CandidateCoverage {
                 .filter(d -> HAPPENINGS.contains(d.event().eventClass()))
                 .toList();
         report.documents++;
+        report.happeningEvents += (int) document.events().stream()
+                .filter(e -> HAPPENINGS.contains(e.eventClass()))
+                .map(TimemlDocument.Event::id)
+                .distinct()
+                .count();
         report.candidates += candidates.size();
         for (Candidate c : candidates) {
             if (happenings.stream().anyMatch(d -> covers(c, d))) {
