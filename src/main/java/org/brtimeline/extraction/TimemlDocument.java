@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -25,11 +27,41 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Read with the JDK's StAX parser rather than regular expressions, so that offsets stay right
  * whatever the XML spells a character as ({@code &#233;}, {@code <![CDATA[...]]>}). As in any XML
  * parser, line breaks are normalised to {@code \n}. DTDs and external entities are not processed.
+ *
+ * <p>Besides the TIMEX3s it keeps every TIMEX3's id, type, value and function in the document (the DCT's
+ * too, under {@link #times()}), the EVENTs with their offsets, the MAKEINSTANCEs (event instance id to event
+ * id) and the TLINKs between an event instance and a time, so that events dated by the annotators can be
+ * measured against the candidates ({@code CandidateCoverage}).
  */
-public record TimemlDocument(String name, LocalDate creationTime, String text, List<Gold> timexes) {
+public record TimemlDocument(
+        String name,
+        LocalDate creationTime,
+        String text,
+        List<Gold> timexes,
+        Map<String, Time> times,
+        List<Event> events,
+        Map<String, String> instances,
+        List<TimeLink> timeLinks) {
 
     /** A gold annotation. */
     public record Gold(int start, int end, String text, String type, String value) {}
+
+    /** A TIMEX3 by its id: the DCT's has {@code creationTime} true (functionInDocument CREATION_TIME or inside DCT). */
+    public record Time(String id, String type, String value, boolean creationTime) {}
+
+    /** A gold EVENT with its offsets into the text. */
+    public record Event(String id, String eventClass, int start, int end, String text) {}
+
+    /**
+     * A TLINK between an event instance and a time, as written: {@code eventFirst} when the event instance is the
+     * link's subject ({@code eventInstanceID ... relatedToTime}), false when the time is ({@code timeID ...
+     * relatedToEventInstance}).
+     */
+    public record TimeLink(String relType, String eventInstance, String time, boolean eventFirst) {}
+
+    public TimemlDocument(String name, LocalDate creationTime, String text, List<Gold> timexes) {
+        this(name, creationTime, text, timexes, Map.of(), List.of(), Map.of(), List.of());
+    }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
@@ -62,6 +94,11 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
         StringBuilder text = new StringBuilder();
         List<Gold> timexes = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
+        Map<String, Time> times = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        Deque<Open> openEvents = new ArrayDeque<>();
+        Map<String, String> instances = new LinkedHashMap<>();
+        List<TimeLink> timeLinks = new ArrayList<>();
         String dct = null;
         boolean inDct = false;
         boolean inText = false;
@@ -70,6 +107,40 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
             switch (reader.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String element = reader.getLocalName();
+                    if (element.equals("TIMEX3") && reader.getAttributeValue(null, "tid") != null) {
+                        String tid = reader.getAttributeValue(null, "tid");
+                        times.putIfAbsent(
+                                tid,
+                                new Time(
+                                        tid,
+                                        reader.getAttributeValue(null, "type"),
+                                        reader.getAttributeValue(null, "value"),
+                                        inDct
+                                                || "CREATION_TIME"
+                                                        .equals(reader.getAttributeValue(null, "functionInDocument"))));
+                    }
+                    if (element.equals("EVENT") && inText) {
+                        openEvents.push(new Open(
+                                text.length(),
+                                reader.getAttributeValue(null, "eid"),
+                                reader.getAttributeValue(null, "class")));
+                    } else if (element.equals("MAKEINSTANCE")
+                            && reader.getAttributeValue(null, "eiid") != null
+                            && reader.getAttributeValue(null, "eventID") != null) {
+                        instances.put(
+                                reader.getAttributeValue(null, "eiid"), reader.getAttributeValue(null, "eventID"));
+                    } else if (element.equals("TLINK")) {
+                        String relType = reader.getAttributeValue(null, "relType");
+                        String instance = reader.getAttributeValue(null, "eventInstanceID");
+                        String time = reader.getAttributeValue(null, "relatedToTime");
+                        String timeFirst = reader.getAttributeValue(null, "timeID");
+                        String instanceSecond = reader.getAttributeValue(null, "relatedToEventInstance");
+                        if (instance != null && time != null) {
+                            timeLinks.add(new TimeLink(relType, instance, time, true));
+                        } else if (timeFirst != null && instanceSecond != null) {
+                            timeLinks.add(new TimeLink(relType, instanceSecond, timeFirst, false));
+                        }
+                    }
                     if (element.equals("TEXT") && !sawText) {
                         inText = true;
                         sawText = true;
@@ -86,6 +157,15 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     String element = reader.getLocalName();
+                    if (element.equals("EVENT") && inText && !openEvents.isEmpty()) {
+                        Open event = openEvents.pop();
+                        events.add(new Event(
+                                event.type(),
+                                event.value(),
+                                event.start(),
+                                text.length(),
+                                text.substring(event.start())));
+                    }
                     if (element.equals("TEXT")) {
                         inText = false;
                     } else if (element.equals("DCT")) {
@@ -117,9 +197,17 @@ public record TimemlDocument(String name, LocalDate creationTime, String text, L
         if (!sawText) {
             throw new IllegalArgumentException(name + ": no <TEXT> element");
         }
-        return new TimemlDocument(name, LocalDate.parse(day.group(1)), text.toString(), timexes);
+        return new TimemlDocument(
+                name,
+                LocalDate.parse(day.group(1)),
+                text.toString(),
+                timexes,
+                Map.copyOf(times),
+                List.copyOf(events),
+                Map.copyOf(instances),
+                List.copyOf(timeLinks));
     }
 
-    /** A TIMEX3 of the text whose end tag is still to come. */
+    /** A TIMEX3 (start, type, value) or an EVENT (start, eid, class) of the text whose end tag is still to come. */
     private record Open(int start, String type, String value) {}
 }
