@@ -32,6 +32,7 @@ class UnexpectedErrors implements VaadinServiceInitListener {
 
         private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
         private static final int SHOWN_FOR_MS = 15_000;
+        private static final String TOMCAT_CONNECTOR = "org.apache.catalina.connector.";
 
         @Override
         public void error(ErrorEvent event) {
@@ -40,6 +41,12 @@ class UnexpectedErrors implements VaadinServiceInitListener {
             if (causedBy(error, ClientAbortException.class)) {
                 // The browser went away (a closed tab, a refused upload's connection): nothing to show or fix.
                 LOG.info("Client went away: {}", error.toString());
+                return;
+            }
+            if (connectionEnded(error)) {
+                // A push to a connection the web server has already ended and recycled (a long poll closed while
+                // the application stops, or a page gone): the page reconnects and fetches the change itself.
+                LOG.info("Push to an ended connection: {}", error.toString());
                 return;
             }
             if (causedBy(error, AccessDeniedException.class) || causedBy(error, AuthenticationException.class)) {
@@ -60,6 +67,23 @@ class UnexpectedErrors implements VaadinServiceInitListener {
                 Notification notification = Notification.show(message, SHOWN_FOR_MS, Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
+        }
+
+        /**
+         * Whether the error is the web server's refusal to use a request or response it has already recycled: an
+         * {@link IllegalStateException} thrown by one of the facades of its connector (its message: "The request
+         * object has been recycled and is no longer associated with this facade").
+         */
+        static boolean connectionEnded(Throwable error) {
+            for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                StackTraceElement[] trace = t.getStackTrace();
+                if (t instanceof IllegalStateException
+                        && trace.length > 0
+                        && trace[0].getClassName().startsWith(TOMCAT_CONNECTOR)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -77,4 +77,33 @@ class UnexpectedErrorsTest {
                         "The chronology's database cannot be reached at the moment, so what you just did was not done.")
                 .doesNotContain("Exception", "Hikari");
     }
+
+    @Test
+    void a_push_to_a_connection_the_web_server_has_recycled_shows_nothing() {
+        MockVaadin.setup();
+        RuntimeException recycled = recycledRequestError();
+
+        new UnexpectedErrors.Handler().error(new ErrorEvent(new RuntimeException("push failed", recycled)));
+
+        assertThat(recycled).hasMessageContaining("has been recycled");
+        assertThat(shown()).isEmpty();
+    }
+
+    @Test
+    void an_illegal_state_of_our_own_is_still_unexpected() {
+        assertThat(UnexpectedErrors.Handler.connectionEnded(new IllegalStateException("has been recycled")))
+                .isFalse();
+        assertThat(UnexpectedErrors.Handler.connectionEnded(recycledRequestError()))
+                .isTrue();
+    }
+
+    /** What Tomcat throws when a request it has recycled is used: a real facade without its request. */
+    private static RuntimeException recycledRequestError() {
+        try {
+            new org.apache.catalina.connector.RequestFacade(null).getAttribute("push");
+        } catch (IllegalStateException recycled) {
+            return recycled;
+        }
+        throw new AssertionError("Tomcat's facade no longer refuses a recycled request");
+    }
 }
