@@ -169,9 +169,7 @@ public class ReviewService {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<DateCandidate> forWindow = pendingElsewhereNaming(slug, window.earliest(), window.latest(), actors);
         // A window's query that reached its limit may have left out what one of its candidates needs: each asks alone.
-        boolean cut = false
-                && forWindow.size() >= CANDIDATES_NAMING
-                && window.members().size() > 1;
+        boolean cut = forWindow.size() >= CANDIDATES_NAMING && window.members().size() > 1;
         for (Proposed p : window.members()) {
             DateCandidate candidate = p.stored();
             List<DateCandidate> naming = cut

@@ -254,6 +254,31 @@ class ReviewServiceTest {
                 .containsExactly("busy-day-talks-first");
     }
 
+    @Test
+    void a_report_finds_its_event_even_when_its_window_of_dates_reads_more_other_candidates_than_the_limit() {
+        add(
+                "window-limit-kiev",
+                LocalDate.of(2023, 7, 3),
+                "Kuleba hosted talks on grain exports in Kiev on July 2, 2023.");
+        StringBuilder wire = new StringBuilder();
+        for (int i = 1; i <= 2_001; i++) {
+            wire.append("Lukashenko inspected tractor plant number ").append(i).append(" in Minsk on July 1, 2023.\n");
+        }
+        add("window-limit-minsk-wire", LocalDate.of(2023, 7, 3), wire.toString());
+        add(
+                "window-limit-both",
+                LocalDate.of(2023, 7, 4),
+                "Lukashenko inspected a tractor plant in Minsk on July 1, 2023.\n"
+                        + "Kuleba hosted talks on grain exports in Kiev on July 2, 2023, his ministry said.");
+
+        List<ReviewItem> both = extraction.candidates("window-limit-both", ALL);
+
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).sameEventElsewhere())
+                .extracting(ReviewItem.OtherQuote::articleSlug)
+                .containsExactly("window-limit-kiev");
+    }
+
     /** A published event of one day, citing a sentence of a corpus article (publishing needs evidence). */
     private EventDetails publishOn(LocalDate day, String title, Set<EventDetails.ActorRef> actors, String places) {
         EventDraft draft = new EventDraft();
