@@ -181,6 +181,16 @@ final class DateRules {
                         Trigger.EARLIER,
                         Trigger.AGO),
                 Rule.of(
+                        "the same quarter a year before",
+                        "(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?"
+                                + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))"
+                                + "|last\\s+year(?:'s|’s)\\s+(?:(?<ordinal>first|second|third|fourth)\\s+)?(?:quarter|period)",
+                        m -> m.has("ordinal")
+                                ? Values.quarter(m, m.reference().getYear() - 1, ordinal(m.group("ordinal")))
+                                : Values.reportedQuarter(m, 1),
+                        Trigger.QUARTER,
+                        Trigger.PERIOD),
+                Rule.of(
                         "spoken year",
                         "nineteen[- ](?<tens>ninety|eighty|seventy|sixty)(?:[- ](?<units>one|two|three|four|five|six|seven"
                                 + "|eight|nine))?",

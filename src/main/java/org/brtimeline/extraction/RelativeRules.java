@@ -195,9 +195,7 @@ final class RelativeRules {
                     default -> 0;
                 };
         LocalDate ref = m.reference();
-        if (shift == -1 && unit.equals("year") && aboutQuarterlyResults(m)) {
-            return Values.reportedQuarter(m, 1);
-        }
+        // "last year" names a calendar year even in a results report; only a shift ("a year ago") compares quarters.
         TimexMod mod = m.has("edge") ? TimexMod.ofPart(m.group("edge").replaceAll("^the\\s+|\\s+of$", "")) : null;
         return switch (unit) {
             case "quarter" -> Values.quarterOf(m, ref.plusMonths(3L * shift));
@@ -239,7 +237,11 @@ final class RelativeRules {
         };
     }
 
-    /** Company reports compare a quarter with the same quarter a year before: "a year ago" then means that quarter. */
+    /**
+     * Company reports compare a quarter with the same quarter a year before: "a year ago", "a year earlier" then
+     * mean that quarter (but "last year" still names the year: "Profit rose from $3 million a year earlier; last
+     * year the company lost money").
+     */
     private static boolean aboutQuarterlyResults(Match m) {
         int from = Math.max(0, m.start() - 400);
         int to = Math.min(m.text().length(), m.end() + 60);

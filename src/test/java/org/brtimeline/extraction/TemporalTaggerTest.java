@@ -1,6 +1,7 @@
 package org.brtimeline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +135,34 @@ class TemporalTaggerTest {
                 tagger.tag("Profit rose 5% in the latest quarter from a year earlier.", LocalDate.of(1989, 10, 25));
 
         assertThat(found).extracting(TemporalExpression::value).containsExactly("1989-Q3", "1988-Q3");
+    }
+
+    @Test
+    void in_a_results_report_last_year_still_names_the_calendar_year() {
+        List<TemporalExpression> found = tagger.tag(
+                "Net income rose 12% in the third quarter from a year earlier. Last year the company lost money.",
+                LocalDate.of(1989, 10, 25));
+
+        assertThat(found)
+                .extracting(TemporalExpression::text, TemporalExpression::value)
+                .containsExactly(
+                        tuple("the third quarter", "1989-Q3"),
+                        tuple("a year earlier", "1988-Q3"),
+                        tuple("Last year", "1988"));
+    }
+
+    @Test
+    void the_same_quarter_last_year_is_that_quarter_of_the_year_before() {
+        LocalDate published = LocalDate.of(1989, 11, 1);
+
+        assertThat(only("Sales were flat from the corresponding period last year.", published)
+                        .value())
+                .isEqualTo("1988-Q3");
+        assertThat(only("Profit doubled from last year's quarter.", published).value())
+                .isEqualTo("1988-Q3");
+        assertThat(only("Revenue was below last year's second quarter.", published)
+                        .value())
+                .isEqualTo("1988-Q2");
     }
 
     @Test
