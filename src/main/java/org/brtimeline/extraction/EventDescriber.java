@@ -21,11 +21,14 @@ public final class EventDescriber {
     /** Titles of the chronology are short: at most about this many characters, cut at a word, never with "…". */
     static final int MAX_TITLE = 90;
 
+    /** A person's title before the name: "Foreign Minister", "Secretary of State". */
+    private static final String PERSON_TITLE =
+            "(?:(?:Deputy|Acting|Former|First)\\s+)?(?:Prime Minister|Foreign Minister"
+                    + "|Defen[cs]e Minister|Interior Minister|Minister|President|Secretary of State|Secretary"
+                    + "|Spokes(?:man|woman|person)|Ambassador|Chairman|Chairwoman|Speaker|General|Senator|Governor|Mayor|Patriarch)";
+
     private static final Pattern TITLED_PERSON = Pattern.compile(
-            "(?<title>(?:(?:Deputy|Acting|Former|First)\\s+)?(?:Prime Minister|Foreign Minister|Defen[cs]e Minister"
-                    + "|Interior Minister|Minister|President|Secretary of State|Secretary|Spokes(?:man|woman|person)"
-                    + "|Ambassador|Chairman|Chairwoman|Speaker|General|Senator|Governor|Mayor|Patriarch))"
-                    + "\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+            "(?<title>" + PERSON_TITLE + ")\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:the\\s+)?(?<name>(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:Ministry|Council|Committee|Court|Parliament"
                     + "|Assembly|Service|Agency|Party|Department|Army|Union|Bank|Commission|Alliance|Duma|Guard"
@@ -40,7 +43,9 @@ public final class EventDescriber {
 
     private static final Pattern SPEECH = Pattern.compile(
             "(?<!(?:was|were|been|is|are|be|being)\\s)\\b(?<verb>said|says|told|stated|announced|warned|declared|noted|stressed|added|urged|demanded"
-                    + "|called|claimed|insisted|argued|believes|believed|thinks|thought)\\b(?:\\s+(?:on|in)\\s+\\S+)?"
+                    + "|called|claimed|insisted|argued|believes|believed|thinks|thought)\\b"
+                    // where or when it was said, before what: "said at a conference in Washington that …"
+                    + "(?:\\s+(?:on|in|at|during|after|before|from|to|with)\\s+(?:[^,.;:]{1,60}?(?=\\s+that\\s)|\\S+))?"
                     + "(?:\\s+that)?\\s*");
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
@@ -147,7 +152,9 @@ public final class EventDescriber {
             "reported");
     private static final Set<String> DANGLING = Set.of(
             "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "which",
-            "who", "as", "its", "his", "her", "their", "this", "but", "is", "are", "was", "were", "be", "not");
+            "who", "as", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "but", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "not", "if", "when", "than", "he", "she", "they", "we");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the",
             "a",
@@ -184,7 +191,10 @@ public final class EventDescriber {
     private static final int MIN_CUT_TITLE = 30;
     /** Where a clause or a phrase that a title can do without begins. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("(?:[,;:]|\\s[–—-])(?=\\s)|\\s(?:during which|in which"
-            + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although)(?=\\s)");
+            + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although"
+            // not "for" before a noun ("calling for the redemption", "responsible for the deaths"): it completes its
+            // verb
+            + "|for(?=\\s+\\p{L}+ing\\b)|if|unless|after|before|since|until|amid|despite|following)(?=\\s)");
 
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
@@ -632,6 +642,9 @@ public final class EventDescriber {
                 .replaceAll(" ([,.;:])", "$1")
                 .replaceAll("[.,;:]+$", "")
                 .strip();
+        if (t.length() > MAX_TITLE && phraseEnd(t) < 0) {
+            t = withoutTitles(t, found);
+        }
         if (t.length() > MAX_TITLE) {
             t = t.substring(0, cutAt(t));
         }
@@ -644,11 +657,34 @@ public final class EventDescriber {
     }
 
     /**
+     * A title too long that has no phrase to end at names people without their titles ("US Secretary of State Pompeo says …" → "Pompeo says …"):
+     * the event's actors still carry who they are.
+     */
+    private static String withoutTitles(String title, List<KnownActor> found) {
+        String t = title;
+        for (KnownActor a : found) {
+            if (a.isPerson()) {
+                t = t.replaceAll(
+                        "(?:(?:\\p{Lu}\\p{L}*(?:an|ese|ish)|US|U\\.S\\.|UK|EU)\\s+)?" + PERSON_TITLE + "\\s+(?="
+                                + Pattern.quote(a.shortName()) + "\\b)",
+                        "");
+            }
+        }
+        return t;
+    }
+
+    /**
      * Where a title too long is cut: before the last clause or phrase that fits ("…for a working visit, during
      * which he's slated…", "…is signed with the aim of…"), so the title ends where a thought ends; at the last
      * word that fits when no such break leaves a title of {@link #MIN_CUT_TITLE} characters.
      */
     private static int cutAt(String title) {
+        int phrase = phraseEnd(title);
+        return phrase >= 0 ? phrase : title.lastIndexOf(' ', MAX_TITLE);
+    }
+
+    /** The last break before a clause or phrase that leaves a title of {@link #MIN_CUT_TITLE} characters that fits, or -1. */
+    private static int phraseEnd(String title) {
         int word = title.lastIndexOf(' ', MAX_TITLE);
         int phrase = -1;
         Matcher at = PHRASE_BREAK.matcher(title);
@@ -657,7 +693,7 @@ public final class EventDescriber {
                 phrase = at.start();
             }
         }
-        return phrase >= 0 ? phrase : word;
+        return phrase;
     }
 
     /** "The situation is …" → "the situation is …"; names keep their capital. */
