@@ -344,7 +344,7 @@ public final class EventDescriber {
                 title(sentence, dates, found, meantByPronoun),
                 found.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
-                gazetteer.placesIn(sentence),
+                gazetteer.whereIn(sentence),
                 category(sentence));
     }
 

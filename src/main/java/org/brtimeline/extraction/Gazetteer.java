@@ -39,6 +39,24 @@ public final class Gazetteer {
     private static final Pattern PLACE_WORD = Pattern.compile(
             "(?i)(?:^|\\s)(?:in|to|from|at|near|outside|into|towards?|visited|visits?|visiting|via|of)\\s+(?:the\\s+)?$");
 
+    /**
+     * Words that put an event at the place right after them: "in Sochi", "to Belarus", "visited Irkutsk", "across
+     * Belarus" (not "from", "of" or "with": "troops from Russia", "the Ministry of Foreign Affairs of Ukraine",
+     * "contacts with Minsk" name a place the event is not at).
+     */
+    private static final Pattern LOCATIVE =
+            Pattern.compile("(?i)(?:^|\\s)(?:in|at|near|outside|inside|across|throughout"
+                    + "|around|into|to|towards?|over|via|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
+                    + "|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?"
+                    // "in the center of Minsk", "on the outskirts of Kyiv"
+                    + "(?:(?:\\p{L}+\\s+){0,2}(?:center|centre|heart|outskirts|suburbs|streets|capital|city|town|region"
+                    + "|province|republic|territory|north|south|east|west|border)\\s+of\\s+(?:the\\s+)?"
+                    // "a working visit to three Russian regions – Novosibirsk, Irkutsk and Sverdlovsk"
+                    + "|(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*[–—:]\\s*)?$");
+
+    /** A dateline: the place a report was filed from, in capitals at its start ("MINSK --", "WASHINGTON, March 12"). */
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\s*(?:--|—|–|,|\\()");
+
     private static final Gazetteer INSTANCE = load();
 
     /** Lower-case name → population (countries: {@link Integer#MAX_VALUE}). */
@@ -93,6 +111,33 @@ public final class Gazetteer {
 
     /** The places the sentence names, each once, in the order it names them, spelled as the data set does. */
     public List<String> placesIn(String sentence) {
+        return placesIn(sentence, Gazetteer::counts);
+    }
+
+    /**
+     * The places the sentence puts its event at: named after a word of location ("talks in Sochi", "sent troops to
+     * Belarus", "visited Novosibirsk, Irkutsk and Sverdlovsk"), or else in the dateline ("MINSK -- …": where the
+     * report was filed, which "MOSCOW -- … signed the treaty in Minsk" shows is not always where it happened); a
+     * country or city named as who acts or is acted on ("Belarus criticised Kiev", "contacts with Minsk") is no
+     * place of the event.
+     */
+    public List<String> whereIn(String sentence) {
+        List<String> located = placesIn(
+                sentence,
+                (text, at, people) -> LOCATIVE.matcher(text.substring(0, at)).find());
+        return located.isEmpty()
+                ? placesIn(
+                        sentence,
+                        (text, at, people) -> text.substring(0, at).isBlank()
+                                && DATELINE.matcher(text.substring(at)).lookingAt())
+                : located;
+    }
+
+    private interface Counts {
+        boolean test(String sentence, int at, int people);
+    }
+
+    private List<String> placesIn(String sentence, Counts counts) {
         List<MatchResult> words = WORD.matcher(sentence).results().toList();
         Map<Integer, String> found = new TreeMap<>();
         int lastPlaceEnd = -1;
@@ -113,7 +158,7 @@ public final class Gazetteer {
                         && LIST_GOES_ON
                                 .matcher(sentence.substring(words.get(i + n - 1).end()))
                                 .lookingAt();
-                if (people != null && (listed || counts(sentence, from, people))) {
+                if (people != null && (listed || counts.test(sentence, from, people))) {
                     found.putIfAbsent(from, spelling.get(key.replaceAll("\\s+", " ")));
                     lastPlaceEnd = words.get(i + n - 1).end();
                     i += n - 1;

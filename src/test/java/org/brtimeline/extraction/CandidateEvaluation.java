@@ -118,8 +118,8 @@ public final class CandidateEvaluation {
             placeHits += gotPlaces.stream().filter(wantPlaces::contains).count();
             if (list) {
                 out.printf(
-                        "%s%n    title: %s | actors %s | places %s%n",
-                        event.title(), best.candidate().title(), gotActors, gotPlaces);
+                        "%s (places %s)%n    title: %s | actors %s | places %s%n",
+                        event.title(), wantPlaces, best.candidate().title(), gotActors, gotPlaces);
             }
         }
         Set<Integer> groups = proposed.stream().map(Proposed::group).collect(Collectors.toSet());

@@ -38,4 +38,32 @@ class GazetteerTest {
         assertThat(gazetteer.placesIn("Kuleba spoke at the UN in Geneva.")).containsExactly("Geneva");
         assertThat(gazetteer.isCountry("Belarus")).isTrue();
     }
+
+    @Test
+    void the_place_of_an_event_is_where_the_sentence_puts_it_not_who_acts_or_is_acted_on() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement, rferl-russian-pm-in-minsk-2020-09-03
+        assertThat(gazetteer.whereIn("In mid-August, speaking to his supporters in the center of Minsk, the President"
+                        + " of Belarus criticized Kiev for demanding new elections for the head of state."))
+                .containsExactly("Minsk");
+        assertThat(gazetteer.whereIn(
+                        "Ukrainian Foreign Minister Dmytro Kuleba said that Kiev had frozen contacts" + " with Minsk."))
+                .isEmpty();
+        assertThat(gazetteer.whereIn("George Kent said at a conference in Washington that the United States and its"
+                        + " allies would have a tough response if Russia intervened in Belarus."))
+                .containsExactly("Washington", "Belarus");
+    }
+
+    @Test
+    void a_dateline_a_visit_and_a_list_after_a_visit_are_places_of_the_event() {
+        // rferl-russian-pm-in-minsk-2020-09-03, situation-in-belarus-2023-04-24-union-state-region
+        assertThat(gazetteer.whereIn("MINSK -- Russian Prime Minister Mikhail Mishustin has arrived for talks."))
+                .containsExactly("Minsk");
+        assertThat(gazetteer.whereIn("A Belarusian government delegation paid a working visit to three Russian"
+                        + " regions – Novosibirsk, Irkutsk and Sverdlovsk – continuing the strategy."))
+                .containsExactly("Novosibirsk", "Irkutsk");
+        assertThat(gazetteer.whereIn("Putin was banned from entering Moldova.")).containsExactly("Moldova");
+        assertThat(gazetteer.whereIn("MOSCOW -- Putin and Lukashenko signed the treaty in Minsk on Thursday."))
+                .as("filed in Moscow, signed in Minsk")
+                .containsExactly("Minsk");
+    }
 }

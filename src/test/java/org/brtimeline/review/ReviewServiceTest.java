@@ -296,7 +296,7 @@ class ReviewServiceTest {
     }
 
     @Test
-    void accepting_prefills_the_places_the_sentence_names_among_those_the_chronology_knows() {
+    void accepting_prefills_the_places_the_sentence_puts_the_event_at() {
         add(
                 "sochi-places-test-article",
                 LocalDate.of(2021, 5, 30),
@@ -306,7 +306,7 @@ class ReviewServiceTest {
 
         var draft = extraction.draftFor(item.id()).draft();
 
-        assertThat(draft.getPlaces()).isEqualTo("Minsk, Sochi");
+        assertThat(draft.getPlaces()).as("flown to, not from").isEqualTo("Sochi");
         assertThat(draft.getActors()).extracting(a -> a.name()).contains("Alexander Lukashenko", "Vladimir Putin");
     }
 
