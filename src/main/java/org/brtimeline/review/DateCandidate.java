@@ -230,6 +230,14 @@ public class DateCandidate {
         return split(newNames);
     }
 
+    /**
+     * Whether the candidate was stored with what its sentence describes (title, actors, places, how its date was
+     * reached); those stored before that was recorded (migration V10) were not, and know no places.
+     */
+    public boolean described() {
+        return origin != null;
+    }
+
     public List<String> places() {
         return split(places);
     }

@@ -314,12 +314,15 @@ public class ReviewService {
         return event;
     }
 
-    /** The event form's starting point for a candidate: its title, date and sentence, the actors and places it names. */
+    /**
+     * The event form's starting point for a candidate: its title, date and sentence, the actors it names and the places
+     * it puts the event at (for a candidate stored before places were recorded, the chronology's places it names).
+     */
     @Transactional(readOnly = true)
     public CandidateDraft draftFor(long candidateId) {
         DateCandidate c = candidate(candidateId);
         String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
-        List<String> places = c.places().isEmpty() ? chronology.placesMentionedIn(sentence) : c.places();
+        List<String> places = c.described() ? c.places() : chronology.placesMentionedIn(sentence);
         return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence), places);
     }
 

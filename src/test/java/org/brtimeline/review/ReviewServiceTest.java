@@ -311,6 +311,22 @@ class ReviewServiceTest {
     }
 
     @Test
+    void accepting_prefills_no_place_that_the_sentence_names_only_as_the_one_acted_on() {
+        add(
+                "minsk-contacts-test-article",
+                LocalDate.of(2020, 8, 20),
+                "Kuleba said on August 19, 2020 that Kiev had frozen contacts with Minsk.");
+        ReviewItem item =
+                extraction.candidates("minsk-contacts-test-article", ALL).get(0);
+
+        var draft = extraction.draftFor(item.id()).draft();
+
+        assertThat(draft.getPlaces())
+                .as("Minsk is known to the chronology, but not where this happened")
+                .isEmpty();
+    }
+
+    @Test
     void accepting_creates_the_event_and_marks_the_candidate_or_does_neither() {
         add(
                 "accept-once-test-article",
