@@ -1,5 +1,10 @@
 package org.brtimeline.base.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.PushConnection;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -10,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
@@ -25,15 +32,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that nobody will ever answer. So this filter keeps the push requests that are held open, and when the application
  * stops, before the web server's graceful shutdown, it refuses new push requests (503, the page tries again
  * elsewhere or later) and completes the held ones.
+ *
+ * <p>It also ends every session's push connection first. Otherwise, when the sessions are destroyed as the
+ * application context closes, Vaadin closes their UIs and pushes that to connections the web server has already
+ * ended: with long polling, between two polls, the push library then writes to a request the server has recycled,
+ * and logs the failure with a stack trace. A disconnected UI pushes nothing.
  */
 @Component
-class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle {
+class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle, VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushAtShutdown.class);
 
     private final Set<AsyncContext> held = ConcurrentHashMap.newKeySet();
+    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile boolean stopping;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> sessions.add(init.getSession()));
+        event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -75,6 +94,10 @@ class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle {
     public void stop() {
         stopping = true;
         running = false;
+        if (!sessions.isEmpty()) {
+            LOG.info("Ending the push connections of {} session(s)", sessions.size());
+        }
+        sessions.forEach(PushAtShutdown::disconnectPush);
         if (!held.isEmpty()) {
             LOG.info("Closing {} push connection(s) held open by long polling", held.size());
         }
@@ -84,6 +107,34 @@ class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * Ends the push connections of the session's UIs, under the session's lock (waiting at most a second for a request
+     * that holds it; the lock itself, not {@link VaadinSession#unlock()}, which would push what changed).
+     */
+    static void disconnectPush(VaadinSession session) {
+        Lock lock = session.getLockInstance();
+        try {
+            if (lock == null || !lock.tryLock(1, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            for (UI ui : session.getUIs()) {
+                PushConnection push = ui.getInternals().getPushConnection();
+                if (push != null && push.isConnected()) {
+                    push.disconnect();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.info("Could not end a session's push connection: {}", e.toString());
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void complete(AsyncContext async) {

@@ -75,4 +75,40 @@ class PushAtShutdownTest {
     void it_stops_before_the_web_server_waits_for_open_requests() {
         assertThat(push.getPhase()).isGreaterThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
     }
+
+    @Test
+    void when_the_application_stops_every_ui_stops_pushing_so_closing_its_session_writes_to_no_ended_connection() {
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup();
+        try {
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ui.getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
+            RecordingPush connection = new RecordingPush();
+            ui.getInternals().setPushConnection(connection);
+
+            PushAtShutdown.disconnectPush(ui.getSession());
+
+            assertThat(connection.disconnected).isTrue();
+            assertThat(connection.isConnected()).isFalse();
+        } finally {
+            com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        }
+    }
+
+    /** A push connection that is open until told to disconnect. */
+    private static final class RecordingPush implements com.vaadin.flow.server.communication.PushConnection {
+        boolean disconnected;
+
+        @Override
+        public void push() {}
+
+        @Override
+        public void disconnect() {
+            disconnected = true;
+        }
+
+        @Override
+        public boolean isConnected() {
+            return !disconnected;
+        }
+    }
 }
