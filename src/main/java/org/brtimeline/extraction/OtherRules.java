@@ -3,6 +3,7 @@ package org.brtimeline.extraction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Durations, sets, clock times, parts of days and the vague references (now, recently, the future). */
 final class OtherRules {
@@ -145,11 +146,30 @@ final class OtherRules {
                         Trigger.REFERENCE));
     }
 
+    /**
+     * An amount right before "a day / a week / a year" makes it a rate: "$500 million a year", "700 seats a week", "24
+     * hours a day" (a number, maybe millions, maybe a plural noun; not a year such as "in 1998 a year after").
+     */
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?i)(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\s)(?:\\d[\\d,.]*"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+            + "|thousand|dozens?|hundreds|thousands|millions|billions)(?:\\s+(?:million|billion|trillion|thousand"
+            + "|percent))?(?:\\s+\\p{Ll}+s)?\\s+$");
+
     private static TemporalExpression duration(Match m) {
         String before =
                 m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
         if (m.group("amount").matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
+        }
+        if (m.group("amount").matches("(?i)an?")
+                && !m.has("comparison")
+                && !m.has("which")
+                && RATE_BEFORE
+                        .matcher(m.text().substring(Math.max(0, m.start() - 40), m.start()))
+                        .find()) {
+            // "$500 million a year", "four flights a week", "24 hours a day": a rate, a set of times (TimeML: P1Y)
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            return m.other(TimexType.SET, Values.duration(1, unit.replaceFirst("s$", "")), null);
         }
         String word = m.group("unit").toLowerCase(Locale.ROOT);
         String amountWord = m.group("amount").toLowerCase(Locale.ROOT);

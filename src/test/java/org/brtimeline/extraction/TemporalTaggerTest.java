@@ -166,6 +166,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void an_amount_a_year_is_a_rate_a_set_of_times_not_a_duration() {
+        LocalDate published = LocalDate.of(1989, 10, 30);
+
+        assertThat(only("Unisys said that should help it save $500 million a year in costs.", published))
+                .extracting(TemporalExpression::type, TemporalExpression::value)
+                .containsExactly(TimexType.SET, "P1Y");
+        assertThat(only("Qantas will run six flights, up from four flights a week.", published))
+                .extracting(TemporalExpression::type, TemporalExpression::value)
+                .containsExactly(TimexType.SET, "P1W");
+        assertThat(only("The talks lasted a week.", published).type()).isEqualTo(TimexType.DURATION);
+    }
+
+    @Test
     void ages_are_not_durations() {
         assertThat(tagger.tag("A 44-year-old man and his 6-year-old son.", THURSDAY))
                 .isEmpty();
