@@ -71,15 +71,18 @@ class UnexpectedErrors implements VaadinServiceInitListener {
 
         /**
          * Whether the error is the web server's refusal to use a request or response it has already recycled: an
-         * {@link IllegalStateException} thrown by one of the facades of its connector (its message: "The request
-         * object has been recycled and is no longer associated with this facade").
+         * {@link IllegalStateException} thrown by one of the facades of its connector that says so ("The request
+         * object has been recycled and is no longer associated with this facade"). Other refusals of the connector
+         * ("Cannot call sendError() after the response has been committed") are our bugs and stay unexpected, and so
+         * does this one when the JVM's locale gives Tomcat's message in another language: shown rather than hidden.
          */
         static boolean connectionEnded(Throwable error) {
             for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 StackTraceElement[] trace = t.getStackTrace();
                 if (t instanceof IllegalStateException
                         && trace.length > 0
-                        && trace[0].getClassName().startsWith(TOMCAT_CONNECTOR)) {
+                        && trace[0].getClassName().startsWith(TOMCAT_CONNECTOR)
+                        && String.valueOf(t.getMessage()).contains("recycled")) {
                     return true;
                 }
             }

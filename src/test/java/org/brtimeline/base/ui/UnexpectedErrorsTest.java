@@ -95,6 +95,24 @@ class UnexpectedErrorsTest {
                 .isFalse();
         assertThat(UnexpectedErrors.Handler.connectionEnded(recycledRequestError()))
                 .isTrue();
+        assertThat(UnexpectedErrors.Handler.connectionEnded(committedResponseError()))
+                .as("an error sent after the answer began is a bug of ours")
+                .isFalse();
+    }
+
+    /** What Tomcat throws when an error is sent after the answer began: a real facade over a committed response. */
+    private static RuntimeException committedResponseError() {
+        org.apache.catalina.connector.Response response = new org.apache.catalina.connector.Response();
+        response.setCoyoteResponse(new org.apache.coyote.Response());
+        response.getCoyoteResponse().setCommitted(true);
+        try {
+            new org.apache.catalina.connector.ResponseFacade(response).sendError(500);
+        } catch (IllegalStateException committed) {
+            return committed;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("Tomcat's facade no longer refuses an error after the response was committed");
     }
 
     /** What Tomcat throws when a request it has recycled is used: a real facade without its request. */
