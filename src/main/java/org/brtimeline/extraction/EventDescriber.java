@@ -67,7 +67,7 @@ public final class EventDescriber {
 
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:also|not|never|already|still|just|\\p{Ll}+ly)\\s+){0,2}"
-                    + "(?:been\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
+                    + "(?:been\\s+|being\\s+|to\\s+be\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
                     + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|"
                     + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood)\\b");
@@ -484,7 +484,10 @@ public final class EventDescriber {
             boolean passive = verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                     || verb.group().matches("(?i).*\\bbeen\\s.*");
             String who = subject(subject, found);
-            String present = passive ? "is " + word : present(word);
+            // "were to be released": still to come when reported, so "is to be released"
+            String present = passive
+                    ? (verb.group().matches("(?i).*\\bto\\s+be\\s.*") ? "is to be " : "is ") + word
+                    : present(word);
             return fit(who + " " + (isPlural(who) ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);

@@ -130,6 +130,23 @@ class EventDescriberTest {
         assertThat(title.length()).isLessThanOrEqualTo(EventDescriber.MAX_TITLE);
     }
 
+    @Test
+    void what_was_still_to_come_when_reported_is_to_come_in_the_title() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        String sentence = "Volha Kovalkova and Syarhey Dyleuski, who is also a strike organizer, were to be released"
+                + " from detention on September 3 after serving 10 days in jail on a similar charge.";
+        EventDescriber describer = new EventDescriber(
+                List.of(
+                        new KnownActor("Volha Kovalkova", "PERSON", List.of("Kovalkova")),
+                        new KnownActor("Syarhey Dyleuski", "PERSON", List.of("Dyleuski"))),
+                Gazetteer.instance());
+
+        assertThat(describer
+                        .describe(sentence, datesIn(sentence, "on September 3"))
+                        .title())
+                .isEqualTo("Kovalkova and Dyleuski are to be released from detention");
+    }
+
     private static List<int[]> datesIn(String sentence, String date) {
         int at = sentence.indexOf(date);
         return List.of(new int[] {at, at + date.length()});
