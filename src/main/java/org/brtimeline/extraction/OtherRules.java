@@ -158,10 +158,11 @@ final class OtherRules {
     private static TemporalExpression duration(Match m) {
         String before =
                 m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-        if (m.group("amount").matches("(?i)an?") && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
+        boolean article = m.group("amount").matches("(?i)an?");
+        if (article && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
         }
-        if (m.group("amount").matches("(?i)an?")
+        if (article
                 && !m.has("comparison")
                 && !m.has("which")
                 && RATE_BEFORE

@@ -77,21 +77,21 @@ class UnexpectedErrors implements VaadinServiceInitListener {
          * does this one when the JVM's locale gives Tomcat's message in another language: shown rather than hidden.
          */
         static boolean connectionEnded(Throwable error) {
-            for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                StackTraceElement[] trace = t.getStackTrace();
-                if (t instanceof IllegalStateException
-                        && trace.length > 0
-                        && trace[0].getClassName().startsWith(TOMCAT_CONNECTOR)
-                        && String.valueOf(t.getMessage()).contains("recycled")) {
-                    return true;
-                }
-            }
-            return false;
+            return causedBy(
+                    error,
+                    t -> t instanceof IllegalStateException
+                            && t.getStackTrace().length > 0
+                            && t.getStackTrace()[0].getClassName().startsWith(TOMCAT_CONNECTOR)
+                            && String.valueOf(t.getMessage()).contains("recycled"));
         }
 
         private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+            return causedBy(error, type::isInstance);
+        }
+
+        private static boolean causedBy(Throwable error, java.util.function.Predicate<Throwable> cause) {
             for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (type.isInstance(t)) {
+                if (cause.test(t)) {
                     return true;
                 }
             }
