@@ -36,7 +36,8 @@ final class OtherRules {
                 Rule.of(
                         "vague past or future",
                         "(?<which>recent|past|coming)\\s+(?<unit>days|weeks|months|quarters|years|decades)"
-                                + "|(?:for|within)\\s+(?<span>(?<unit2>hours|days|weeks|months|years|decades))",
+                                + "|(?:(?:for|within)\\s+|" + VAGUE_AMOUNT_OF + ")"
+                                + "(?<span>(?<unit2>hours|days|weeks|months|years|decades))",
                         m -> m.other(
                                 TimexType.DURATION,
                                 "PX" + unitLetter(m.has("unit") ? m.group("unit") : m.group("unit2")),
@@ -210,6 +211,16 @@ final class OtherRules {
                         .matches("and|or|but|to|in|on|at|by|for|from|of|with|since|until|as|than|the|a|an|later|earlier"
                                 + "|ago|before|after|longer|more|too|or|so|each|per|apart|away|behind|late|early");
     }
+
+    /**
+     * A bare plural unit that measures what follows ("overcome weeks of protests", "after months of
+     * talks"): not after a determiner or an ordinal ("the first days of the war" is a time, not an
+     * amount), nor before a determiner ("years of the war").
+     */
+    private static final String VAGUE_AMOUNT_OF = "\\b(?<!\\b(?:the|these|those|its|his|her|their|our|my|your|early"
+            + "|first|last|final|initial|opening|closing|same|old)\\s)"
+            + "(?=(?:hours|days|weeks|months|years|decades)\\s+of\\s+(?!(?:the|this|that|these|those|his|her|its|their"
+            + "|our|age)\\b)\\p{L})";
 
     /** The unit letters of a vague duration ({@code PXY}); singular or plural. */
     private static String unitLetter(String unit) {

@@ -387,6 +387,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void a_bare_plural_unit_measuring_what_follows_is_a_vague_duration_but_a_time_after_the_or_first_is_not() {
+        TemporalExpression weeks = only("Lukashenka pivots to Moscow to overcome weeks of protests and isolation.");
+        assertThat(weeks.text()).isEqualTo("weeks");
+        assertThat(weeks.value()).isEqualTo("PXW");
+        assertThat(only("The treaty follows months of talks in Sochi.").value()).isEqualTo("PXM");
+        assertThat(texts("Belarus was a staging ground in the first weeks of the conflict.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("Belarus recalls the days of the Soviet Union.", THURSDAY))
+                .isEmpty();
+        assertThat(texts("He spoke of years of the war.", THURSDAY)).isEmpty();
+    }
+
+    @Test
     void quarterly_before_a_noun_is_no_set_and_future_before_a_noun_is_no_reference() {
         assertThat(texts("Belaruskali cut its quarterly payout.", THURSDAY)).isEmpty();
         assertThat(only("The gas price will be revised quarterly and published.")
