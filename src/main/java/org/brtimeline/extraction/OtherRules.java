@@ -61,8 +61,10 @@ final class OtherRules {
                         Trigger.WEEKDAY),
                 Rule.of(
                         "set",
-                        "(?:every|each)\\s+(?:(?<unit>hour|day|week|month|quarter|year)|(?<part>" + PartOfDay.WORDS
-                                + "))" + "|(?<adverb>hourly|daily|weekly|monthly|quarterly|annually|yearly)",
+                        "(?:every|each|(?:once|twice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several"
+                                + "|many)\\s+times)\\s+(?:a|an|per))\\s+(?:(?<unit>hour|day|week|month|quarter|year)"
+                                + "|(?<part>" + PartOfDay.WORDS + "))"
+                                + "|(?<adverb>hourly|daily|weekly|monthly|quarterly|annually|yearly)",
                         OtherRules::set,
                         Trigger.SET,
                         Trigger.QUARTER),
@@ -160,7 +162,7 @@ final class OtherRules {
         String before =
                 m.text().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
         boolean article = m.group("amount").matches("(?i)an?");
-        if (article && before.matches(".*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
+        if (article && before.matches("(?s).*(\\d|once|twice|times|per|\\$\\S*)\\s*$")) {
             return null;
         }
         if (article

@@ -136,7 +136,19 @@ enum Trigger {
         put(LONG, "long");
         put(AGO, "ago", "hence", "now");
         put(EARLIER, "earlier", "before");
-        put(SET, "hourly", "daily", "weekly", "monthly", "annually", "yearly", "every", "each");
+        put(
+                SET,
+                "hourly",
+                "daily",
+                "weekly",
+                "monthly",
+                "annually",
+                "yearly",
+                "every",
+                "each",
+                "once",
+                "twice",
+                "times");
         put(RELATIVE_DAY, "today", "yesterday", "tomorrow");
         put(
                 SPOKEN_YEAR,

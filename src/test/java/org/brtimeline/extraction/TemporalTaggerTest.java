@@ -387,6 +387,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void once_or_several_times_a_week_is_a_set_even_at_the_start_of_a_paragraph() {
+        TemporalExpression weekly = only(
+                "Subscribe to our newsletter\n\nOnce a week, in coordination with a group of analysts, we comment.");
+        assertThat(weekly.text()).isEqualTo("Once a week");
+        assertThat(weekly.type()).isEqualTo(TimexType.SET);
+        assertThat(weekly.value()).isEqualTo("P1W");
+        assertThat(only("Trains to Moscow run three times a day.").value()).isEqualTo("P1D");
+        assertThat(only("The council meets twice a year.").text()).isEqualTo("twice a year");
+    }
+
+    @Test
     void a_bare_plural_unit_measuring_what_follows_is_a_vague_duration_but_a_time_after_the_or_first_is_not() {
         TemporalExpression weeks = only("Lukashenka pivots to Moscow to overcome weeks of protests and isolation.");
         assertThat(weeks.text()).isEqualTo("weeks");
