@@ -20,14 +20,28 @@ final class DateRules {
         return List.of(
                 Rule.of(
                         "month day-day year",
-                        "(?:from\\s+)?(?<month>MONTH)\\s*(?<from>\\d{1,2})" + ORD + DASH + "(?<to>\\d{1,2})" + ORD
+                        "(?:(?<between>between)\\s+|from\\s+)?(?<month>MONTH)\\s*(?<from>\\d{1,2})" + ORD + "(?<joiner>"
+                                + DASH + "|\\s+and\\s+)(?<to>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
+                        DateRules::dayRangeInMonth,
+                        Trigger.MONTH),
+                Rule.of(
+                        "day-day month year",
+                        "(?:(?<between>between)\\s+|from\\s+)?(?<from>\\d{1,2})" + ORD + "(?<joiner>" + DASH
+                                + "|\\s+and\\s+)(?<to>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<month>MONTH)"
                                 + "(?:,?\\s+(?<year>\\d{4}))?",
                         DateRules::dayRangeInMonth,
                         Trigger.MONTH),
                 Rule.of(
                         "month day - month day, year",
-                        "(?<fromMonth>MONTH)\\s*(?<fromDay>\\d{1,2})" + ORD + DASH
-                                + "(?<toMonth>MONTH)\\s*(?<toDay>\\d{1,2})" + ORD + ",?\\s+(?<year>\\d{4})",
+                        "(?:from\\s+)?(?<fromMonth>MONTH)\\s*(?<fromDay>\\d{1,2})" + ORD + DASH
+                                + "(?<toMonth>MONTH)\\s*(?<toDay>\\d{1,2})" + ORD + "(?:,?\\s+(?<year>\\d{4}))?",
+                        DateRules::dayRangeAcrossMonths,
+                        Trigger.MONTH),
+                Rule.of(
+                        "day month - day month year",
+                        "(?:from\\s+)?(?<fromDay>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<fromMonth>MONTH)" + DASH
+                                + "(?<toDay>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<toMonth>MONTH)"
+                                + "(?:,?\\s+(?<year>\\d{4}))?",
                         DateRules::dayRangeAcrossMonths,
                         Trigger.MONTH),
                 Rule.of(
@@ -355,27 +369,37 @@ final class DateRules {
         return day(m, base, month, day);
     }
 
-    /** "From April 26th to 28th": one expression from the first day to the last. */
+    /**
+     * "From April 26th to 28th", "26–28 April", "between 26 and 28 April": one expression from the first
+     * day to the last ("26 and 28 April" without "between" is two days, not a range).
+     */
     private static TemporalExpression dayRangeInMonth(Match m) {
         int month = Lexicon.month(m.group("month"));
         int from = m.number("from");
         int to = m.number("to");
-        if (to <= from || !Values.isDayOfMonth(month, from)) {
+        boolean and = m.has("joiner") && m.group("joiner").strip().equalsIgnoreCase("and");
+        if (to <= from || !Values.isDayOfMonth(month, from) || and && !m.has("between")) {
             return null;
         }
         int year = m.has("year") ? m.number("year") : m.yearFor(month, from);
         return range(m, Values.date(year, month, from), Values.date(year, month, to));
     }
 
-    /** "April 24 – April 30, 2023"; a range into the next year ("December 28 – January 3, 2021") starts in the year before. */
+    /**
+     * "April 24 – April 30, 2023", "26 April – 2 May": the year written at the end is the last day's,
+     * so a range into the next year ("December 28 – January 3, 2021") starts in the year before;
+     * without a year, the first day is resolved like a date alone and the last one follows it.
+     */
     private static TemporalExpression dayRangeAcrossMonths(Match m) {
         int fromMonth = Lexicon.month(m.group("fromMonth"));
         int toMonth = Lexicon.month(m.group("toMonth"));
-        int year = m.number("year");
-        return range(
-                m,
-                Values.date(year, fromMonth, m.number("fromDay")),
-                Values.date(toMonth < fromMonth ? year + 1 : year, toMonth, m.number("toDay")));
+        int fromDay = m.number("fromDay");
+        boolean intoNextYear = toMonth < fromMonth;
+        int fromYear =
+                m.has("year") ? m.number("year") - (intoNextYear ? 1 : 0) : m.yearFor(fromMonth, Math.max(1, fromDay));
+        LocalDate from = Values.date(fromYear, fromMonth, fromDay);
+        LocalDate to = Values.date(intoNextYear ? fromYear + 1 : fromYear, toMonth, m.number("toDay"));
+        return from == null || to == null || !to.isAfter(from) ? null : range(m, from, to);
     }
 
     /** Null when either end is no day of the calendar. */

@@ -192,6 +192,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void a_range_with_the_day_first_or_across_months_is_one_expression_too() {
+        assertThat(days(only("A Belarusian delegation visited Novosibirsk on 26-28 April 2023.")))
+                .isEqualTo("2023-04-26..2023-04-28");
+        assertThat(days(only("Between 26 and 28 April, a delegation visited Siberia.")))
+                .isEqualTo("2020-04-26..2020-04-28");
+        assertThat(days(only("Zapad drills ran from 26 August to 2 September.")))
+                .isEqualTo("2020-08-26..2020-09-02");
+        assertThat(days(only("Situation in Belarus: November 11 – November 17")))
+                .isEqualTo("2019-11-11..2019-11-17");
+        assertThat(days(only("The border stayed closed December 28 – January 3, 2021.")))
+                .as("the year written at the end is the last day's")
+                .isEqualTo("2020-12-28..2021-01-03");
+        assertThat(texts("Lukashenka met Putin on 26 and 28 August.", THURSDAY))
+                .as("two days, not a range")
+                .containsExactly("28 August");
+    }
+
+    private static String days(TemporalExpression expression) {
+        return expression.earliest() + ".." + expression.latest();
+    }
+
+    @Test
     void offsets_point_at_the_expression_in_the_text() {
         String text = "“Quote,” he said on Dec. 19.";
         TemporalExpression found = tagger.tag(text, LocalDate.of(2022, 12, 20)).get(0);
