@@ -29,7 +29,8 @@ public final class TemporalTagger {
             "(\\bwill\\b|\\bshall\\b|'ll\\b|\\bis to\\b|\\bare to\\b|"
                     + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
                     + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
-                    + "\\bis set to\\b|\\bare set to\\b|\\bplanning to\\b|\\bbe held\\b)",
+                    + "\\bis set to\\b|\\bare set to\\b|\\bplanning to\\b|\\bbe held\\b|"
+                    + "\\b(?:postponed|delayed|adjourned|deferred|put off|pushed back)\\b[^.;]{0,40}\\b(?:until|till|to)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */

@@ -37,6 +37,10 @@ class TemporalTaggerTest {
     void a_date_in_a_sentence_that_looks_forward_resolves_to_the_next_one() {
         assertThat(only("He will visit Moscow on Monday.").value()).isEqualTo("2020-09-07");
         assertThat(only("The summit is scheduled for August 30.").value()).isEqualTo("2021-08-30");
+        assertThat(only("The court postponed until Monday the trial of Kovalkova.")
+                        .value())
+                .as("what is put off until a day comes after the decision")
+                .isEqualTo("2020-09-07");
     }
 
     @Test
