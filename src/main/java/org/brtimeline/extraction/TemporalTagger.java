@@ -30,7 +30,8 @@ public final class TemporalTagger {
                     + "\\bis due\\b|\\bare due\\b|\\bupcoming\\b|\\bis expected to\\b|\\bare expected to\\b|\\bis scheduled\\b|"
                     + "\\bare scheduled\\b|\\bscheduled for\\b|\\bslated\\b|\\bplans? to\\b|\\bplanned for\\b|\\bto be held\\b|"
                     + "\\bis set to\\b|\\bare set to\\b|\\bplanning to\\b|\\bbe held\\b|"
-                    + "\\b(?:postponed|delayed|adjourned|deferred|put off|pushed back)\\b[^.;]{0,40}\\b(?:until|till|to)\\b)",
+                    + "\\b(?:postponed|delayed|adjourned|deferred|put off|pushed back)\\b[^.;]{0,40}\\b(?:until|till|to)\\b|"
+                    + "\\b(?:payable|effective|expiring|matures|maturing)\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A future cue counts only shortly before the date, in the same clause: "will visit Russia on September 4". */

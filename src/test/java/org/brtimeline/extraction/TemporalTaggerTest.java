@@ -41,6 +41,12 @@ class TemporalTaggerTest {
                         .value())
                 .as("what is put off until a day comes after the decision")
                 .isEqualTo("2020-09-07");
+        assertThat(only("The new gas price is effective Jan. 1, Gazprom said.").value())
+                .as("a price, a pact or a dividend takes effect or is paid on a coming day")
+                .isEqualTo("2021-01-01");
+        assertThat(only("The Belaruskali dividend is payable Jan. 2 to holders.")
+                        .value())
+                .isEqualTo("2021-01-02");
     }
 
     @Test
