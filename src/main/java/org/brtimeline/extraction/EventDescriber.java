@@ -65,11 +65,45 @@ public final class EventDescriber {
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
                     + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
 
+    /** A noun phrase's start: "The list …", "That …". */
+    private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
+
+    /** An adverbial's start, which may hold a verb of its own: "In the year ended …, the company …". */
+    private static final Pattern ADVERBIAL_FIRST = Pattern.compile("(?i)(?:in|on|at|after|before|during|since|for|with"
+            + "|without|under|following|according|despite|amid|as|by|from|through|while|when|until|although|though|if"
+            + "|because|once|meanwhile|separately|however|earlier|later|also|instead)\\b");
+
+    /**
+     * Where a long subject's head ends: a relative pronoun, a participle or a preposition other than "of" ("the list
+     * of instructions | following …", "a Brooklyn woman | who was watching …").
+     */
+    private static final Pattern SUBJECT_MODIFIER = Pattern.compile(
+            "\\s(?=(?:who|which|following|with|without|in|on|at|for|from|by|under|after|before|during|since"
+                    + "|against|between|including|according|led|based|owned|known|called)\\s)");
+
+    /** A word that makes a clause of what looked like a subject: "Elian has been the focus of …", "… plans to …". */
+    private static final Pattern FINITE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|has|have|had"
+            + "|will|would|can|could|may|might|shall|should|must|do|does|did|says|plans|includes|heads|continues"
+            + "|remains|contains|shows|seeks|wants|needs|expects)\\b");
+
+    /** An amount before "of": "two", "thirty-two", "tens of thousands", "more than two-thirds", "some", "most". */
+    private static final Pattern AMOUNT =
+            Pattern.compile("(?:(?:more than|less than|about|nearly|almost|some|all)\\s+)?"
+                    + "(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|\\p{L}+-(?:one|two|three|four|five|six|seven"
+                    + "|eight|nine)|twenty|thirty|forty|fifty|hundreds|thousands|millions|tens|dozens|scores|some|many|most|all"
+                    + "|both|several|few|half|two-thirds|a third|a quarter|a majority|the majority|the rest|none|each)(?:\\s+of"
+                    + "\\s+(?:hundreds|thousands|millions))?");
+
+    /** The negation within a verb: "was not discussed", "has never visited". */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not\\s+yet|not|never)\\b");
+    /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
+    private static final Pattern RELATIVE = Pattern.compile("(?s)(.*?)[,\\s]+(?:who|which)");
+
     private static final Pattern VERB = Pattern.compile(
-            "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:also|not|never|already|still|just|\\p{Ll}+ly)\\s+){0,2}"
+            "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:also|not|never|already|still|just|yet|\\p{Ll}+ly)\\s+){0,2}"
                     + "(?:been\\s+|being\\s+|to\\s+be\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
-                    + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|"
+                    + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|includes|"
                     + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood)\\b");
     /** A finite verb of something that happened: "has arrived", "met", "was detained", "says". */
     private static final Pattern EVENT_VERB = Pattern.compile(
@@ -118,9 +152,18 @@ public final class EventDescriber {
             Map.entry("stood", "stands"),
             Map.entry("thought", "thinks"),
             Map.entry("believed", "believes"));
-    /** Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state". */
-    private static final Pattern E_STEM = Pattern.compile(
-            ".*(?:[vcguz]|[^aeiou]at|ar|ir|ur|[^aeo]in|id|ud|[^e]ed|os|ok|ut|as|is|us|rs|ms|ns|ls|ps|bl|tl|pl|dl|gl|kl)$");
+    /**
+     * Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state",
+     * "associated" → "associate", "filed" → "file", "described" → "describe", "exploded" → "explode"; not
+     * "appeared", "avoided", "belonged", "looked", "focused". A one-syllable stem ending in one vowel and one
+     * consonant keeps an e ("filed", "ruled", "voted"), since such a verb without one doubles its consonant
+     * ("planned"); longer stems keep one only after the endings listed, the others ("visited", "opened",
+     * "targeted") do not.
+     */
+    private static final Pattern E_STEM = Pattern.compile("(?:[^aeiouy]*[aeiou][^aeiouwxy]|.*(?:[vcuz]|(?<![oiu]n)g"
+            + "|creat|[^aeiou]at|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|od|ib"
+            + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
+            + "|bl|tl|pl|dl|gl|kl))");
 
     private static final Set<String> NOT_VERBS = Set.of(
             "united",
@@ -457,10 +500,18 @@ public final class EventDescriber {
                 return fit(speaker + " says " + said, found);
             }
         }
-        // an opening phrase before the subject: "At a joint press conference with …, Sergei Lavrov …"
+        // an opening phrase before the subject: "At a joint press conference with …, Sergei Lavrov …"; not a subject of
+        // its own ("The list of instructions …, published …, includes") nor a clause ("That has not yet been confirmed
+        // from Belgrade, the capital")
         Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
-        if (comma.find() && firstActorIn(clause.substring(0, comma.end()), found) == null) {
-            clause = clause.substring(comma.end());
+        if (comma.find()) {
+            String opening = clause.substring(0, comma.end());
+            if (firstActorIn(opening, found) == null
+                    && !DETERMINER_FIRST.matcher(opening).lookingAt()
+                    && (ADVERBIAL_FIRST.matcher(opening).lookingAt()
+                            || !VERB.matcher(opening).find())) {
+                clause = clause.substring(comma.end());
+            }
         }
         // "There have been unprecedented protests in Belarus …": what there was is the headline
         Matcher existential = EXISTENTIAL.matcher(clause);
@@ -471,23 +522,31 @@ public final class EventDescriber {
         while (verb.find()) {
             String word = verb.group("verb");
             boolean bare = verb.group().equals(word);
+            // "… organisations, published on April 27th, includes …": between commas, a participle in apposition
+            boolean apposition =
+                    clause.startsWith(", ", Math.max(0, verb.start() - 2)) && clause.startsWith(",", verb.end());
             boolean participle = bare
-                    && (clause.substring(verb.end()).startsWith(" by ")
+                    && (apposition
+                            || clause.substring(verb.end()).startsWith(" by ")
                             || NOT_A_FINITE_VERB_AFTER
                                     .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
                                     .find());
             if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
                 continue;
             }
-            String subject = clause.substring(0, verb.start()).strip();
+            String subject = clause.substring(0, verb.start()).strip().replaceFirst(",\\s+\\p{Ll}+ed,$", "");
             String rest = clause.substring(verb.end()).strip();
             boolean passive = verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                     || verb.group().matches("(?i).*\\bbeen\\s.*");
-            String who = subject(subject, found);
+            String who = subject(antecedent(subject, found), found);
+            // "was not discussed" stays "is not discussed", "had never visited" "has never visited": a title that drops
+            // the negation says the opposite of its sentence
+            Matcher negation = NEGATION.matcher(verb.group());
+            String not = negation.find() ? negation.group().toLowerCase(Locale.ROOT) + " " : "";
             // "were to be released": still to come when reported, so "is to be released"
             String present = passive
-                    ? (verb.group().matches("(?i).*\\bto\\s+be\\s.*") ? "is to be " : "is ") + word
-                    : present(word);
+                    ? (verb.group().matches("(?i).*\\bto\\s+be\\s.*") ? "is " + not + "to be " : "is " + not) + word
+                    : not.isEmpty() ? present(word) : "has " + not + word;
             return fit(who + " " + (isPlural(who) ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
@@ -522,10 +581,58 @@ public final class EventDescriber {
         return Optional.ofNullable(last);
     }
 
-    /** Two subjects ("Lukashenko and Putin") or a plural noun at the end of the subject ("alarm bells"). */
+    /**
+     * The subject of a relative clause is what it refers to: in "… his first meeting with Aleinik, who was appointed
+     * last week", Aleinik was appointed, not everyone named before "who".
+     */
+    private static String antecedent(String subject, List<KnownActor> found) {
+        Matcher relative = RELATIVE.matcher(subject);
+        if (!relative.matches()) {
+            return subject;
+        }
+        String before = relative.group(1);
+        KnownActor last = null;
+        int at = -1;
+        for (KnownActor actor : found) {
+            Matcher m = actor.spellings().matcher(before);
+            while (m.find()) {
+                if (m.end() > at) {
+                    at = m.end();
+                    last = actor;
+                }
+            }
+        }
+        return last != null && before.substring(at).strip().isEmpty() ? speakerName(before, last) : subject;
+    }
+
+    /** Two subjects ("Lukashenko and Putin"), "they" or "we", or a plural noun as the head at the end of the subject ("alarm bells"). */
     private static boolean isPlural(String subject) {
-        String last = subject.substring(subject.lastIndexOf(' ') + 1);
-        return subject.contains(" and ") || last.matches("\\p{Ll}+[^suiy\\W]s") && !last.equals("news");
+        if (subject.contains(" and ") || subject.matches("(?i)they|we|some|many|both|few|several|others|all")) {
+            return true;
+        }
+        // the head of "the list of instructions" is "list"; after an amount ("two of", "tens of thousands of", "some
+        // of")
+        // the noun counted is ("people"), and "one of" is one
+        String head = subject;
+        int of = subject.indexOf(" of ");
+        if (of > 0) {
+            String before = subject.substring(0, of).toLowerCase(Locale.ROOT);
+            if (before.matches("(?:.*\\s)?one")) {
+                return false;
+            }
+            if (!FINITE_WORD.matcher(subject.substring(of)).find()) {
+                head = AMOUNT.matcher(before).matches() ? subject : subject.substring(0, of);
+            }
+        }
+        String last = head.substring(head.lastIndexOf(' ') + 1);
+        if (head != subject && head.equals(last)) {
+            last = last.toLowerCase(Locale.ROOT); // "Truckloads of goods": a noun counted, not a name
+        }
+        // a capital may be a name ("Paribas", "The New York Times"), unless the word alone opens the sentence as a
+        // plural of people does ("Traders say", "Officials say")
+        return last.toLowerCase(Locale.ROOT).matches("people|police|children|men|women")
+                || last.matches("\\p{Ll}+[^suiy\\W]s") && !last.equals("news")
+                || head.equals(last) && last.matches("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ysts|ants|ents|ians|als|ees)");
     }
 
     /** Whether a known actor is the subject of a finite verb in the clause: "Putin and Lukashenko signed …". */
@@ -552,7 +659,11 @@ public final class EventDescriber {
             }
             text.replace(from, d[1], "");
         });
-        return text.toString().replaceAll(" ,", ",").replaceAll(",\\s*,", ",");
+        // "the [February 2nd] meeting" without its date leaves "[ ]"
+        return text.toString()
+                .replaceAll("\\s*(?:\\[\\s*]|\\(\\s*\\))", "")
+                .replaceAll(" ,", ",")
+                .replaceAll(",\\s*,", ",");
     }
 
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
@@ -575,11 +686,20 @@ public final class EventDescriber {
             if (!names.isEmpty()) {
                 return String.join(" and ", names.subList(0, Math.min(2, names.size())));
             }
+            // no actor in a long subject: its head, up to what modifies it ("The list of instructions following the
+            // meeting with …" → "The list of instructions")
+            Matcher modifier = SUBJECT_MODIFIER.matcher(s);
+            if (!s.contains(",")
+                    && modifier.find()
+                    && modifier.start() >= 12
+                    && !FINITE_WORD.matcher(s.substring(0, modifier.start())).find()) {
+                return s.substring(0, modifier.start());
+            }
         }
         return s;
     }
 
-    private static String present(String past) {
+    static String present(String past) {
         String word = past.toLowerCase(Locale.ROOT);
         if (IRREGULAR.containsKey(word)) {
             return IRREGULAR.get(word);
@@ -617,7 +737,7 @@ public final class EventDescriber {
             plural = "have";
         } else if (verb.endsWith("ies")) {
             plural = verb.substring(0, verb.length() - 3) + "y";
-        } else if (verb.matches(".*(?:ss|sh|ch|x|z|o)es")) {
+        } else if (verb.matches(".*(?:ss|sh|ch|x|zz|o)es")) {
             plural = verb.substring(0, verb.length() - 2);
         } else if (verb.endsWith("s") && !verb.endsWith("ss")) {
             plural = verb.substring(0, verb.length() - 1);
