@@ -75,10 +75,10 @@ public final class EventDescriber {
 
     /**
      * Where a long subject's head ends: a relative pronoun, a participle or a preposition other than "of" ("the list
-     * of instructions | following …", "a Brooklyn woman | who was watching …").
+     * of instructions | following …", "a Brooklyn woman | who was watching …", "a delegation | headed by …").
      */
     private static final Pattern SUBJECT_MODIFIER = Pattern.compile(
-            "\\s(?=(?:who|which|following|with|without|in|on|at|for|from|by|under|after|before|during|since"
+            "\\s(?=\\p{Ll}+ed\\s+by\\s|(?:who|which|following|with|without|in|on|at|for|from|by|under|after|before|during|since"
                     + "|against|between|including|according|led|based|owned|known|called)\\s)");
 
     /** A word that makes a clause of what looked like a subject: "Elian has been the focus of …", "… plans to …". */
@@ -635,6 +635,23 @@ public final class EventDescriber {
                 || head.equals(last) && last.matches("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ysts|ants|ents|ians|als|ees)");
     }
 
+    /**
+     * Whether an actor is named in a subject as more than a state's adjective: "a Russian military base" names no
+     * actor that acts, "Russian President Putin" and "Russia's army" do.
+     */
+    private static boolean actsIn(String subject, KnownActor actor) {
+        Matcher m = actor.spellings().matcher(subject);
+        while (m.find()) {
+            boolean adjective = !actor.isPerson()
+                    && actor.kind().equals("STATE")
+                    && subject.substring(m.end()).matches("\\s+\\p{Ll}.*");
+            if (!adjective) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a known actor is the subject of a finite verb in the clause: "Putin and Lukashenko signed …". */
     private static boolean actsItself(String clause, List<KnownActor> found) {
         Matcher verb = VERB.matcher(clause);
@@ -669,34 +686,33 @@ public final class EventDescriber {
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
     private static String subject(String subject, List<KnownActor> found) {
         String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "");
-        if (s.length() > 45) {
-            List<String> names = found.stream()
-                    .filter(a -> indexOf(s, a) >= 0)
-                    .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(s, a) - indexOf(s, b))
-                    .map(KnownActor::shortName)
-                    .toList();
-            if (names.size() > 1
-                    && rank(found.stream()
-                                    .filter(a -> a.shortName().equals(names.get(1)))
-                                    .findFirst()
-                                    .orElseThrow())
-                            > 0) {
-                return names.get(0);
-            }
-            if (!names.isEmpty()) {
-                return String.join(" and ", names.subList(0, Math.min(2, names.size())));
-            }
-            // no actor in a long subject: its head, up to what modifies it ("The list of instructions following the
-            // meeting with …" → "The list of instructions")
-            Matcher modifier = SUBJECT_MODIFIER.matcher(s);
-            if (!s.contains(",")
-                    && modifier.find()
-                    && modifier.start() >= 12
-                    && !FINITE_WORD.matcher(s.substring(0, modifier.start())).find()) {
-                return s.substring(0, modifier.start());
+        if (s.length() <= 45) {
+            return s;
+        }
+        // a long subject's head, up to what modifies it ("The list of instructions following the meeting with …",
+        // "Unprecedented daily protests against Lukashenka since …"), when it is a noun phrase that names no actor:
+        // the actors named in the modifier are not who acts
+        Matcher modifier = SUBJECT_MODIFIER.matcher(s);
+        if (!s.contains(",") && modifier.find() && modifier.start() >= 12) {
+            String head = s.substring(0, modifier.start());
+            if (!FINITE_WORD.matcher(head).find() && found.stream().noneMatch(a -> actsIn(head, a))) {
+                return head;
             }
         }
-        return s;
+        List<String> names = found.stream()
+                .filter(a -> indexOf(s, a) >= 0)
+                .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(s, a) - indexOf(s, b))
+                .map(KnownActor::shortName)
+                .toList();
+        if (names.size() > 1
+                && rank(found.stream()
+                                .filter(a -> a.shortName().equals(names.get(1)))
+                                .findFirst()
+                                .orElseThrow())
+                        > 0) {
+            return names.get(0);
+        }
+        return names.isEmpty() ? s : String.join(" and ", names.subList(0, Math.min(2, names.size())));
     }
 
     static String present(String past) {
