@@ -100,9 +100,14 @@ public final class CandidateFinder {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
             } else if (!dates.isEmpty()) {
+                List<int[]> offsets = offsets(inSentence, sentence);
                 dates.stream()
                         .filter(date -> proposed.add(List.of(quote.strip(), date.earliest(), date.latest())))
-                        .forEach(date -> candidates.add(candidate(sentence, quote, dated(date), description)));
+                        .forEach(date -> candidates.add(candidate(
+                                sentence,
+                                quote,
+                                dated(date),
+                                () -> describer.describe(quote, offsets, offset(date, sentence), before))));
                 reference = ReferenceTime.of(dates.get(0));
                 leadFound = true;
             } else if (!describer.reportsEvent(quote)) {
@@ -128,9 +133,11 @@ public final class CandidateFinder {
     }
 
     private static List<int[]> offsets(List<TemporalExpression> expressions, Sentence sentence) {
-        return expressions.stream()
-                .map(e -> new int[] {e.start() - sentence.start(), e.end() - sentence.start()})
-                .toList();
+        return expressions.stream().map(e -> offset(e, sentence)).toList();
+    }
+
+    private static int[] offset(TemporalExpression expression, Sentence sentence) {
+        return new int[] {expression.start() - sentence.start(), expression.end() - sentence.start()};
     }
 
     /**

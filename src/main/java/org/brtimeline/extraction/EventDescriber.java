@@ -363,6 +363,18 @@ public final class EventDescriber {
      * it, speaks of the person named last before the sentence ({@code previousPerson}, or null when none was).
      */
     public Description describe(String sentence, List<int[]> dates, KnownActor previousPerson) {
+        return describe(sentence, dates, null, previousPerson);
+    }
+
+    /**
+     * As {@link #describe(String, List, KnownActor)}, for the event of one of the sentence's dates ({@code date}, one of
+     * {@code dates}): a date inside a relative clause or a parenthesis dates that clause's event ("Putin (who was banned
+     * from entering Moldova on April 28th) is also involved in …" → "Putin is banned from entering Moldova"), and a date
+     * closing an adjunct "following / after / before the …" dates what that adjunct names ("… appointed last week
+     * following the unexpected death of his predecessor, Vladimir Makei, in late November" → "The unexpected death of
+     * his predecessor, Vladimir Makei"). Otherwise the sentence's title.
+     */
+    public Description describe(String sentence, List<int[]> dates, int[] date, KnownActor previousPerson) {
         Map<Integer, KnownActor> named = new TreeMap<>();
         for (int i = 0; i < actors.size(); i++) {
             Matcher m = spellings.get(i).matcher(sentence);
@@ -383,8 +395,15 @@ public final class EventDescriber {
             named.put(pronoun.start(), meantByPronoun);
         }
         List<KnownActor> found = named.values().stream().distinct().toList();
+        String title = date == null
+                ? null
+                : DateClause.of(sentence, dates, date, found)
+                        .map(clause -> clause.nounPhrase()
+                                ? fit(clause.text(), found)
+                                : title(clause.text(), clause.dates(), found, null))
+                        .orElse(null);
         return new Description(
-                title(sentence, dates, found, meantByPronoun),
+                title != null && !title.isBlank() ? title : title(sentence, dates, found, meantByPronoun),
                 found.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
                 gazetteer.whereIn(sentence),

@@ -85,6 +85,52 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_date_in_a_relative_clause_a_parenthesis_or_closing_an_adjunct_dates_that_part_of_the_sentence() {
+        // situation-in-belarus-2023-04-24-union-state-region
+        String moldova = "Vladimir Putin (who was banned from entering Moldova on April 28th) is also actively"
+                + " involved in issues of historical politics.";
+        int[] april28 = span(moldova, "April 28th");
+        assertThat(describer.describe(moldova, List.of(april28), april28, null).title())
+                .isEqualTo("Putin is banned from entering Moldova");
+
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        EventDescriber knowingAleinik = new EventDescriber(
+                List.of(
+                        new KnownActor("Sergei Aleinik", "PERSON", List.of("Aleinik")),
+                        new KnownActor("Vladimir Makei", "PERSON", List.of("Makei"))),
+                Gazetteer.instance());
+        String aleinik = "It was Lavrov’s first meeting with Aleinik, who was appointed last week following the"
+                + " unexpected death of his predecessor, Vladimir Makei, in late November.";
+        int[] lastWeek = span(aleinik, "last week");
+        int[] lateNovember = span(aleinik, "late November");
+        List<int[]> both = List.of(lastWeek, lateNovember);
+        assertThat(knowingAleinik.describe(aleinik, both, lastWeek, null).title())
+                .startsWith("Aleinik is appointed following the unexpected death");
+        assertThat(knowingAleinik.describe(aleinik, both, lateNovember, null).title())
+                .isEqualTo("The unexpected death of his predecessor, Makei");
+
+        String arrived = "Juanita Castro, who arrived in Miami in 1961, believes the custody should be worked out.";
+        int[] year = span(arrived, "1961");
+        assertThat(describer.describe(arrived, List.of(year), year, null).title())
+                .as("a name not yet known is the subject too")
+                .isEqualTo("Juanita Castro arrives in Miami");
+
+        String launched = "Retaliating 13 days after the deadly embassy bombings in East Africa, U.S. forces Thursday"
+                + " launched cruise missile strikes.";
+        int[] thursday = span(launched, "Thursday");
+        assertThat(describer
+                        .describe(launched, List.of(span(launched, "13 days"), thursday), thursday, null)
+                        .title())
+                .as("a new clause after the adjunct's comma is the date's")
+                .doesNotStartWith("The deadly embassy bombings");
+    }
+
+    private static int[] span(String sentence, String words) {
+        int at = sentence.indexOf(words);
+        return new int[] {at, at + words.length()};
+    }
+
+    @Test
     void the_subject_of_a_relative_clause_is_whom_it_refers_to() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         EventDescriber knowingAleinik = new EventDescriber(

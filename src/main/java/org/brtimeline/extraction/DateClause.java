@@ -1,0 +1,147 @@
+package org.brtimeline.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a sentence whose event one of its dates dates, when that is not the sentence's main clause: a relative
+ * clause or a parenthesis about a known actor ("Aleinik, who was appointed last week", "Putin (who was banned from
+ * entering Moldova on April 28th)"), read with the actor as its subject, or the noun phrase of an adjunct that the
+ * date closes ("following the unexpected death of his predecessor, Vladimir Makei, in late November").
+ *
+ * @param text the clause, with the actor in place of "who" / "which"
+ * @param dates the offsets of the sentence's dates that lie in the clause, within {@code text}
+ * @param nounPhrase whether the clause is a noun phrase (a title as it stands), not a clause with a verb
+ */
+record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
+
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\s+");
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:who|which)\\s+");
+    private static final Pattern ADJUNCT = Pattern.compile("\\b(?:following|after|before|amid)\\s+(?=the\\s)");
+    private static final Pattern ADJUNCT_END = Pattern.compile("[,\\s]*(?:\\b(?:in|on|at)\\s*)?$");
+    private static final Pattern VERB_IN_PHRASE =
+            Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
+    private static final int MIN_WORDS = 3;
+    private static final Pattern OPENING_WORD =
+            Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Then|Also)\\b");
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "(?<![\\p{L}.])(?<!\\p{Lu}\\p{L}{0,20}\\sof\\s)(?<!\\p{Lu}\\p{L}{0,20}\\sof\\sthe\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}$");
+
+    static Optional<DateClause> of(String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
+        return inParenthesis(sentence, dates, date, found)
+                .or(() -> inRelativeClause(sentence, dates, date, found))
+                .or(() -> closingAnAdjunct(sentence, dates, date));
+    }
+
+    /** "Putin (who was banned from entering Moldova on April 28th) is …". */
+    private static Optional<DateClause> inParenthesis(
+            String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
+        int open = sentence.lastIndexOf('(', date[0]);
+        int close = sentence.indexOf(')', date[1]);
+        if (open < 0 || close < 0 || sentence.lastIndexOf(')', date[0]) > open) {
+            return Optional.empty();
+        }
+        Matcher pronoun = PRONOUN_FIRST.matcher(sentence).region(open + 1, close);
+        if (!pronoun.lookingAt()) {
+            return Optional.empty();
+        }
+        return actorEndingAt(sentence.substring(0, open).stripTrailing(), found)
+                .map(actor -> clause(actor, sentence, pronoun.end(), close, dates));
+    }
+
+    /** "… with Aleinik, who was appointed last week following …": up to the next comma. */
+    private static Optional<DateClause> inRelativeClause(
+            String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
+        Matcher relative = RELATIVE.matcher(sentence);
+        int comma = -1;
+        int from = -1;
+        while (relative.find() && relative.end() <= date[0]) {
+            comma = relative.start();
+            from = relative.end();
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        int next = sentence.indexOf(',', from);
+        int to = next < 0 ? sentence.length() : next;
+        if (date[1] > to || sentence.substring(from, date[0]).contains("(")) {
+            return Optional.empty();
+        }
+        int start = from;
+        return actorEndingAt(sentence.substring(0, comma), found)
+                .map(actor -> clause(actor, sentence, start, to, dates));
+    }
+
+    /**
+     * "… was appointed last week following the unexpected death of his predecessor, Vladimir Makei, in late November":
+     * a date that closes an adjunct after another date of the sentence dates what the adjunct names.
+     */
+    private static Optional<DateClause> closingAnAdjunct(String sentence, List<int[]> dates, int[] date) {
+        Matcher adjunct = ADJUNCT.matcher(sentence);
+        int at = -1;
+        int phrase = -1;
+        while (adjunct.find() && adjunct.end() < date[0]) {
+            at = adjunct.start();
+            phrase = adjunct.end();
+        }
+        int atAdjunct = at;
+        if (phrase < 0 || dates.stream().noneMatch(d -> d[1] <= atAdjunct)) {
+            return Optional.empty();
+        }
+        String words = sentence.substring(phrase, date[0]);
+        if (!words.substring(words.lastIndexOf(',') + 1).strip().matches("(?:in|on|at)?") && words.contains(",")) {
+            return Optional.empty(); // "after the bombings in East Africa, U.S. forces Thursday launched": a new clause
+        }
+        Matcher end = ADJUNCT_END.matcher(words);
+        // "the political crisis of 2020" keeps its date: it is part of the name
+        String nounPhrase = words.matches("(?s).*\\bof\\s*")
+                ? sentence.substring(phrase, date[1])
+                : end.find() ? words.substring(0, end.start()) : words;
+        if (VERB_IN_PHRASE.matcher(nounPhrase).find() || nounPhrase.split("\\s+").length < MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateClause(nounPhrase, List.of(), true));
+    }
+
+    /** The actor's name and the clause after its relative pronoun, with the dates that lie in it. */
+    private static DateClause clause(String actor, String sentence, int from, int to, List<int[]> dates) {
+        String text = actor + " " + sentence.substring(from, to);
+        int shift = actor.length() + 1 - from;
+        List<int[]> inside = dates.stream()
+                .filter(d -> d[0] >= from && d[1] <= to)
+                .map(d -> new int[] {d[0] + shift, d[1] + shift})
+                .toList();
+        return new DateClause(text, inside, false);
+    }
+
+    /**
+     * The short name of the known actor named last in the text, if the text ends with it; else a name the text ends
+     * with ("Juanita Castro, who arrived …"), one to four capitalised words that do not start with a word opening the sentence ("The") and do not
+     * end an organisation's name ("… of the National Council of Churches, who traveled …" names no one).
+     */
+    private static Optional<String> actorEndingAt(String text, List<KnownActor> found) {
+        String before = text.stripTrailing();
+        Optional<String> known = found.stream()
+                .filter(actor -> {
+                    Matcher m = actor.spellings().matcher(before);
+                    int end = -1;
+                    while (m.find()) {
+                        end = m.end();
+                    }
+                    return end == before.length();
+                })
+                .findFirst()
+                .map(KnownActor::shortName);
+        if (known.isPresent()) {
+            return known;
+        }
+        Matcher name = NAME_AT_END.matcher(before);
+        return name.find()
+                        && (name.start() > 0
+                                || !OPENING_WORD.matcher(name.group()).lookingAt())
+                ? Optional.of(name.group())
+                : Optional.empty();
+    }
+}
