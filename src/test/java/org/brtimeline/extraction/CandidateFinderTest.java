@@ -41,6 +41,23 @@ class CandidateFinderTest {
     }
 
     @Test
+    void each_date_of_a_sentence_is_titled_by_the_part_of_the_sentence_it_dates() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        String text = "It was Lavrov’s first meeting with Makei, who was appointed last week following the unexpected"
+                + " death of his predecessor, Vladimir Sarin, in late November.";
+
+        assertThat(candidatesIn(text, LocalDate.of(2022, 12, 19)))
+                .extracting(Candidate::label, Candidate::title)
+                .containsExactly(
+                        tuple(
+                                "week 50 of 2022",
+                                "Makei is appointed following the unexpected death of his predecessor"),
+                        tuple(
+                                "21 November 2022 – 30 November 2022",
+                                "The unexpected death of his predecessor, Vladimir Sarin"));
+    }
+
+    @Test
     void bylines_copyright_notices_and_lines_of_dates_only_are_not_events() {
         String text = """
                 By RFE/RL's Belarus Service September 03, 2020
