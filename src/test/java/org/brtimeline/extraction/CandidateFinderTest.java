@@ -50,7 +50,7 @@ class CandidateFinderTest {
                 .extracting(Candidate::label, Candidate::title)
                 .containsExactly(
                         tuple(
-                                "week 50 of 2022",
+                                "12 December 2022 – 18 December 2022",
                                 "Makei is appointed following the unexpected death of his predecessor"),
                         tuple(
                                 "21 November 2022 – 30 November 2022",
