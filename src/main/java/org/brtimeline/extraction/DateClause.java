@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
 
+    private static final Pattern WHEN_AFTER = Pattern.compile(",?\\s+when\\s+");
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\s+");
     private static final Pattern PRONOUN_FIRST = Pattern.compile("(?:who|which)\\s+");
     private static final Pattern ADJUNCT = Pattern.compile("\\b(?:following|after|before|amid)\\s+(?=the\\s)");
@@ -32,7 +33,23 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     static Optional<DateClause> of(String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
         return inParenthesis(sentence, dates, date, found)
                 .or(() -> inRelativeClause(sentence, dates, date, found))
-                .or(() -> closingAnAdjunct(sentence, dates, date));
+                .or(() -> closingAnAdjunct(sentence, dates, date))
+                .or(() -> followedByWhen(sentence, dates, date));
+    }
+
+    /**
+     * "Alarm bells were raised in mid-October, when Moscow dispatched thousands of troops …": the clause after "when"
+     * says what happened at the date; the clause before it comments on it.
+     */
+    private static Optional<DateClause> followedByWhen(String sentence, List<int[]> dates, int[] date) {
+        Matcher when = WHEN_AFTER.matcher(sentence).region(date[1], sentence.length());
+        if (!when.lookingAt()) {
+            return Optional.empty();
+        }
+        String clause = sentence.substring(when.end());
+        return clause.split("\\s+").length < MIN_WORDS
+                ? Optional.empty()
+                : Optional.of(clause(when.end(), sentence.length(), clause, dates));
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */
@@ -107,8 +124,12 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
 
     /** The actor's name and the clause after its relative pronoun, with the dates that lie in it. */
     private static DateClause clause(String actor, String sentence, int from, int to, List<int[]> dates) {
-        String text = actor + " " + sentence.substring(from, to);
-        int shift = actor.length() + 1 - from;
+        return clause(from, to, actor + " " + sentence.substring(from, to), dates);
+    }
+
+    /** A clause made of the sentence's characters from..to (after a prefix of its own), with the dates in them. */
+    private static DateClause clause(int from, int to, String text, List<int[]> dates) {
+        int shift = text.length() - (to - from) - from;
         List<int[]> inside = dates.stream()
                 .filter(d -> d[0] >= from && d[1] <= to)
                 .map(d -> new int[] {d[0] + shift, d[1] + shift})

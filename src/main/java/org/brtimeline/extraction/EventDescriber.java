@@ -161,7 +161,7 @@ public final class EventDescriber {
      * "targeted") do not.
      */
     private static final Pattern E_STEM = Pattern.compile("(?:[^aeiouy]*[aeiou][^aeiouwxy]|.*(?:[vcuz]|(?<![oiu]n)g"
-            + "|creat|[^aeiou]at|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|od|ib"
+            + "|creat|[^aeiou]at|(?:[^aeiou]|u)ad|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|od|ib"
             + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
             + "|bl|tl|pl|dl|gl|kl))");
 

@@ -125,6 +125,18 @@ class EventDescriberTest {
                 .doesNotStartWith("The deadly embassy bombings");
     }
 
+    @Test
+    void a_date_followed_by_when_is_titled_by_what_happened_then() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        String raised = "Nevertheless, alarm bells were raised in mid-October, when Moscow dispatched thousands of"
+                + " troops to Belarusian territory.";
+        int[] midOctober = span(raised, "mid-October");
+        assertThat(describer
+                        .describe(raised, List.of(midOctober), midOctober, null)
+                        .title())
+                .isEqualTo("Moscow dispatches thousands of troops to Belarusian territory");
+    }
+
     private static int[] span(String sentence, String words) {
         int at = sentence.indexOf(words);
         return new int[] {at, at + words.length()};
@@ -155,7 +167,8 @@ class EventDescriberTest {
             {"changed", "changes"}, {"invited", "invites"}, {"declared", "declares"}, {"included", "includes"},
             {"appeared", "appears"}, {"avoided", "avoids"}, {"belonged", "belongs"}, {"looked", "looks"},
             {"focused", "focuses"}, {"visited", "visits"}, {"opened", "opens"}, {"targeted", "targets"},
-            {"defeated", "defeats"}, {"explained", "explains"}, {"planned", "plans"}, {"dialed", "dials"}
+            {"defeated", "defeats"}, {"explained", "explains"}, {"planned", "plans"}, {"dialed", "dials"},
+            {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"}
         };
         for (String[] pair : pairs) {
             assertThat(EventDescriber.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
