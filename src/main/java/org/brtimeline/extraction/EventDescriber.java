@@ -65,6 +65,9 @@ public final class EventDescriber {
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
                     + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
 
+    /** What follows a noun phrase it belongs to: "First of America, which has 45 banks …". */
+    private static final Pattern RELATIVE_FIRST = Pattern.compile("(?:who|whom|whose|which)\\b");
+
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
 
@@ -101,10 +104,12 @@ public final class EventDescriber {
 
     private static final Pattern VERB = Pattern.compile(
             "\\b(?:(?:has|have|had|was|were|is|are)\\s+(?:(?:also|not|never|already|still|just|yet|\\p{Ll}+ly)\\s+){0,2}"
-                    + "(?:been\\s+|being\\s+|to\\s+be\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
+                    + "(?:been\\s+|being\\s+|to\\s+be\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<!-)(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
                     + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|includes|"
-                    + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood)\\b");
+                    + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood|"
+                    + "swept|fought|bought|built|sold|threw|broke|spent|lent|meant|dealt|withdrew|overtook|undertook|stole|swore|drove|flew|grew|knew|"
+                    + "blew|shook|forgave|forgot|sank|sang|rang|stuck|slept|taught|caught|upheld|withheld|overthrew|overran|arose|hid|tore|wept)\\b");
     /** A finite verb of something that happened: "has arrived", "met", "was detained", "says". */
     private static final Pattern EVENT_VERB = Pattern.compile(
             "\\b(?:(?:has|have|was|were)\\s+(?:been\\s+)?)?(?<verb>\\p{Ll}+ed|met|held|said|says|told|took|made|gave"
@@ -151,6 +156,45 @@ public final class EventDescriber {
             Map.entry("beat", "beats"),
             Map.entry("stood", "stands"),
             Map.entry("thought", "thinks"),
+            Map.entry("swept", "sweeps"),
+            Map.entry("fought", "fights"),
+            Map.entry("bought", "buys"),
+            Map.entry("built", "builds"),
+            Map.entry("sold", "sells"),
+            Map.entry("threw", "throws"),
+            Map.entry("broke", "breaks"),
+            Map.entry("spent", "spends"),
+            Map.entry("lent", "lends"),
+            Map.entry("meant", "means"),
+            Map.entry("dealt", "deals"),
+            Map.entry("withdrew", "withdraws"),
+            Map.entry("overtook", "overtakes"),
+            Map.entry("undertook", "undertakes"),
+            Map.entry("stole", "steals"),
+            Map.entry("swore", "swears"),
+            Map.entry("drove", "drives"),
+            Map.entry("flew", "flies"),
+            Map.entry("grew", "grows"),
+            Map.entry("knew", "knows"),
+            Map.entry("blew", "blows"),
+            Map.entry("shook", "shakes"),
+            Map.entry("forgave", "forgives"),
+            Map.entry("forgot", "forgets"),
+            Map.entry("sank", "sinks"),
+            Map.entry("sang", "sings"),
+            Map.entry("rang", "rings"),
+            Map.entry("stuck", "sticks"),
+            Map.entry("slept", "sleeps"),
+            Map.entry("taught", "teaches"),
+            Map.entry("caught", "catches"),
+            Map.entry("upheld", "upholds"),
+            Map.entry("withheld", "withholds"),
+            Map.entry("overthrew", "overthrows"),
+            Map.entry("overran", "overruns"),
+            Map.entry("arose", "arises"),
+            Map.entry("hid", "hides"),
+            Map.entry("tore", "tears"),
+            Map.entry("wept", "weeps"),
             Map.entry("believed", "believes"));
     /**
      * Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state",
@@ -528,7 +572,8 @@ public final class EventDescriber {
             if (firstActorIn(opening, found) == null
                     && !DETERMINER_FIRST.matcher(opening).lookingAt()
                     && (ADVERBIAL_FIRST.matcher(opening).lookingAt()
-                            || !VERB.matcher(opening).find())) {
+                            || !VERB.matcher(opening).find())
+                    && !RELATIVE_FIRST.matcher(clause.substring(comma.end())).lookingAt()) {
                 clause = clause.substring(comma.end());
             }
         }
@@ -553,7 +598,12 @@ public final class EventDescriber {
             if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
                 continue;
             }
-            String subject = clause.substring(0, verb.start()).strip().replaceFirst(",\\s+\\p{Ll}+ed,$", "");
+            // "…, published on April 27th, includes", "Kopp, who is from Vermont, is indicted": what the commas enclose
+            // describes the subject
+            String subject = clause.substring(0, verb.start())
+                    .strip()
+                    .replaceFirst(",\\s+\\p{Ll}+ed,$", "")
+                    .replaceFirst("^(.+?),\\s+(?:who|which|whose)\\b[^,]*,$", "$1");
             String rest = clause.substring(verb.end()).strip();
             boolean passive = verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                     || verb.group().matches("(?i).*\\bbeen\\s.*");
