@@ -65,6 +65,9 @@ public final class EventDescriber {
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
                     + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
 
+    /** An apposition after a name: "Farkas, an air force captain, was sent …". */
+    private static final Pattern APPOSITION_FIRST = Pattern.compile("(?:a|an|the)\\s[^,]{1,80},");
+
     /** What follows a noun phrase it belongs to: "First of America, which has 45 banks …". */
     private static final Pattern RELATIVE_FIRST = Pattern.compile("(?:who|whom|whose|which)\\b");
 
@@ -74,7 +77,8 @@ public final class EventDescriber {
     /** An adverbial's start, which may hold a verb of its own: "In the year ended …, the company …". */
     private static final Pattern ADVERBIAL_FIRST = Pattern.compile("(?i)(?:in|on|at|after|before|during|since|for|with"
             + "|without|under|following|according|despite|amid|as|by|from|through|while|when|until|although|though|if"
-            + "|because|once|meanwhile|separately|however|earlier|later|also|instead)\\b");
+            + "|because|once|meanwhile|separately|however|earlier|later|also|instead|but|and|so|yet|still|now|then"
+            + "|thus|indeed|just|alone|[a-z]{3,}ing)\\b");
 
     /**
      * Where a long subject's head ends: a relative pronoun, a participle or a preposition other than "of" ("the list
@@ -568,12 +572,7 @@ public final class EventDescriber {
         // from Belgrade, the capital")
         Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
         if (comma.find()) {
-            String opening = clause.substring(0, comma.end());
-            if (firstActorIn(opening, found) == null
-                    && !DETERMINER_FIRST.matcher(opening).lookingAt()
-                    && (ADVERBIAL_FIRST.matcher(opening).lookingAt()
-                            || !VERB.matcher(opening).find())
-                    && !RELATIVE_FIRST.matcher(clause.substring(comma.end())).lookingAt()) {
+            if (isOpeningPhrase(clause.substring(0, comma.end()), clause.substring(comma.end()), found)) {
                 clause = clause.substring(comma.end());
             }
         }
@@ -619,6 +618,25 @@ public final class EventDescriber {
             return fit(who + " " + (isPlural(who) ? plural(present) : present) + " " + firstClause(rest), found);
         }
         return fit(firstClause(clause), found);
+    }
+
+    /**
+     * Whether the words before a sentence's first comma are an opening phrase to leave out of the title: an adverbial
+     * ("At a joint press conference with …,", "In the year ended …,", "But,", a dateline), or words with no verb
+     * that name no actor and are no noun phrase ("CANBERRA, Australia_"); not a subject followed by an apposition
+     * ("Farkas, an air force captain, was sent"), a relative clause ("First of America, which …") or a clause of its
+     * own ("Rally had net income of $2.4 million, or 34 cents a share").
+     */
+    private static boolean isOpeningPhrase(String opening, String rest, List<KnownActor> found) {
+        if (firstActorIn(opening, found) != null
+                || DETERMINER_FIRST.matcher(opening).lookingAt()
+                || RELATIVE_FIRST.matcher(rest).lookingAt()) {
+            return false;
+        }
+        return ADVERBIAL_FIRST.matcher(opening).lookingAt()
+                || !VERB.matcher(opening).find()
+                        && !FINITE_WORD.matcher(opening).find()
+                        && !APPOSITION_FIRST.matcher(rest).lookingAt();
     }
 
     /** The first "he" or "she" replaced by the person it stands for, when there is one. */
@@ -738,7 +756,7 @@ public final class EventDescriber {
         dates.stream().sorted((a, b) -> b[0] - a[0]).forEach(d -> {
             int from = d[0];
             Matcher preposition = Pattern.compile(
-                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|for|over|within|throughout|earlier|later)\\s+)$")
+                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|for|over|within|throughout|earlier|later|ended|ending)\\s+)$")
                     .matcher(text.substring(0, from));
             if (preposition.find()) {
                 from = preposition.start();

@@ -140,6 +140,29 @@ class EventDescriberTest {
     }
 
     @Test
+    void an_opening_adverbial_is_left_out_but_a_subject_with_an_apposition_or_a_clause_of_its_own_is_not() {
+        assertThat(describe("Farkas, an air force captain, was sent into space on board the Soyuz 36.")
+                        .title())
+                .isEqualTo("Farkas, an air force captain, is sent into space on board the Soyuz 36");
+        assertThat(describe("Rally had net income of $2.4 million, or 34 cents a share.")
+                        .title())
+                .startsWith("Rally had net income");
+        assertThat(describe("But, the remaining leadership had a falling out, and Pol Pot was arrested.")
+                        .title())
+                .startsWith("The remaining leadership");
+        assertThat(describe("Saying “nothing is certain” about his return, Cuba's government exhorted citizens to"
+                                + " keep rallying.")
+                        .title())
+                .isEqualTo("Cuba's government exhorts citizens to keep rallying");
+        assertThat(describe(
+                                "In the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
+                                List.of(new int[] {3, 14}, new int[] {21, 29}))
+                        .title())
+                .as("a financial period's 'ended' goes with its date")
+                .isEqualTo("Delta posts net income of $133.1 million");
+    }
+
+    @Test
     void irregular_verbs_turn_to_the_present_and_a_word_after_a_hyphen_is_no_verb() {
         assertThat(describe("Russian troops swept through Prague in the occupation of Czechoslovakia.")
                         .title())
