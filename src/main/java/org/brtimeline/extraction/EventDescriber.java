@@ -101,6 +101,11 @@ public final class EventDescriber {
                     + "|both|several|few|half|two-thirds|a third|a quarter|a majority|the majority|the rest|none|each)(?:\\s+of"
                     + "\\s+(?:hundreds|thousands|millions))?");
 
+    /** A capitalised word, and the capitalised words a cut title ends with (part of a name). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{L}*\\b");
+
+    private static final Pattern NAME_WORD_AT_END = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+$");
+
     /** The negation within a verb: "was not discussed", "has never visited". */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not\\s+yet|not|never)\\b");
     /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
@@ -113,7 +118,10 @@ public final class EventDescriber {
                     + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|includes|"
                     + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood|"
                     + "swept|fought|bought|built|sold|threw|broke|spent|lent|meant|dealt|withdrew|overtook|undertook|stole|swore|drove|flew|grew|knew|"
-                    + "blew|shook|forgave|forgot|sank|sang|rang|stuck|slept|taught|caught|upheld|withheld|overthrew|overran|arose|hid|tore|wept)\\b");
+                    + "blew|shook|forgave|forgot|sank|sang|rang|stuck|slept|taught|caught|upheld|withheld|overthrew|overran|arose|hid|tore|wept"
+                    // a present tense after an adverb that goes with verbs: "directly states", "now holds"
+                    + "|(?<=\\b(?:directly|clearly|explicitly|openly|publicly|officially|formally|strongly|firmly"
+                    + "|reportedly|now|still|also|again|never)\\s)\\p{Ll}{3,}[^su\\W]s)\\b");
     /** A finite verb of something that happened: "has arrived", "met", "was detained", "says". */
     private static final Pattern EVENT_VERB = Pattern.compile(
             "\\b(?:(?:has|have|was|were)\\s+(?:been\\s+)?)?(?<verb>\\p{Ll}+ed|met|held|said|says|told|took|made|gave"
@@ -872,13 +880,20 @@ public final class EventDescriber {
             t = withoutTitles(t, found);
         }
         if (t.length() > MAX_TITLE) {
-            t = t.substring(0, cutAt(t));
+            int cut = cutAt(t);
+            // "… the political line of the European | Union": a name is not cut in two
+            boolean inName = NAME_WORD.matcher(t.substring(cut).strip()).lookingAt()
+                    && NAME_WORD_AT_END.matcher(t.substring(0, cut)).find();
+            t = t.substring(0, cut);
+            if (inName) {
+                t = NAME_WORD_AT_END.matcher(t).replaceFirst("");
+            }
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));
         while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
         }
-        t = String.join(" ", words).replaceAll("[.,;:]+$", "");
+        t = String.join(" ", words).replaceAll("[.,;:]*(?:\\s*(?:--|—|–))*$", "");
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 

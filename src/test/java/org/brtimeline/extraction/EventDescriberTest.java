@@ -163,6 +163,22 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_present_verb_after_an_adverb_is_the_main_verb_and_a_cut_title_does_not_split_a_name() {
+        EventDescriber knowingTheMinistry = new EventDescriber(
+                List.of(new KnownActor(
+                        "Ukrainian Foreign Ministry",
+                        "ORGANISATION",
+                        List.of("Ministry of Foreign Affairs of Ukraine"))),
+                Gazetteer.instance());
+        // rt-kiev-worried-by-minsk-moscow-rapprochement
+        String statement = "The statement of the Ministry of Foreign Affairs of Ukraine on August 15 directly states"
+                + " that Kiev adheres to the political line of the European Union.";
+        int[] august15 = span(statement, "August 15");
+        assertThat(knowingTheMinistry.describe(statement, List.of(august15)).title())
+                .isEqualTo("Ukrainian Foreign Ministry states that Kiev adheres to the political line");
+    }
+
+    @Test
     void irregular_verbs_turn_to_the_present_and_a_word_after_a_hyphen_is_no_verb() {
         assertThat(describe("Russian troops swept through Prague in the occupation of Czechoslovakia.")
                         .title())
