@@ -459,7 +459,7 @@ public final class EventDescriber {
                                 : title(clause.text(), clause.dates(), found, null))
                         .orElse(null);
         return new Description(
-                title != null && !title.isBlank() ? title : title(sentence, dates, found, meantByPronoun),
+                title != null && !title.isBlank() ? title : wholeTitle(sentence, dates, found, meantByPronoun),
                 found.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
                 gazetteer.whereIn(sentence),
@@ -530,6 +530,15 @@ public final class EventDescriber {
                 .filter(n ->
                         actors.stream().noneMatch(a -> a.spellings().matcher(n).matches()))
                 .toList();
+    }
+
+    /**
+     * The sentence's title; when the rules leave nothing (a damaged line whose words all stood in brackets: "•
+     * (Protest rally in Minsk, September 6, ) 2020"), the sentence itself, cut to a title's length.
+     */
+    private String wholeTitle(String sentence, List<int[]> dates, List<KnownActor> found, KnownActor meantByPronoun) {
+        String title = title(sentence, dates, found, meantByPronoun);
+        return title.isBlank() ? fit(sentence.replaceFirst("^[^\\p{L}\\d]+", ""), found) : title;
     }
 
     /** "Who does what": the subject shortened to the actors' short names, the main verb in the present tense, the rest of its clause. */
