@@ -237,7 +237,7 @@ class EventDescriberTest {
             {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"}
         };
         for (String[] pair : pairs) {
-            assertThat(EventDescriber.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
+            assertThat(Verbs.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
         }
     }
 
