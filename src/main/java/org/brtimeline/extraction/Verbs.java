@@ -115,6 +115,9 @@ final class Verbs {
             + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
             + "|bl|tl|pl|dl|gl|kl))");
 
+    /** A stem of more than one syllable ending in -ell or -oll: its l was doubled for the past tense. */
+    private static final Pattern DOUBLED_L = Pattern.compile(".*[aeiouy][^aeiouy]+[eo]ll");
+
     private Verbs() {}
 
     static String present(String past) {
@@ -133,9 +136,11 @@ final class Verbs {
         if (stem.endsWith("i")) {
             return stem.substring(0, stem.length() - 1) + "ies";
         }
-        if (stem.length() > 2
-                && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                && "lsz".indexOf(stem.charAt(stem.length() - 1)) < 0) {
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        if (doubled && "lsz".indexOf(stem.charAt(stem.length() - 1)) < 0
+                || DOUBLED_L.matcher(stem).matches()) {
+            // "stopped" → "stop"; "repelled", "controlled", "cancelled" → "repel", "control", "cancel" (a stem of
+            // more than one syllable in -el or -ol doubles its l), but "killed", "recalled", "installed" keep it
             stem = stem.substring(0, stem.length() - 1);
         } else if (E_STEM.matcher(stem).matches() || stem.endsWith("e")) {
             stem = stem.endsWith("e") ? stem : stem + "e";

@@ -234,7 +234,8 @@ class EventDescriberTest {
             {"appeared", "appears"}, {"avoided", "avoids"}, {"belonged", "belongs"}, {"looked", "looks"},
             {"focused", "focuses"}, {"visited", "visits"}, {"opened", "opens"}, {"targeted", "targets"},
             {"defeated", "defeats"}, {"explained", "explains"}, {"planned", "plans"}, {"dialed", "dials"},
-            {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"}
+            {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"},
+            {"expelled", "expels"}, {"controlled", "controls"}, {"killed", "kills"}, {"installed", "installs"}
         };
         for (String[] pair : pairs) {
             assertThat(Verbs.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
