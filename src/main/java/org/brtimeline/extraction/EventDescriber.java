@@ -63,7 +63,7 @@ public final class EventDescriber {
      */
     private static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
-                    + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$");
+                    + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$|\\b(?:most|least|best|well|newly)\\s+$");
 
     /** An apposition after a name: "Farkas, an air force captain, was sent …". */
     private static final Pattern APPOSITION_FIRST = Pattern.compile("(?:a|an|the)\\s[^,]{1,80},");
