@@ -189,6 +189,11 @@ class EventDescriberTest {
         assertThat(describe("The so-called poison pill took effect pending ratification by holders.")
                         .title())
                 .isEqualTo("The so-called poison pill takes effect pending ratification by holders");
+        assertThat(describe("He was the 456th person to be placed on the FBI's most wanted list, which began in"
+                                + " 1950.")
+                        .title())
+                .as("after 'most', 'best', 'newly' an -ed word describes a noun")
+                .contains("the FBI's most wanted list");
     }
 
     @Test
