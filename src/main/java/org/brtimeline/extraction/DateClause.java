@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The part of a sentence whose event one of its dates dates, when that is not the sentence's main clause: a relative
- * clause or a parenthesis about a known actor ("Aleinik, who was appointed last week", "Putin (who was banned from
- * entering Moldova on April 28th)"), read with the actor as its subject, or the noun phrase of an adjunct that the
- * date closes ("following the unexpected death of his predecessor, Vladimir Makei, in late November").
+ * clause or a parenthesis about a known actor or a name ("Aleinik, who was appointed last week", "Putin (who was banned
+ * from entering Moldova on April 28th)"), read with the actor as its subject; the noun phrase of an adjunct that the
+ * date closes ("following the unexpected death of his predecessor, Vladimir Makei, in late November"); or the clause
+ * after "when" that follows the date ("in mid-October, when Moscow dispatched thousands of troops").
  *
  * @param text the clause, with the actor in place of "who" / "which"
  * @param dates the offsets of the sentence's dates that lie in the clause, within {@code text}
