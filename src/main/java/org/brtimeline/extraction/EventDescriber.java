@@ -344,16 +344,21 @@ public final class EventDescriber {
             named.put(pronoun.start(), meantByPronoun);
         }
         List<KnownActor> found = named.values().stream().distinct().toList();
-        String title = date == null
-                ? null
-                : DateClause.of(sentence, dates, date, found)
-                        .map(clause -> clause.nounPhrase()
-                                ? fit(clause.text(), found)
-                                : title(clause.text(), clause.dates(), found, null))
-                        .orElse(null);
+        Optional<DateClause> part = date == null ? Optional.empty() : DateClause.of(sentence, dates, date, found);
+        String title = part.map(clause -> clause.nounPhrase()
+                        ? fit(clause.text(), found)
+                        : title(clause.text(), clause.dates(), found, null))
+                .orElse(null);
+        // the actors of the part of the sentence the date dates, when it names any ("The unexpected death of his
+        // predecessor, Vladimir Makei": Makei, not Lavrov and Aleinik of the main clause)
+        List<KnownActor> actorsOfPart = part.map(clause -> found.stream()
+                        .filter(a -> indexOf(clause.text(), a) >= 0)
+                        .toList())
+                .filter(list -> !list.isEmpty())
+                .orElse(found);
         return new Description(
                 title != null && !title.isBlank() ? title : wholeTitle(sentence, dates, found, meantByPronoun),
-                found.stream().map(KnownActor::name).toList(),
+                actorsOfPart.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
                 gazetteer.whereIn(sentence),
                 category(sentence));

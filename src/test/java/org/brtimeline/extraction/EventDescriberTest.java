@@ -108,6 +108,11 @@ class EventDescriberTest {
                 .startsWith("Aleinik is appointed following the unexpected death");
         assertThat(knowingAleinik.describe(aleinik, both, lateNovember, null).title())
                 .isEqualTo("The unexpected death of his predecessor, Makei");
+        assertThat(knowingAleinik.describe(aleinik, both, lateNovember, null).actors())
+                .as("the actors of the part the date dates")
+                .containsExactly("Vladimir Makei");
+        assertThat(knowingAleinik.describe(aleinik, both, lastWeek, null).actors())
+                .containsExactly("Sergei Aleinik");
 
         String arrived = "Juanita Castro, who arrived in Miami in 1961, believes the custody should be worked out.";
         int[] year = span(arrived, "1961");
