@@ -252,7 +252,7 @@ public class ReviewService {
                 .mapToObj(i -> item(
                         found.get(i),
                         quotes.get(i),
-                        actors.get(i),
+                        ownActors(found.get(i), actors.get(i)),
                         alike.getOrDefault(clues.get(i), List.of()),
                         elsewhere.getOrDefault(found.get(i).group(), List.of())))
                 .toList();
@@ -323,7 +323,21 @@ public class ReviewService {
         DateCandidate c = candidate(candidateId);
         String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
         List<String> places = c.described() ? c.places() : chronology.placesMentionedIn(sentence);
-        return CandidateDraft.of(c, chronology.actorsMentionedIn(sentence), places);
+        return CandidateDraft.of(c, ownActors(c, chronology.actorsMentionedIn(sentence)), places);
+    }
+
+    /**
+     * Of the actors its sentence names, those the candidate names: a sentence with several dates names, for each date,
+     * the actors of the part of the sentence that date dates ("The unexpected death of his predecessor, Makei": Makei,
+     * not Lavrov and Aleinik). Candidates stored before migration V10, or naming none of them, keep all.
+     */
+    private static List<EventDetails.ActorRef> ownActors(DateCandidate c, List<EventDetails.ActorRef> inSentence) {
+        if (!c.described()) {
+            return inSentence;
+        }
+        List<EventDetails.ActorRef> own =
+                inSentence.stream().filter(a -> c.actors().contains(a.name())).toList();
+        return own.isEmpty() ? inSentence : own;
     }
 
     /**

@@ -311,6 +311,25 @@ class ReviewServiceTest {
     }
 
     @Test
+    void each_date_of_a_sentence_shows_and_prefills_the_actors_of_its_own_part_of_the_sentence() {
+        add(
+                "makei-actors-test-article",
+                LocalDate.of(2023, 5, 3),
+                "The talks came a week after Aleinik, who was appointed in December following the unexpected death of"
+                        + " his predecessor, Vladimir Makei, in late November, visited Moscow.");
+        List<ReviewItem> items = extraction.candidates("makei-actors-test-article", ALL);
+        ReviewItem death = items.stream()
+                .filter(i -> i.title().startsWith("The unexpected death"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(death.actors()).extracting(a -> a.name()).containsExactly("Vladimir Makei");
+        assertThat(extraction.draftFor(death.id()).draft().getActors())
+                .extracting(a -> a.name())
+                .containsExactly("Vladimir Makei");
+    }
+
+    @Test
     void accepting_prefills_no_place_that_the_sentence_names_only_as_the_one_acted_on() {
         add(
                 "minsk-contacts-test-article",
