@@ -145,17 +145,7 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
      */
     private static Optional<String> actorEndingAt(String text, List<KnownActor> found) {
         String before = text.stripTrailing();
-        Optional<String> known = found.stream()
-                .filter(actor -> {
-                    Matcher m = actor.spellings().matcher(before);
-                    int end = -1;
-                    while (m.find()) {
-                        end = m.end();
-                    }
-                    return end == before.length();
-                })
-                .findFirst()
-                .map(KnownActor::shortName);
+        Optional<String> known = KnownActor.endingAt(before, found).map(KnownActor::shortName);
         if (known.isPresent()) {
             return known;
         }

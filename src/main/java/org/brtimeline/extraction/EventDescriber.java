@@ -93,6 +93,10 @@ public final class EventDescriber {
 
     private static final Pattern NAME_WORD_AT_END = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+$");
 
+    /** The word that introduces a date, left out of a title with it: "on September 2", "the year ended Sept. 30". */
+    private static final Pattern BEFORE_A_DATE = Pattern.compile("(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during"
+            + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$");
+
     /** The negation within a verb: "was not discussed", "has never visited". */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not\\s+yet|not|never)\\b");
     /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
@@ -486,10 +490,8 @@ public final class EventDescriber {
         // its own ("The list of instructions …, published …, includes") nor a clause ("That has not yet been confirmed
         // from Belgrade, the capital")
         Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
-        if (comma.find()) {
-            if (isOpeningPhrase(clause.substring(0, comma.end()), clause.substring(comma.end()), found)) {
-                clause = clause.substring(comma.end());
-            }
+        if (comma.find() && isOpeningPhrase(clause.substring(0, comma.end()), clause.substring(comma.end()), found)) {
+            clause = clause.substring(comma.end());
         }
         // "There have been unprecedented protests in Belarus …": what there was is the headline
         Matcher existential = EXISTENTIAL.matcher(clause);
@@ -595,18 +597,9 @@ public final class EventDescriber {
             return subject;
         }
         String before = relative.group(1);
-        KnownActor last = null;
-        int at = -1;
-        for (KnownActor actor : found) {
-            Matcher m = actor.spellings().matcher(before);
-            while (m.find()) {
-                if (m.end() > at) {
-                    at = m.end();
-                    last = actor;
-                }
-            }
-        }
-        return last != null && before.substring(at).strip().isEmpty() ? speakerName(before, last) : subject;
+        return KnownActor.endingAt(before, found)
+                .map(actor -> speakerName(before, actor))
+                .orElse(subject);
     }
 
     /**
@@ -642,9 +635,7 @@ public final class EventDescriber {
         StringBuilder text = new StringBuilder(sentence);
         dates.stream().sorted((a, b) -> b[0] - a[0]).forEach(d -> {
             int from = d[0];
-            Matcher preposition = Pattern.compile(
-                            "(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during|for|over|within|throughout|earlier|later|ended|ending)\\s+)$")
-                    .matcher(text.substring(0, from));
+            Matcher preposition = BEFORE_A_DATE.matcher(text.substring(0, from));
             if (preposition.find()) {
                 from = preposition.start();
             }

@@ -2,7 +2,9 @@ package org.brtimeline.extraction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,6 +33,24 @@ public record KnownActor(String name, String kind, List<String> aliases) {
                         .map(Pattern::quote)
                         .collect(Collectors.joining("|"))
                 + ")(?![\\p{L}])");
+    }
+
+    /**
+     * The actor a text ends with, if it ends with one's name ("… his first meeting with Aleinik", "… Vladimir Putin"):
+     * who a relative pronoun or a parenthesis right after it refers to. The first of {@code actors} when several do.
+     */
+    static Optional<KnownActor> endingAt(String text, List<KnownActor> actors) {
+        String before = text.stripTrailing();
+        return actors.stream()
+                .filter(actor -> {
+                    Matcher m = actor.spellings().matcher(before);
+                    int end = -1;
+                    while (m.find()) {
+                        end = m.end();
+                    }
+                    return end == before.length();
+                })
+                .findFirst();
     }
 
     boolean isPerson() {
