@@ -20,6 +20,10 @@ public final class EventDescriber {
 
     /** Titles of the chronology are short: at most about this many characters, cut at a word, never with "…". */
     static final int MAX_TITLE = 90;
+    /** A title that is a whole clause may be this much longer than {@link #MAX_TITLE} rather than be cut ("about 90"). */
+    private static final int WHOLE_CLAUSE_SLACK = 10;
+    /** The longest title: a whole clause a little over {@link #MAX_TITLE}. */
+    static final int LONGEST_TITLE = MAX_TITLE + WHOLE_CLAUSE_SLACK;
 
     /** A person's title before the name: "Foreign Minister", "Secretary of State". */
     private static final String PERSON_TITLE =
@@ -185,6 +189,22 @@ public final class EventDescriber {
             "some");
     /** A title cut shorter than this is cut at a word instead of at a phrase. */
     private static final int MIN_CUT_TITLE = 30;
+    /** A word cut may go back this far to end before a preposition rather than inside a noun phrase. */
+    private static final int MIN_WORD_CUT_TITLE = 60;
+    /**
+     * What a title too long can do without: an aside between dashes, in parentheses or in an editor's brackets
+     * ("troops—and hardware—to", "none of the programs [outlined in the treaty] violates").
+     */
+    private static final Pattern ASIDE =
+            Pattern.compile("\\s*—[^—]{1,80}—\\s*|\\s[–-]\\s[^–]{1,80}?\\s[–-]\\s|\\s*\\([^()]{1,80}\\)"
+                    + "|\\s*\\[[^\\[\\]]{1,80}\\]");
+    /** What follows a participle that tells what was done: a preposition ("recognized as", "banned in"). */
+    private static final Pattern REDUCED_RELATIVE_GOES_ON =
+            Pattern.compile("(?:as|by|in|on|at|for|from|to|with|into|under|over|after|before|during)\\b");
+    /** A word that begins a phrase of its own, so a title can end before it. */
+    private static final Pattern PHRASE_START = Pattern.compile("\\s(?:of|to|in|on|at|by|for|with|from|into|over|under"
+            + "|against|about|between|through|across|toward|towards|near|after|before|during|since|until|and|or|but"
+            + "|that|which|who|when|where|while|as|because|if)\\s");
     /** Where a clause or a phrase that a title can do without begins. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("(?:[,;:]|\\s[–—-])(?=\\s)|\\s(?:during which|in which"
             + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although"
@@ -521,7 +541,16 @@ public final class EventDescriber {
                     .replaceFirst(",\\s+\\p{Ll}+ed,$", "")
                     .replaceFirst("^(.+?),\\s+(?:who|which|whose)\\b[^,]*,$", "$1");
             String rest = clause.substring(verb.end()).strip();
-            boolean passive = verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
+            // "X is a Ukrainian association …, recognized as extremist": after a clause with its own verb, a participle
+            // after a comma tells what was done to X; not "…, said David N. McCammon" (a speaker after what was said)
+            // nor "…, compared with $10.3 million"
+            boolean reduced = bare
+                    && clause.startsWith(", ", Math.max(0, verb.start() - 2))
+                    && Verbs.FINITE_WORD.matcher(subject).find()
+                    && REDUCED_RELATIVE_GOES_ON.matcher(rest).lookingAt()
+                    && !word.equalsIgnoreCase("compared");
+            boolean passive = reduced
+                    || verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                     || verb.group().matches("(?i).*\\bbeen\\s.*");
             String who = subject(antecedent(subject, found), found);
             // "was not discussed" stays "is not discussed", "had never visited" "has never visited": a title that drops
@@ -532,9 +561,8 @@ public final class EventDescriber {
             String present = passive
                     ? (verb.group().matches("(?i).*\\bto\\s+be\\s.*") ? "is " + not + "to be " : "is " + not) + word
                     : not.isEmpty() ? Verbs.present(word) : "has " + not + word;
-            return fit(
-                    who + " " + (Verbs.takesPlural(who) ? Verbs.plural(present) : present) + " " + firstClause(rest),
-                    found);
+            String verbs = Verbs.takesPlural(who) ? Verbs.plural(present) : present;
+            return fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
         }
         return fit(firstClause(clause), found);
     }
@@ -688,6 +716,11 @@ public final class EventDescriber {
 
     /** Full names to the short ones, at most {@link #MAX_TITLE} characters at a word, no dangling word, a capital first. */
     private static String fit(String title, List<KnownActor> found) {
+        return fit(title, found, null);
+    }
+
+    /** As {@link #fit(String, List)}, and a cut never goes back to or before the title's main verb, when known. */
+    private static String fit(String title, List<KnownActor> found, String verb) {
         String t = title;
         for (KnownActor a : found) {
             if (a.isPerson() && t.contains(a.name())) {
@@ -698,11 +731,16 @@ public final class EventDescriber {
                 .replaceAll(" ([,.;:])", "$1")
                 .replaceAll("[.,;:]+$", "")
                 .strip();
+        if (t.length() > MAX_TITLE) {
+            t = ASIDE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        }
         if (t.length() > MAX_TITLE && phraseEnd(t) < 0) {
             t = withoutTitles(t, found);
         }
-        if (t.length() > MAX_TITLE) {
-            int cut = cutAt(t);
+        // a little too long and no phrase to end at: whole rather than cut inside its last phrase
+        if (t.length() > MAX_TITLE && (t.length() > LONGEST_TITLE || phraseEnd(t) >= 0)) {
+            int verbAt = verb == null ? -1 : t.indexOf(" " + verb + " ");
+            int cut = cutAt(t, verbAt < 0 ? 0 : verbAt + verb.length() + 1);
             // "… the political line of the European | Union": a name is not cut in two
             boolean inName = NAME_WORD.matcher(t.substring(cut).strip()).lookingAt()
                     && NAME_WORD_AT_END.matcher(t.substring(0, cut)).find();
@@ -741,9 +779,29 @@ public final class EventDescriber {
      * which he's slated…", "…is signed with the aim of…"), so the title ends where a thought ends; at the last
      * word that fits when no such break leaves a title of {@link #MIN_CUT_TITLE} characters.
      */
-    private static int cutAt(String title) {
+    private static int cutAt(String title, int afterVerb) {
         int phrase = phraseEnd(title);
-        return phrase >= 0 ? phrase : title.lastIndexOf(' ', MAX_TITLE);
+        return phrase >= 0 ? phrase : wordEnd(title, afterVerb);
+    }
+
+    /**
+     * The last word that fits, or, when what follows it continues a phrase ("…would join multinational | forces"),
+     * the last word before a preposition or conjunction that still leaves {@link #MIN_WORD_CUT_TITLE} characters:
+     * a noun phrase ends where a preposition begins ("…may extend its naval quarantine | to Jordan's Red Sea").
+     */
+    private static int wordEnd(String title, int afterVerb) {
+        int word = title.lastIndexOf(' ', MAX_TITLE);
+        if (PHRASE_START.matcher(title.substring(word)).lookingAt()) {
+            return word;
+        }
+        int end = -1;
+        Matcher at = PHRASE_START.matcher(title);
+        while (at.find() && at.start() <= word) {
+            if (at.start() >= Math.max(MIN_WORD_CUT_TITLE, afterVerb)) {
+                end = at.start();
+            }
+        }
+        return end >= 0 ? end : word;
     }
 
     /** The last break before a clause or phrase that leaves a title of {@link #MIN_CUT_TITLE} characters that fits, or -1. */

@@ -43,7 +43,8 @@ class CandidateFinderRobustnessTest {
         }
         assertThat(titles).isNotEmpty();
         assertThat(titles)
-                .allSatisfy(title -> assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(EventDescriber.MAX_TITLE));
+                .allSatisfy(
+                        title -> assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(EventDescriber.LONGEST_TITLE));
         assertThat(tagger.ruleExceptions()).isEmpty();
     }
 
