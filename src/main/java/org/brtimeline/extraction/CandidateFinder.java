@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -108,6 +109,13 @@ public final class CandidateFinder {
                                 quote,
                                 dated(date),
                                 () -> describer.describe(quote, offsets, offset(date, sentence), before))));
+                // "were to be released on September 3 after serving 10 days in jail": the stretch served began before
+                served(quote, sentence, inSentence, dates)
+                        .forEach(start -> candidates.add(candidate(
+                                sentence,
+                                quote,
+                                new Dating(start.getValue(), DateOrigin.RESOLVED),
+                                () -> describer.describe(quote, offsets, offset(start.getKey(), sentence), before))));
                 reference = ReferenceTime.of(dates.get(0));
                 leadFound = true;
             } else if (!describer.reportsEvent(quote)) {
@@ -122,6 +130,29 @@ public final class CandidateFinder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * The beginnings of the stretches a sentence says were served up to one of its days ("released on September 3 after
+     * serving 10 days in jail", "after spending two weeks in hospital"), each with its stretch.
+     */
+    private static List<Map.Entry<TemporalExpression, ReferenceTime>> served(
+            String quote, Sentence sentence, List<TemporalExpression> inSentence, List<TemporalExpression> dates) {
+        List<Map.Entry<TemporalExpression, ReferenceTime>> starts = new ArrayList<>();
+        for (TemporalExpression stretch : inSentence) {
+            if (stretch.type() != TimexType.DURATION
+                    || !ReferenceTime.SERVED
+                            .matcher(quote.substring(0, stretch.start() - sentence.start()))
+                            .find()) {
+                continue;
+            }
+            dates.stream()
+                    .filter(date -> date.end() <= stretch.start())
+                    .reduce((first, second) -> second)
+                    .flatMap(end -> ReferenceTime.servedUntil(end, stretch))
+                    .ifPresent(start -> starts.add(Map.entry(stretch, start)));
+        }
+        return starts;
     }
 
     /** A date and how it was reached. */
@@ -206,17 +237,20 @@ public final class CandidateFinder {
     }
 
     private static String label(ReferenceTime date) {
-        return date.mod() == TimexMod.AFTER ? "after " + span(date) : span(date);
+        return date.mod() == TimexMod.AFTER
+                ? "after " + span(date)
+                : date.mod() == TimexMod.APPROX ? "about " + span(date) : span(date);
     }
 
     private static String span(ReferenceTime date) {
         if (date.earliest().equals(date.latest())) {
             return date.earliest().format(DAY);
         }
-        if (date.precision() == Granularity.MONTH && date.mod() == null) {
+        boolean whole = date.mod() == null || date.mod() == TimexMod.APPROX;
+        if (date.precision() == Granularity.MONTH && whole) {
             return date.earliest().format(MONTH);
         }
-        if (date.precision() == Granularity.YEAR && date.mod() == null) {
+        if (date.precision() == Granularity.YEAR && whole) {
             return String.valueOf(date.earliest().getYear());
         }
         return date.earliest().format(DAY) + " – " + date.latest().format(DAY);

@@ -26,13 +26,15 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     private static final Pattern VERB_IN_PHRASE =
             Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
     private static final int MIN_WORDS = 3;
+    private static final Pattern ASIDE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b[^,]*,");
     private static final Pattern OPENING_WORD =
             Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Then|Also)\\b");
     private static final Pattern NAME_AT_END = Pattern.compile(
             "(?<![\\p{L}.])(?<!\\p{Lu}\\p{L}{0,20}\\sof\\s)(?<!\\p{Lu}\\p{L}{0,20}\\sof\\sthe\\s)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}$");
 
     static Optional<DateClause> of(String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
-        return inParenthesis(sentence, dates, date, found)
+        return served(sentence, date)
+                .or(() -> inParenthesis(sentence, dates, date, found))
                 .or(() -> inRelativeClause(sentence, dates, date, found))
                 .or(() -> closingAnAdjunct(sentence, dates, date))
                 .or(() -> followedByWhen(sentence, dates, date));
@@ -51,6 +53,28 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         return clause.split("\\s+").length < MIN_WORDS
                 ? Optional.empty()
                 : Optional.of(clause(when.end(), sentence.length(), clause, dates));
+    }
+
+    /**
+     * "Kovalkova and Dyleuski, who is also a strike organizer, were to be released … after serving 10 days in jail on a
+     * similar charge": a stretch served is what its subject served ("Kovalkova and Dyleuski served 10 days in jail on a
+     * similar charge"); the subject is what comes before the sentence's first verb, without what commas enclose.
+     */
+    private static Optional<DateClause> served(String sentence, int[] date) {
+        if (!ReferenceTime.SERVED.matcher(sentence.substring(0, date[0])).find()) {
+            return Optional.empty();
+        }
+        String withoutAsides =
+                ASIDE_CLAUSE.matcher(sentence.substring(0, date[0])).replaceAll("");
+        Matcher verb = Verbs.FINITE_WORD.matcher(withoutAsides);
+        if (!verb.find() || verb.start() == 0) {
+            return Optional.empty();
+        }
+        String subject = withoutAsides.substring(0, verb.start()).strip();
+        int next = sentence.indexOf(',', date[1]);
+        int to = next < 0 ? sentence.length() : next;
+        String text = subject + " served " + sentence.substring(date[0], to).strip();
+        return Optional.of(new DateClause(text, List.of(), false));
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */

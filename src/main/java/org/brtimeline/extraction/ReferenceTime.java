@@ -22,6 +22,11 @@ record ReferenceTime(LocalDate earliest, LocalDate latest, Granularity precision
                     + "|(?<amount>two|three|four|five|six|seven|\\d{1,2}) days later"
                     + "|(?<after>afterwards|afterward|later that day|shortly after(?:wards)?|after that|then))\\b");
 
+    /** What comes right before a stretch that was served: "after serving", "after spending". */
+    static final Pattern SERVED = Pattern.compile("(?i)\\bafter\\s+(?:serving|spending)\\s+$");
+
+    private static final Pattern SERVED_AMOUNT = Pattern.compile("P(\\d{1,3})([DWMY])");
+
     static ReferenceTime of(TemporalExpression date) {
         return new ReferenceTime(date.earliest(), date.latest(), date.precision(), date.mod(), date.text());
     }
@@ -83,6 +88,40 @@ record ReferenceTime(LocalDate earliest, LocalDate latest, Granularity precision
         long days = move.group("next") != null ? 1 : move.group("before") != null ? -1 : amount(move.group("amount"));
         return new ReferenceTime(
                 earliest.plusDays(days), latest.plusDays(days), precision, mod, wording + ", " + move.group());
+    }
+
+    /**
+     * When a stretch served up to a day began: "released on September 3 after serving 10 days in jail" began about
+     * 24 August; as precise as the stretch is counted (days and weeks to the day, months to the month, years to the
+     * year), and approximate, since whether the last day counts is not said. Empty for a vague stretch ("months").
+     */
+    static Optional<ReferenceTime> servedUntil(TemporalExpression end, TemporalExpression stretch) {
+        Matcher amount = SERVED_AMOUNT.matcher(stretch.value() == null ? "" : stretch.value());
+        if (!amount.matches() || end.precision() != Granularity.DAY) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(amount.group(1));
+        LocalDate start =
+                switch (amount.group(2)) {
+                    case "D" -> end.earliest().minusDays(n);
+                    case "W" -> end.earliest().minusWeeks(n);
+                    case "M" -> end.earliest().minusMonths(n);
+                    default -> end.earliest().minusYears(n);
+                };
+        Granularity precision =
+                switch (amount.group(2)) {
+                    case "D", "W" -> Granularity.DAY;
+                    case "M" -> Granularity.MONTH;
+                    default -> Granularity.YEAR;
+                };
+        LocalDate from = precision == Granularity.MONTH
+                ? start.withDayOfMonth(1)
+                : precision == Granularity.YEAR ? start.withDayOfYear(1) : start;
+        LocalDate to = precision == Granularity.MONTH
+                ? start.with(TemporalAdjusters.lastDayOfMonth())
+                : precision == Granularity.YEAR ? start.with(TemporalAdjusters.lastDayOfYear()) : start;
+        return Optional.of(
+                new ReferenceTime(from, to, precision, TimexMod.APPROX, stretch.text() + " before " + end.text()));
     }
 
     private static long amount(String word) {

@@ -58,6 +58,34 @@ class CandidateFinderTest {
     }
 
     @Test
+    void a_stretch_served_up_to_a_day_began_that_long_before_it() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        String text = "Volha Kovalkova and Syarhey Dyleuski, who is also a strike organizer, were to be released from"
+                + " detention on September 3 after serving 10 days in jail on a similar charge.";
+
+        assertThat(candidatesIn(text))
+                .extracting(Candidate::label, Candidate::mod, Candidate::origin, Candidate::title)
+                .containsExactly(
+                        tuple(
+                                "3 September 2020",
+                                null,
+                                DateOrigin.RESOLVED,
+                                "Volha Kovalkova and Syarhey Dyleuski are to be released from detention"),
+                        tuple(
+                                "about 24 August 2020",
+                                TimexMod.APPROX,
+                                DateOrigin.RESOLVED,
+                                "Volha Kovalkova and Syarhey Dyleuski serve 10 days in jail on a similar charge"));
+        assertThat(candidatesIn("He was freed on 3 March 2021 after spending two months in hospital."))
+                .extracting(Candidate::label, Candidate::precision)
+                .as("a stretch in months began in a month")
+                .contains(tuple("about January 2021", Granularity.MONTH));
+        assertThat(candidatesIn("He was freed on 3 March 2021 after months in hospital."))
+                .as("a vague stretch has no beginning to count back to")
+                .hasSize(1);
+    }
+
+    @Test
     void bylines_copyright_notices_and_lines_of_dates_only_are_not_events() {
         String text = """
                 By RFE/RL's Belarus Service September 03, 2020

@@ -38,7 +38,9 @@ class CuratedEventDatesTest {
             "Ukraine's ambassador Kizim voices concern over Russia–Belarus rapprochement",
                     "the article's lead, told as news: the week the article appeared",
             "Russian Air Force begins regular patrol flights over the Belarusian border",
-                    "\"Soon afterward\": after the troops of mid-October, told in the sentence before");
+                    "\"Soon afterward\": after the troops of mid-October, told in the sentence before",
+            "Coordination Council members Kovalkova and Dyleuski jailed for 10 days",
+                    "\"after serving 10 days in jail\": 10 days before the release due on September 3");
 
     @Autowired
     ChronologyService chronology;
