@@ -100,7 +100,10 @@ final class Verbs {
             Map.entry("hid", "hides"),
             Map.entry("tore", "tears"),
             Map.entry("wept", "weeps"),
-            Map.entry("believed", "believes"));
+            Map.entry("believed", "believes"),
+            // a verb that ends in a double consonant of its own
+            Map.entry("added", "adds"),
+            Map.entry("erred", "errs"));
 
     /**
      * Stems of regular verbs whose present tense keeps a final e: "arrived" → "arrive", "stated" → "state",
@@ -111,7 +114,7 @@ final class Verbs {
      * "targeted") do not.
      */
     private static final Pattern E_STEM = Pattern.compile("(?:[^aeiouy]*[aeiou][^aeiouwxy]|.*(?:[vcuz]|(?<![oiu]n)g"
-            + "|creat|[^aeiou]at|(?:[^aeiou]|u)ad|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|od|ib"
+            + "|creat|[^aeiou]at|(?:[^aeiou]|u)ad|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|[^o]od|ib"
             + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
             + "|bl|tl|pl|dl|gl|kl))");
 
@@ -158,6 +161,8 @@ final class Verbs {
             plural = "are";
         } else if (verb.equals("has")) {
             plural = "have";
+        } else if (verb.matches("[^aeiou]ies")) {
+            plural = verb.substring(0, verb.length() - 1); // "dies", "lies", "ties": "die", "lie", "tie"
         } else if (verb.endsWith("ies")) {
             plural = verb.substring(0, verb.length() - 3) + "y";
         } else if (verb.matches(".*(?:ss|sh|ch|x|zz|o)es")) {

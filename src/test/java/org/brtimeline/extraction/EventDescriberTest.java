@@ -247,7 +247,9 @@ class EventDescriberTest {
             {"focused", "focuses"}, {"visited", "visits"}, {"opened", "opens"}, {"targeted", "targets"},
             {"defeated", "defeats"}, {"explained", "explains"}, {"planned", "plans"}, {"dialed", "dials"},
             {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"},
-            {"expelled", "expels"}, {"controlled", "controls"}, {"killed", "kills"}, {"installed", "installs"}
+            {"expelled", "expels"}, {"controlled", "controls"}, {"killed", "kills"}, {"installed", "installs"},
+            {"flooded", "floods"}, {"corroded", "corrodes"}, {"added", "adds"}, {"nodded", "nods"},
+            {"died", "dies"}, {"tried", "tries"}
         };
         for (String[] pair : pairs) {
             assertThat(Verbs.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
@@ -267,6 +269,10 @@ class EventDescriberTest {
         assertThat(describe("Police seized a car bomb under construction near Minsk.")
                         .title())
                 .startsWith("Police seize a car bomb");
+        assertThat(describe("His mother and 10 others died at sea while trying to reach the United States.")
+                        .title())
+                .as("'dies' of two is 'die', not 'dy'")
+                .startsWith("His mother and 10 others die at sea");
         assertThat(describe("Paribas said it will offer 1,850 francs for each share.")
                         .title())
                 .as("a name ending in s is one")
