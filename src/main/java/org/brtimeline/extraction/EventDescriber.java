@@ -201,6 +201,9 @@ public final class EventDescriber {
     /** What follows a participle that tells what was done: a preposition ("recognized as", "banned in"). */
     private static final Pattern REDUCED_RELATIVE_GOES_ON =
             Pattern.compile("(?:as|by|in|on|at|for|from|to|with|into|under|over|after|before|during)\\b");
+    /** A past "was" or "were" of the clause itself, not of a relative clause ("who was", "which were"). */
+    private static final Pattern COPULA =
+            Pattern.compile("(?<!\\b(?:who|which|that|whom|whose)\\s)(?<!,\\s)\\b(?:was|were)\\b(?![^,]*,\\s)");
     /** A word that begins a phrase of its own, so a title can end before it. */
     private static final Pattern PHRASE_START = Pattern.compile("\\s(?:of|to|in|on|at|by|for|with|from|into|over|under"
             + "|against|about|between|through|across|toward|towards|near|after|before|during|since|until|and|or|but"
@@ -533,6 +536,15 @@ public final class EventDescriber {
                                     .find());
             if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
                 continue;
+            }
+            // "Nearly 9,000 Soviets were among the … foreigners trapped in Iraq": after the clause's own "were", an -ed
+            // word describes a noun; the clause is the title, in the present
+            Matcher copula = COPULA.matcher(clause.substring(0, verb.start()));
+            if (bare && copula.find()) {
+                String present = copula.group().equalsIgnoreCase("was") ? "is" : "are";
+                return fit(
+                        firstClause(clause.substring(0, copula.start()) + present + clause.substring(copula.end())),
+                        found);
             }
             // "…, published on April 27th, includes", "Kopp, who is from Vermont, is indicted": what the commas enclose
             // describes the subject

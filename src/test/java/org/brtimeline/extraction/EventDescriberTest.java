@@ -395,6 +395,19 @@ class EventDescriberTest {
     }
 
     @Test
+    void after_the_clause_s_own_was_or_were_an_ed_word_describes_a_noun_and_is_no_verb() {
+        // TimeBank AP900815-0044
+        assertThat(describe("Nearly 9,000 Soviets were among the hundreds of thousands of foreigners trapped in Iraq"
+                                + " and Kuwait.")
+                        .title())
+                .isEqualTo("Nearly 9,000 Soviets are among the hundreds of thousands of foreigners trapped in Iraq and"
+                        + " Kuwait");
+        assertThat(describe("Kopp, who was from Vermont, indicted the doctor.").title())
+                .as("a 'was' of a relative clause is not the clause's own")
+                .startsWith("Kopp indicts");
+    }
+
+    @Test
     void a_long_title_does_without_an_aside_between_dashes_before_it_is_cut() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         String sentence = "Nevertheless, alarm bells were raised in mid-October, when Moscow dispatched thousands of"
