@@ -39,7 +39,7 @@ class ArticleApiTest {
                 .andExpect(jsonPath(
                         "$[?(@.slug == '" + RFERL + "')].url",
                         org.hamcrest.Matchers.contains(containsString("rferl.org"))))
-                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].eventCount", org.hamcrest.Matchers.contains(14)));
+                .andExpect(jsonPath("$[?(@.slug == '" + RFERL + "')].eventCount", org.hamcrest.Matchers.contains(15)));
     }
 
     @Test

@@ -150,7 +150,7 @@ class ChronologyListViewTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(lavrovMakei.evidence()).hasSize(4);
+        assertThat(lavrovMakei.evidence()).hasSize(6);
         assertThat(GridKt._getFormatted(grid().getColumnByKey("sources"), lavrovMakei))
                 .isEqualTo("2");
     }
