@@ -26,6 +26,8 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     private static final Pattern VERB_IN_PHRASE =
             Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
     private static final int MIN_WORDS = 3;
+    private static final Pattern AND_THAT = Pattern.compile(",?\\s+and\\s+that\\s+");
+    private static final int AND_THAT_LENGTH = " and that ".length();
     private static final Pattern ASIDE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b[^,]*,");
     private static final Pattern OPENING_WORD =
             Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Then|Also)\\b");
@@ -34,6 +36,7 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
 
     static Optional<DateClause> of(String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
         return served(sentence, date)
+                .or(() -> secondThat(sentence, dates, date))
                 .or(() -> inParenthesis(sentence, dates, date, found))
                 .or(() -> inRelativeClause(sentence, dates, date, found))
                 .or(() -> closingAnAdjunct(sentence, dates, date))
@@ -75,6 +78,29 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         int to = next < 0 ? sentence.length() : next;
         String text = subject + " served " + sentence.substring(date[0], to).strip();
         return Optional.of(new DateClause(text, List.of(), false));
+    }
+
+    /**
+     * "Putin said on Friday that the first warheads had been delivered and that the transfer would be completed by the
+     * end of the summer": a date in the second thing said dates it, said by the same speaker ("Putin said on Friday
+     * that the transfer would be completed by the end of the summer").
+     */
+    private static Optional<DateClause> secondThat(String sentence, List<int[]> dates, int[] date) {
+        Matcher second = AND_THAT.matcher(sentence);
+        int from = -1;
+        while (second.find() && second.end() <= date[0]) {
+            from = second.end();
+        }
+        int first = sentence.indexOf(" that ");
+        if (from < 0 || first < 0 || first + 6 > from - AND_THAT_LENGTH) {
+            return Optional.empty();
+        }
+        String said = sentence.substring(0, first + 6);
+        List<int[]> before = dates.stream().filter(d -> d[1] <= first).toList();
+        DateClause clause = clause(from, sentence.length(), said + sentence.substring(from), dates);
+        List<int[]> all = new java.util.ArrayList<>(before);
+        all.addAll(clause.dates());
+        return Optional.of(new DateClause(clause.text(), all, false));
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */

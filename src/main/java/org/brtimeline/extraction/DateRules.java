@@ -263,7 +263,8 @@ final class DateRules {
                         Trigger.YEAR),
                 Rule.of(
                         "season",
-                        "(?:(?<which>last|this|next|early|late|this\\s+past|(?<the>the))\\s+)?(?<season>spring|summer|autumn|fall|winter)"
+                        "(?:the\\s+(?<seasonEdge>end|beginning|start|middle)\\s+of\\s+)?"
+                                + "(?:(?<which>last|this|next|early|late|mid|this\\s+past|(?<the>the))(?:-|\\s+))?(?<season>spring|summer|autumn|fall|winter)"
                                 + "(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?",
                         DateRules::season,
                         Trigger.SEASON),
@@ -441,6 +442,10 @@ final class DateRules {
         int year = m.has("year") ? m.number("year") : m.reference().getYear();
         String which =
                 m.has("which") ? m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") : "";
+        // "early summer", "the end of the summer": a part of the season
+        TimexMod mod = m.has("seasonEdge")
+                ? TimexMod.ofPart(m.group("seasonEdge"))
+                : which.matches("early|mid|late") ? TimexMod.ofPart(which) : null;
         if (which.equals("the") || which.equals("this past")) {
             // "the summer", "this past spring": the latest such season begun by publication ("the fall of" is no
             // season)
@@ -456,7 +461,7 @@ final class DateRules {
         } else if (which.equals("next")) {
             year += 1;
         }
-        return Values.season(m, year, season);
+        return Values.season(m, year, season, mod);
     }
 
     private static boolean followedByOf(Match m) {

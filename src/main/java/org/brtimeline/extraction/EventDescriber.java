@@ -51,6 +51,11 @@ public final class EventDescriber {
                     // where or when it was said, before what: "said at a conference in Washington that …"
                     + "(?:\\s+(?:on|in|at|during|after|before|from|to|with)\\s+(?:[^,.;:]{1,60}?(?=\\s+that\\s)|\\S+))?"
                     + "(?:\\s+that)?\\s*");
+    /** The verbs that only say: what follows them is what was said. */
+    private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
+    /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
+    private static final Pattern OBJECT_FIRST = Pattern.compile(
+            "(?:the|a|an|his|her|its|their|our|plans?|new)\\s+\\p{Ll}+(?:\\s*[,.;]|\\s+(?:in|on|at|to|for|of|and|with)\\b|$)");
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:(?:said|says|told reporters|reported|announced)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
@@ -98,8 +103,10 @@ public final class EventDescriber {
     private static final Pattern NAME_WORD_AT_END = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+$");
 
     /** The word that introduces a date, left out of a title with it: "on September 2", "the year ended Sept. 30". */
-    private static final Pattern BEFORE_A_DATE = Pattern.compile("(?i)(?:\\b(?:on|in|at|since|by|until|from|of|during"
-            + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$");
+    // "earlier on Friday", "later in March": the adverb goes with the date
+    private static final Pattern BEFORE_A_DATE =
+            Pattern.compile("(?i)(?:\\b(?:earlier|later)\\s+)?(?:\\b(?:on|in|at|since|by|until|from|of|during"
+                    + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$");
 
     /** The negation within a verb: "was not discussed", "has never visited". */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not\\s+yet|not|never)\\b");
@@ -491,7 +498,7 @@ public final class EventDescriber {
             }
         }
         Matcher speech = SPEECH.matcher(clause);
-        if (clause == plain && speech.find()) {
+        if (clause == plain && speech.find() && !transitive(speech, plain)) {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
             String speaker = lastActorIn(before, found);
@@ -577,6 +584,16 @@ public final class EventDescriber {
             return fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
         }
         return fit(firstClause(clause), found);
+    }
+
+    /**
+     * "Putin announced the plan in March", "Pompeo demanded an end to …": a verb of saying with a thing said as its
+     * object, not a clause, is a verb like any other ("Putin announces the plan"), not "says".
+     */
+    private static boolean transitive(Matcher speech, String text) {
+        return !SAY.matcher(speech.group("verb")).matches()
+                && !speech.group().strip().endsWith(" that")
+                && OBJECT_FIRST.matcher(text.substring(speech.end())).lookingAt();
     }
 
     /**

@@ -57,6 +57,10 @@ public final class Gazetteer {
     /** A dateline: the place a report was filed from, in capitals at its start ("MINSK --", "WASHINGTON, March 12"). */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\s*(?:--|—|–|,|\\()");
 
+    /** The names of months and weekdays, which a data set of towns also holds ("March", "Sunday"). */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
     private static final Gazetteer INSTANCE = load();
 
     /** Lower-case name → population (countries: {@link Integer#MAX_VALUE}). */
@@ -150,7 +154,9 @@ public final class Gazetteer {
                 int from = words.get(i).start();
                 String key =
                         sentence.substring(from, words.get(i + n - 1).end()).toLowerCase(Locale.ROOT);
-                Integer people = population.get(key.replaceAll("\\s+", " "));
+                Integer people = CALENDAR_WORD.matcher(key).matches()
+                        ? null // "in March" is a month, not the town in Cambridgeshire
+                        : population.get(key.replaceAll("\\s+", " "));
                 boolean listed = lastPlaceEnd >= 0
                         && LIST_SEPARATOR
                                 .matcher(sentence.substring(lastPlaceEnd, from))

@@ -74,8 +74,10 @@ final class RelativeRules {
                                 + "(?<unit>week|weekend|month|quarter|year|decade|century)"
                                 + "|(?:the\\s+(?<yearEdge>end|beginning|start|middle)\\s+of\\s+)?the\\s+"
                                 + "(?:full\\s+|fiscal\\s+|entire\\s+|whole\\s+)?(?<theYear>year)(?![- ](?:earlier|ago|before|after|\\d))"
-                                + "(?<ended>(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|date))\\b))?)",
-                        m -> m.has("theYear") ? theYear(m) : relativeUnit(m),
+                                + "(?<ended>(?=\\s+(?:ended|ending|that\\s+ended|to\\s+(?:MONTH|date))\\b))?"
+                                // "by the end of the month", "the middle of the week": this one
+                                + "|the\\s+(?<unitEdge>end|beginning|start|middle)\\s+of\\s+the\\s+(?<edgeUnit>week|month))",
+                        m -> m.has("theYear") ? theYear(m) : m.has("edgeUnit") ? partOfTheUnit(m) : relativeUnit(m),
                         Trigger.UNIT,
                         Trigger.WEEKEND,
                         Trigger.QUARTER),
@@ -155,6 +157,14 @@ final class RelativeRules {
             return m.other(TimexType.DURATION, "P1Y", null);
         }
         return Values.year(m, m.reference().getYear(), m.has("yearEdge") ? TimexMod.ofPart(m.group("yearEdge")) : null);
+    }
+
+    /** "the end of the month" (of publication), with its part; "the middle of the week" is that week. */
+    private static TemporalExpression partOfTheUnit(Match m) {
+        LocalDate ref = m.reference();
+        return m.group("edgeUnit").equalsIgnoreCase("week")
+                ? Values.week(m, ref)
+                : Values.month(m, ref.getYear(), ref.getMonthValue(), TimexMod.ofPart(m.group("unitEdge")));
     }
 
     private static int shift(String which) {

@@ -97,6 +97,21 @@ final class Values {
                 Granularity.DECADE);
     }
 
+    /** A season, or its first, middle or last month ("early summer", "the end of the summer": August). */
+    static TemporalExpression season(Match m, int year, String season, TimexMod mod) {
+        TemporalExpression whole = season(m, year, season);
+        if (mod == null) {
+            return whole;
+        }
+        LocalDate month =
+                switch (mod) {
+                    case START -> whole.earliest();
+                    case MID -> whole.earliest().plusMonths(1);
+                    default -> whole.earliest().plusMonths(2);
+                };
+        return m.date(whole.value(), mod, month, month.with(TemporalAdjusters.lastDayOfMonth()), Granularity.SEASON);
+    }
+
     static TemporalExpression season(Match m, int year, String season) {
         String code =
                 switch (season.toLowerCase()) {

@@ -33,6 +33,9 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
                 draft.setPrecision(DatePrecision.DAY);
                 draft.setStart(from);
                 draft.setEnd(to.equals(from) ? null : to);
+                // "about 24 August 2020": ten days served before a release (a range takes no qualifier)
+                draft.setQualifier(
+                        to.equals(from) && c.mod() != null ? c.mod().qualifier().orElse(null) : null);
             }
             case WEEK -> {
                 draft.setPrecision(DatePrecision.WEEK);
@@ -46,7 +49,8 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
             case SEASON, QUARTER -> {
                 draft.setPrecision(DatePrecision.MONTH);
                 draft.setStart(from.withDayOfMonth(1));
-                draft.setEnd(to.withDayOfMonth(1));
+                // "the end of the summer" is its last month
+                draft.setEnd(to.withDayOfMonth(1).equals(from.withDayOfMonth(1)) ? null : to.withDayOfMonth(1));
             }
             case YEAR -> {
                 draft.setPrecision(DatePrecision.YEAR);

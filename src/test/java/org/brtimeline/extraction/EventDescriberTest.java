@@ -408,6 +408,28 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_date_in_the_second_thing_said_dates_that_and_a_verb_of_saying_with_an_object_keeps_its_meaning() {
+        // TimeBank wsj_0586: "Traders said that selling pressure wasn't enormous and that the DAX dropped Friday …"
+        String traders = "Traders said that selling pressure wasn't enormous and that the DAX dropped Friday more on a"
+                + " lack of any substantial buying interest.";
+        assertThat(describer
+                        .describe(traders, datesIn(traders, "Friday"), span(traders, "Friday"), null)
+                        .title())
+                .isEqualTo("Traders say that the DAX dropped more on a lack of any substantial buying interest");
+        // TimeBank wsj_0760: "Norton announced earlier this month that …"
+        String norton = "Norton announced earlier this month that it was exploring the possible sale of all or part of"
+                + " Eastman Christensen.";
+        assertThat(describe(norton, datesIn(norton, "this month")).title())
+                .as("the adverb goes with its date")
+                .isEqualTo("Norton announces that it was exploring the possible sale of all or part of Eastman"
+                        + " Christensen");
+        String plan = "Putin announced the plan in March, saying it was a response to Britain's decision.";
+        assertThat(describe(plan, datesIn(plan, "March")).title())
+                .as("a plan announced is no plan said")
+                .startsWith("Putin announces the plan");
+    }
+
+    @Test
     void a_long_title_does_without_an_aside_between_dashes_before_it_is_cut() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         String sentence = "Nevertheless, alarm bells were raised in mid-October, when Moscow dispatched thousands of"

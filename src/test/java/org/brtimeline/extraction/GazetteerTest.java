@@ -22,6 +22,14 @@ class GazetteerTest {
     }
 
     @Test
+    void a_month_or_a_weekday_is_no_town_even_after_a_word_of_place() {
+        assertThat(gazetteer.whereIn("Putin announced the plan in March, saying it was a response."))
+                .isEmpty();
+        assertThat(gazetteer.whereIn("The talks ended in May and resumed in Minsk on Sunday."))
+                .containsExactly("Minsk");
+    }
+
+    @Test
     void a_town_listed_after_a_place_is_a_place_too() {
         // situation-in-belarus-2023-04-24-union-state-region
         assertThat(gazetteer.placesIn("A Belarusian government delegation paid a working visit to three Russian"

@@ -219,6 +219,29 @@ class TemporalTaggerTest {
                 .containsExactly("28 August");
     }
 
+    @Test
+    void a_part_of_a_season_or_of_this_month_or_week_is_one_expression_with_its_part() {
+        // TimeBank WSJ900813-0157, written on 13 August 1990
+        TemporalExpression monthEnd = only(
+                "Pentagon officials say the goal is to put 40,000 troops in the region by the end of the month.",
+                LocalDate.of(1990, 8, 13));
+        assertThat(monthEnd.text()).isEqualTo("the end of the month");
+        assertThat(monthEnd.value()).isEqualTo("1990-08");
+        assertThat(monthEnd.mod()).isEqualTo(TimexMod.END);
+        assertThat(days(monthEnd)).isEqualTo("1990-08-21..1990-08-31");
+
+        TemporalExpression summerEnd = only("The transfer would be completed by the end of the summer.");
+        assertThat(summerEnd.text()).isEqualTo("the end of the summer");
+        assertThat(summerEnd.mod()).isEqualTo(TimexMod.END);
+        assertThat(days(summerEnd)).as("its last month").isEqualTo("2020-08-01..2020-08-31");
+        // TimeBank wsj_1003: "… from the low levels of the early summer"
+        assertThat(only("The company's order entry has increased from the low levels of the early summer.")
+                        .mod())
+                .isEqualTo(TimexMod.START);
+        assertThat(only("At the end of the week the ministers met again.").value())
+                .isEqualTo("2020-W36");
+    }
+
     private static String days(TemporalExpression expression) {
         return expression.earliest() + ".." + expression.latest();
     }
