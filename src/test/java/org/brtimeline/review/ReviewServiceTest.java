@@ -169,6 +169,40 @@ class ReviewServiceTest {
     }
 
     @Test
+    void a_stretch_served_and_the_end_of_a_season_reach_the_form_as_about_a_day_and_one_month_and_are_accepted() {
+        // rferl-russian-pm-in-minsk-2020-09-03, and a season's end
+        String text = """
+                Volha Kovalkova and Syarhey Dyleuski were to be released from detention on September 3 after serving 10 days in jail on a similar charge.
+                The transfer of the weapons would be completed by the end of the summer.""";
+        add("served-and-season-test-article", LocalDate.of(2020, 9, 3), text);
+        var candidates = extraction.candidates("served-and-season-test-article", ALL);
+        ReviewItem served = candidates.stream()
+                .filter(c -> c.title().contains("serve 10 days"))
+                .findFirst()
+                .orElseThrow();
+        ReviewItem summer = candidates.stream()
+                .filter(c -> c.quote().contains("summer"))
+                .findFirst()
+                .orElseThrow();
+
+        var jailed = extraction.draftFor(served.id()).draft();
+        var summerEnd = extraction.draftFor(summer.id()).draft();
+
+        assertThat(jailed.getPrecision()).isEqualTo(DatePrecision.DAY);
+        assertThat(jailed.getStart()).isEqualTo(LocalDate.of(2020, 8, 24));
+        assertThat(jailed.getQualifier()).isEqualTo(org.brtimeline.base.DateQualifier.ABOUT);
+        assertThat(summerEnd.getPrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(summerEnd.getStart()).isEqualTo(LocalDate.of(2020, 8, 1));
+        assertThat(summerEnd.getEnd()).as("one month, not a range").isNull();
+        jailed.setCategory(org.brtimeline.chronology.Category.REPRESSION);
+        var created = extraction.accept(served.id(), jailed);
+        assertThat(created.qualifier()).isEqualTo(org.brtimeline.base.DateQualifier.ABOUT);
+        assertThat(created.earliest())
+                .as("about a day is a few days either side")
+                .isBefore(LocalDate.of(2020, 8, 24));
+    }
+
+    @Test
     void a_sentence_points_to_the_event_sharing_most_actors_and_words_not_the_first_of_its_month() {
         add(
                 "putin-last-visit-test-article",
