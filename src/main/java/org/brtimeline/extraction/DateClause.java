@@ -26,6 +26,9 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     private static final Pattern VERB_IN_PHRASE =
             Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
     private static final int MIN_WORDS = 3;
+    private static final int MAX_SUBJECT_WORDS = 8;
+    private static final Pattern AND_VERB =
+            Pattern.compile("\\s+and\\s+(?=(?:was|were|is|are|has|have|had|then|later)\\b|\\p{Ll}+ed\\b)");
     private static final Pattern AND_THAT = Pattern.compile(",?\\s+and\\s+that\\s+");
     private static final int AND_THAT_LENGTH = " and that ".length();
     private static final Pattern ASIDE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b[^,]*,");
@@ -37,6 +40,7 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     static Optional<DateClause> of(String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
         return served(sentence, date)
                 .or(() -> secondThat(sentence, dates, date))
+                .or(() -> secondVerbPhrase(sentence, dates, date))
                 .or(() -> inParenthesis(sentence, dates, date, found))
                 .or(() -> inRelativeClause(sentence, dates, date, found))
                 .or(() -> closingAnAdjunct(sentence, dates, date))
@@ -101,6 +105,39 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         List<int[]> all = new java.util.ArrayList<>(before);
         all.addAll(clause.dates());
         return Optional.of(new DateClause(clause.text(), all, false));
+    }
+
+    /**
+     * "Protasevich had fled Belarus in 2019 and was placed on a list of terrorists last year": each verb phrase has its
+     * own date, and a date in the second dates it, said of the same subject ("Protasevich was placed on a list of
+     * terrorists last year"); a date in the first dates the first alone ("Protasevich had fled Belarus in 2019").
+     */
+    private static Optional<DateClause> secondVerbPhrase(String sentence, List<int[]> dates, int[] date) {
+        Matcher and = AND_VERB.matcher(sentence);
+        while (and.find()) {
+            int split = and.start();
+            boolean datedBefore = dates.stream().anyMatch(d -> d[1] <= split);
+            boolean datedAfter = dates.stream().anyMatch(d -> d[0] >= and.end());
+            if (!datedBefore || !datedAfter) {
+                continue;
+            }
+            String withoutAsides =
+                    ASIDE_CLAUSE.matcher(sentence.substring(0, split)).replaceAll("");
+            Matcher verb = Verbs.FINITE_WORD.matcher(withoutAsides);
+            // the subject is short and plain: "Protasevich", "Her brother Delfin", not a dateline and a speaker
+            String before = verb.find() ? withoutAsides.substring(0, verb.start()) : "";
+            // after an opening phrase: "According to sources quoted by the Miami Herald, Munero had fled …"
+            String subject = before.substring(before.lastIndexOf(',') + 1).strip();
+            if (subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT_WORDS) {
+                return Optional.empty();
+            }
+            if (date[0] >= and.end()) {
+                return Optional.of(
+                        clause(and.end(), sentence.length(), subject + " " + sentence.substring(and.end()), dates));
+            }
+            return Optional.of(clause(0, split, sentence.substring(0, split), dates));
+        }
+        return Optional.empty();
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */

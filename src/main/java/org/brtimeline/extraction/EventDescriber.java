@@ -51,6 +51,13 @@ public final class EventDescriber {
                     // where or when it was said, before what: "said at a conference in Washington that …"
                     + "(?:\\s+(?:on|in|at|during|after|before|from|to|with)\\s+(?:[^,.;:]{1,60}?(?=\\s+that\\s)|\\S+))?"
                     + "(?:\\s+that)?\\s*");
+    /** Verbs that tell someone to do something ("told airlines to avoid", "urged Minsk to free"). */
+    private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
+    /** Whom an instruction is given and what to do: "European airlines to avoid". */
+    private static final Pattern INSTRUCTION = Pattern.compile("(?:on\\s+)?[^,.;:]{1,60}?\\s+to\\s+\\p{Ll}+");
+    /** A subject and the relative clause between commas after it: "Lukashenko, who was reelected …,". */
+    private static final Pattern SUBJECT_RELATIVE_CLAUSE =
+            Pattern.compile("([^,]{1,80}?)(,\\s+(?:who|which|whose)\\s[^,]*,)");
     /** The verbs that only say: what follows them is what was said. */
     private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
     /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
@@ -211,6 +218,8 @@ public final class EventDescriber {
     /** A past "was" or "were" of the clause itself, not of a relative clause ("who was", "which were"). */
     private static final Pattern COPULA =
             Pattern.compile("(?<!\\b(?:who|which|that|whom|whose)\\s)(?<!,\\s)\\b(?:was|were)\\b(?![^,]*,\\s)");
+    /** "and" or "but" before a verb: a second verb phrase of the same subject. */
+    private static final Pattern SECOND_VERB_PHRASE = Pattern.compile("\\s(?:and|but)\\s");
     /** A word that begins a phrase of its own, so a title can end before it. */
     private static final Pattern PHRASE_START = Pattern.compile("\\s(?:of|to|in|on|at|by|for|with|from|into|over|under"
             + "|against|about|between|through|across|toward|towards|near|after|before|during|since|until|and|or|but"
@@ -477,7 +486,7 @@ public final class EventDescriber {
     String title(String sentence, List<int[]> dates, List<KnownActor> found, KnownActor meantByPronoun) {
         String plain = withPronounNamed(withoutDates(sentence, dates), meantByPronoun)
                 .replaceAll("[“”\"«»]", "")
-                .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}\\s+(--|—|–)\\s+", "")
+                .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:\\s*\\([^)]{1,20}\\))?\\s+(--|—|–)\\s+", "")
                 .replaceAll("\\s*\\([^)]*\\)", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ([,.;:!?])", "$1") // "said in Moscow on September 2." without its date
@@ -497,7 +506,9 @@ public final class EventDescriber {
                 return fit(speaker + " says " + firstClause(lowerFirst(reported)), found);
             }
         }
-        Matcher speech = SPEECH.matcher(clause);
+        // a verb of saying inside a relative clause ("Lukashenko, who was reelected in a vote the opposition says was
+        // rigged, is due to meet …") is not what the sentence reports
+        Matcher speech = SPEECH.matcher(blankRelatives(clause));
         if (clause == plain && speech.find() && !transitive(speech, plain)) {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
@@ -528,7 +539,8 @@ public final class EventDescriber {
         if (existential.lookingAt() && existential.end() < clause.length()) {
             return fit(firstClause(clause.substring(existential.end())), found);
         }
-        Matcher verb = VERB.matcher(clause);
+        // not a verb of a relative clause between commas ("Lukashenko, who was reelected …, is due to meet …")
+        Matcher verb = VERB.matcher(blankRelatives(clause));
         while (verb.find()) {
             String word = verb.group("verb");
             boolean bare = verb.group().equals(word);
@@ -583,7 +595,28 @@ public final class EventDescriber {
             String verbs = Verbs.takesPlural(who) ? Verbs.plural(present) : present;
             return fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
         }
-        return fit(firstClause(clause), found);
+        // no verb the rules know outside a relative clause: the clause without it ("Lukashenko is due to meet …")
+        return fit(firstClause(withoutRelative(clause)), found);
+    }
+
+    /**
+     * The text with the relative clause between commas after its subject blanked out, so that offsets into it still
+     * fit the text: "Lukashenko, who was reelected …, is due to meet" (not "It was Lavrov’s first meeting with
+     * Aleinik, who was appointed …", where the clause before has a verb of its own and the relative clause is the
+     * news).
+     */
+    private static String blankRelatives(String text) {
+        Matcher relative = SUBJECT_RELATIVE_CLAUSE.matcher(text);
+        if (!relative.lookingAt()
+                || Verbs.FINITE_WORD.matcher(relative.group(1)).find()) {
+            return text;
+        }
+        return relative.group(1) + " ".repeat(relative.end(2) - relative.start(2)) + text.substring(relative.end());
+    }
+
+    /** The text without the relative clause after its subject ("Lukashenko, who …, is due to meet"). */
+    private static String withoutRelative(String text) {
+        return blankRelatives(text).replaceAll("\\s{2,}", " ");
     }
 
     /**
@@ -591,9 +624,15 @@ public final class EventDescriber {
      * object, not a clause, is a verb like any other ("Putin announces the plan"), not "says".
      */
     private static boolean transitive(Matcher speech, String text) {
-        return !SAY.matcher(speech.group("verb")).matches()
-                && !speech.group().strip().endsWith(" that")
-                && OBJECT_FIRST.matcher(text.substring(speech.end())).lookingAt();
+        String after = text.substring(speech.end());
+        if (speech.group().strip().endsWith(" that")) {
+            return false;
+        }
+        // "told European airlines to avoid its airspace": an instruction, not a thing said
+        return TOLD_TO.matcher(speech.group("verb")).matches()
+                        && INSTRUCTION.matcher(after).lookingAt()
+                || !SAY.matcher(speech.group("verb")).matches()
+                        && OBJECT_FIRST.matcher(after).lookingAt();
     }
 
     /**
@@ -820,6 +859,18 @@ public final class EventDescriber {
      */
     private static int wordEnd(String title, int afterVerb) {
         int word = title.lastIndexOf(' ', MAX_TITLE);
+        // "… agree to impose new sanctions on Belarus | and told European airlines to …": a second verb phrase
+        Matcher and = SECOND_VERB_PHRASE.matcher(title);
+        int second = -1;
+        while (and.find() && and.start() <= word) {
+            if (and.start() >= Math.max(MIN_WORD_CUT_TITLE, afterVerb)
+                    && VERB.matcher(title).region(and.end(), title.length()).lookingAt()) {
+                second = and.start();
+            }
+        }
+        if (second >= 0) {
+            return second;
+        }
         if (PHRASE_START.matcher(title.substring(word)).lookingAt()) {
             return word;
         }

@@ -430,6 +430,39 @@ class EventDescriberTest {
     }
 
     @Test
+    void the_verb_of_a_relative_clause_between_commas_is_not_the_sentence_s_verb() {
+        // TimeBank wsj_0751
+        assertThat(describe("Starpointe holders, who approved the plan last April, will receive $21 in cash a share,"
+                                + " or a total $63 million.")
+                        .title())
+                .isEqualTo("Starpointe holders will receive $21 in cash a share");
+        // AQUAINT NYT20000224.0173
+        String delfin = "Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in"
+                + " 1979.";
+        assertThat(describer
+                        .describe(
+                                delfin,
+                                List.of(span(delfin, "the 1960s"), span(delfin, "1979")),
+                                span(delfin, "1979"),
+                                null)
+                        .title())
+                .isEqualTo("Her brother Delfin follows");
+    }
+
+    @Test
+    void each_of_two_verb_phrases_with_a_date_of_its_own_is_titled_by_itself() {
+        // AQUAINT NYT20000224.0173
+        String munero = "According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and"
+                + " returned to Cuba later that year, only to be jailed for several months.";
+        List<int[]> dates = List.of(span(munero, "June 1998"), span(munero, "later that year"));
+
+        assertThat(describer.describe(munero, dates, dates.get(0), null).title())
+                .isEqualTo("Munero flees to Florida");
+        assertThat(describer.describe(munero, dates, dates.get(1), null).title())
+                .isEqualTo("Munero returns to Cuba, only to be jailed for several months");
+    }
+
+    @Test
     void a_long_title_does_without_an_aside_between_dashes_before_it_is_cut() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         String sentence = "Nevertheless, alarm bells were raised in mid-October, when Moscow dispatched thousands of"
