@@ -58,6 +58,10 @@ public final class EventDescriber {
     /** A subject and the relative clause between commas after it: "Lukashenko, who was reelected …,". */
     private static final Pattern SUBJECT_RELATIVE_CLAUSE =
             Pattern.compile("([^,]{1,80}?)(,\\s+(?:who|which|whose)\\s[^,]*,)");
+    /** A title that tells what someone says: its subject, then a verb of saying or of an opinion voiced. */
+    private static final Pattern SAYS = Pattern.compile("(?:\\S+\\s+){1,6}?(?:says|say|states|tells|tell|warns|warn"
+            + "|declares|notes|stresses|insists|argues|claims|denies|deny|dismisses|expresses|voices|criticizes"
+            + "|criticises|condemns|condemn)\\b");
     /** The verbs that only say: what follows them is what was said. */
     private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
     /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
@@ -270,6 +274,12 @@ public final class EventDescriber {
                             "invasion",
                             "offensive",
                             "attack",
+                            "air force",
+                            "patrol",
+                            "warplane",
+                            "fighter jet",
+                            "nuclear",
+                            "warhead",
                             "base")),
             Map.entry(
                     "ECONOMY",
@@ -317,6 +327,12 @@ public final class EventDescriber {
                             "president",
                             "government",
                             "power",
+                            "ruled",
+                            "ruling",
+                            "inaugurat",
+                            "sworn in",
+                            "took office",
+                            "in office",
                             "dies",
                             "died")),
             Map.entry(
@@ -399,12 +415,24 @@ public final class EventDescriber {
                         .toList())
                 .filter(list -> !list.isEmpty())
                 .orElse(found);
+        String chosen = title != null && !title.isBlank() ? title : wholeTitle(sentence, dates, found, meantByPronoun);
         return new Description(
-                title != null && !title.isBlank() ? title : wholeTitle(sentence, dates, found, meantByPronoun),
+                chosen,
                 actorsOfPart.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
-                gazetteer.whereIn(sentence),
-                category(sentence));
+                part.map(clause -> gazetteer.whereIn(clause.text()))
+                        .filter(places -> !places.isEmpty())
+                        .orElseGet(() -> gazetteer.whereIn(sentence)),
+                // the category of the part the date dates when its words say one ("Lukashenko, who has ruled the
+                // country since 1994": not the weapons of the main clause)
+                // what someone says is a statement, whatever it is about ("Tsikhanouskaya says deploying Russian forces
+                // … would be a mistake")
+                // ; else the title's words, which say what happened, before the rest of the sentence's
+                SAYS.matcher(chosen).lookingAt()
+                        ? "STATEMENT"
+                        : matchedCategory(chosen)
+                                .or(() -> part.flatMap(clause -> matchedCategory(clause.text())))
+                                .orElseGet(() -> category(sentence)));
     }
 
     /**
@@ -440,11 +468,14 @@ public final class EventDescriber {
     }
 
     static String category(String sentence) {
+        return matchedCategory(sentence).orElse("STATEMENT");
+    }
+
+    private static Optional<String> matchedCategory(String text) {
         return CATEGORIES.stream()
-                .filter(c -> c.getValue().matcher(sentence).find())
+                .filter(c -> c.getValue().matcher(text).find())
                 .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse("STATEMENT");
+                .findFirst();
     }
 
     /** People with a title, organisations, acronyms and countries the chronology does not know yet, for the editor to confirm. */

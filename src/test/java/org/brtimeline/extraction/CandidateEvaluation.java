@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 public final class CandidateEvaluation {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CuratedEvent(String title, List<String> actors, List<String> places, When date, List<Quote> evidence) {}
+    record CuratedEvent(
+            String title, String category, List<String> actors, List<String> places, When date, List<Quote> evidence) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record When(String when, String until, String basis) {}
@@ -84,7 +85,13 @@ public final class CandidateEvaluation {
         });
         int covered = 0;
         double rouge = 0;
-        long actorHits = 0, actorProposed = 0, actorCurated = 0, placeHits = 0, placeProposed = 0, placeCurated = 0;
+        long actorHits = 0,
+                actorProposed = 0,
+                actorCurated = 0,
+                placeHits = 0,
+                placeProposed = 0,
+                placeCurated = 0,
+                categoryHits = 0;
         Set<Integer> correctGroups = new LinkedHashSet<>();
         List<String> misses = new ArrayList<>();
         for (CuratedEvent event : events) {
@@ -116,10 +123,19 @@ public final class CandidateEvaluation {
             placeCurated += wantPlaces.size();
             placeProposed += gotPlaces.size();
             placeHits += gotPlaces.stream().filter(wantPlaces::contains).count();
+            if (event.category().equals(best.candidate().category())) {
+                categoryHits++;
+            }
             if (list) {
                 out.printf(
-                        "%s (places %s)%n    title: %s | actors %s | places %s%n",
-                        event.title(), wantPlaces, best.candidate().title(), gotActors, gotPlaces);
+                        "%s (places %s, %s)%n    title: %s | actors %s | places %s | %s%n",
+                        event.title(),
+                        wantPlaces,
+                        event.category(),
+                        best.candidate().title(),
+                        gotActors,
+                        gotPlaces,
+                        best.candidate().category());
             }
         }
         Set<Integer> groups = proposed.stream().map(Proposed::group).collect(Collectors.toSet());
@@ -156,6 +172,12 @@ public final class CandidateEvaluation {
                 "places     P %.3f  R %.3f%n",
                 ratio(placeHits, placeProposed),
                 ratio(placeHits, placeCurated));
+        out.printf(
+                Locale.ROOT,
+                "category   %.3f (%d of %d covered events: the suggestion is the curated category)%n",
+                ratio(categoryHits, covered),
+                categoryHits,
+                covered);
         misses.forEach(out::println);
         if (list) {
             proposed.stream()

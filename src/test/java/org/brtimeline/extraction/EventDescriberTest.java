@@ -681,6 +681,45 @@ class EventDescriberTest {
     }
 
     @Test
+    void what_someone_says_is_a_statement_and_the_title_s_words_come_before_the_rest_of_the_sentence() {
+        assertThat(describe("Tsikhanouskaya said deploying Russian forces in her country would be a mistake, and called"
+                                + " on Moscow to respect the will of the people.")
+                        .category())
+                .as("about forces, but what happened is that she said so")
+                .isEqualTo("STATEMENT");
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        String treaty = "The Russia–Belarus Union State Treaty was signed in 1999 with the aim of strengthening"
+                + " economic and defense ties between the two neighbors.";
+        assertThat(describe(treaty, datesIn(treaty, "in 1999")).category())
+                .as("a treaty signed, not the defense ties it aims at")
+                .isEqualTo("DIPLOMACY");
+    }
+
+    @Test
+    void the_part_of_a_sentence_a_date_dates_has_its_own_category_and_places() {
+        // tv3-neliupsiene-putin-does-not-want-such-an-example
+        String sentence =
+                "For more than a month there have been unprecedented protests in Belarus over the presidential"
+                        + " elections on August 9, which were declared won by Lukashenko, who has ruled the country since"
+                        + " 1994.";
+        List<int[]> dates = List.of(span(sentence, "August 9"), span(sentence, "1994"));
+
+        assertThat(describer.describe(sentence, dates, dates.get(1), null).category())
+                .as("ruling the country is politics, whatever the protests of the main clause")
+                .isEqualTo("POLITICS");
+        assertThat(describer.describe(sentence, dates, dates.get(0), null).category())
+                .isEqualTo("PROTEST");
+        // situation-in-belarus-2023-04-24-union-state-region (with "in Russia" added to the main clause)
+        String moldova = "Vladimir Putin (who was banned from entering Moldova on April 28th) is also actively"
+                + " involved in issues of historical politics in Russia.";
+        assertThat(describer
+                        .describe(moldova, datesIn(moldova, "April 28th"), span(moldova, "April 28th"), null)
+                        .places())
+                .as("where the part puts its event")
+                .containsExactly("Moldova");
+    }
+
+    @Test
     void a_source_named_after_the_report_is_not_its_subject_the_actors_who_did_it_are() {
         EventDescriber.Description signed = describe("MOSCOW -- Putin and Lukashenko signed the nuclear weapons"
                 + " deployment treaty in Minsk, said Dmitry Peskov, spokesman of the Kremlin.");
