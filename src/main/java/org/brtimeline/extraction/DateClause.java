@@ -27,6 +27,10 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
             Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
     private static final int MIN_WORDS = 3;
     private static final int MAX_SUBJECT_WORDS = 8;
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:while|whereas|but)\\s+");
+    /** A verb in the past, or of saying: "ruled", "said". */
+    private static final Pattern SPEECH_WORD = Pattern.compile("\\s(?:said|says|told|\\p{Ll}{2,}ed)\\b");
+
     private static final Pattern AND_VERB =
             Pattern.compile("\\s+and\\s+(?=(?:was|were|is|are|has|have|had|then|later)\\b|\\p{Ll}+ed\\b)");
     private static final Pattern AND_THAT = Pattern.compile(",?\\s+and\\s+that\\s+");
@@ -41,6 +45,7 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         return served(sentence, date)
                 .or(() -> secondThat(sentence, dates, date))
                 .or(() -> secondVerbPhrase(sentence, dates, date))
+                .or(() -> laterClause(sentence, dates, date))
                 .or(() -> inParenthesis(sentence, dates, date, found))
                 .or(() -> inRelativeClause(sentence, dates, date, found))
                 .or(() -> closingAnAdjunct(sentence, dates, date))
@@ -138,6 +143,32 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
             return Optional.of(clause(0, split, sentence.substring(0, split), dates));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Lukashenka said the programs did not touch on the sovereignty of Belarus, while Putin said the two countries
+     * would move toward a common gas market by December 1, 2023": a date in a clause of its own after ", while" (",
+     * whereas", ", but") dates that clause.
+     */
+    private static Optional<DateClause> laterClause(String sentence, List<int[]> dates, int[] date) {
+        Matcher join = CLAUSE_JOIN.matcher(sentence);
+        int from = -1;
+        while (join.find() && join.end() <= date[0]) {
+            from = join.end();
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        String clause = sentence.substring(from, date[0]);
+        // a clause with a subject and a verb of its own before the date, not "…, but in Minsk on May 25"
+        // ("…, while profitable, was hurt by …" is an aside of the main clause)
+        Matcher verb = Verbs.FINITE_WORD.matcher(clause);
+        Matcher said = SPEECH_WORD.matcher(clause);
+        int at = verb.find() ? verb.start() : said.find() ? said.start() : -1;
+        boolean ownVerb = at > 0 && !clause.substring(0, at).contains(",");
+        return ownVerb
+                ? Optional.of(clause(from, sentence.length(), sentence.substring(from), dates))
+                : Optional.empty();
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */

@@ -430,6 +430,25 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_date_in_a_clause_of_its_own_after_but_or_while_dates_that_clause() {
+        // AQUAINT APW20000107.0318
+        String ruled = "The boy was placed with his great-uncle and great-aunt in Miami, but the Immigration and"
+                + " Naturalization Service ruled Wednesday that he must be returned to his father in Cuba by Jan. 14.";
+        List<int[]> dates = List.of(span(ruled, "Wednesday"), span(ruled, "Jan. 14"));
+
+        assertThat(describer.describe(ruled, dates, dates.get(0), null).title())
+                .startsWith("The Immigration and Naturalization Service")
+                .contains("that he must be returned to his father in Cuba");
+        assertThat(describe(
+                                "The company's petroleum services segment, while profitable, was hurt by high financing"
+                                        + " costs in the third quarter.",
+                                List.of())
+                        .title())
+                .as("'while profitable,' is an aside of the main clause")
+                .startsWith("The company's petroleum services segment");
+    }
+
+    @Test
     void the_verb_of_a_relative_clause_between_commas_is_not_the_sentence_s_verb() {
         // TimeBank wsj_0751
         assertThat(describe("Starpointe holders, who approved the plan last April, will receive $21 in cash a share,"
