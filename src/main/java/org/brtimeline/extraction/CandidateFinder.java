@@ -67,6 +67,7 @@ public final class CandidateFinder {
         boolean leadFound = false;
         Sentence previous = null;
         KnownActor lastPerson = null;
+        List<KnownActor> lastPeople = new ArrayList<>(); // the last two people named, in the order named
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
@@ -94,9 +95,17 @@ public final class CandidateFinder {
                 newParagraph = false;
             }
             KnownActor before = lastPerson; // whom a "he" or "she" of this sentence stands for
+            List<KnownActor> pair = List.copyOf(lastPeople); // whom "the two leaders" stands for
             Supplier<EventDescriber.Description> description =
-                    () -> describer.describe(quote, offsets(inSentence, sentence), before);
+                    () -> describer.describe(quote, offsets(inSentence, sentence), null, before, pair);
             lastPerson = describer.lastPersonIn(quote).orElse(lastPerson);
+            for (KnownActor person : describer.peopleIn(quote)) {
+                lastPeople.remove(person);
+                lastPeople.add(person);
+                if (lastPeople.size() > 2) {
+                    lastPeople.remove(0);
+                }
+            }
             if (reference != null && !dates.isEmpty() && dates.stream().allMatch(ReferenceTime::isStoryRelative)) {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
@@ -108,14 +117,15 @@ public final class CandidateFinder {
                                 sentence,
                                 quote,
                                 dated(date),
-                                () -> describer.describe(quote, offsets, offset(date, sentence), before))));
+                                () -> describer.describe(quote, offsets, offset(date, sentence), before, pair))));
                 // "were to be released on September 3 after serving 10 days in jail": the stretch served began before
                 served(quote, sentence, inSentence, dates)
                         .forEach(start -> candidates.add(candidate(
                                 sentence,
                                 quote,
                                 new Dating(start.getValue(), DateOrigin.RESOLVED),
-                                () -> describer.describe(quote, offsets, offset(start.getKey(), sentence), before))));
+                                () -> describer.describe(
+                                        quote, offsets, offset(start.getKey(), sentence), before, pair))));
                 reference = ReferenceTime.of(dates.get(0));
                 leadFound = true;
             } else if (!describer.reportsEvent(quote)) {

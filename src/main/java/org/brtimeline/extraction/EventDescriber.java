@@ -43,6 +43,10 @@ public final class EventDescriber {
     private static final Pattern EXISTENTIAL = Pattern.compile(
             "(?i)(?:for\\s+)?there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+");
     /** A person as the subject of a clause: "he", "she" (not "the", "shed"). */
+    /** Two people the text has named: "the two leaders", "the two men", "both presidents". */
+    private static final Pattern TWO_OF_THEM = Pattern.compile("\\b(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:men|women|leaders"
+            + "|presidents|prime\\s+ministers|ministers|foreign\\s+ministers|heads\\s+of\\s+state)\\b");
+
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b(?!['’-])");
 
     private static final Pattern SPEECH = Pattern.compile(
@@ -382,6 +386,34 @@ public final class EventDescriber {
      * following the unexpected death of his predecessor, Vladimir Makei, in late November" → "The unexpected death of
      * his predecessor, Vladimir Makei"). Otherwise the sentence's title.
      */
+    /**
+     * As {@link #describe(String, List, int[], KnownActor)}, where "the two leaders" ("the two men", "the two
+     * presidents", "both ministers") that no person named before it in the sentence explains are the two people named
+     * last before the sentence ({@code previousPeople}, in the order named): "The two leaders signed the decree …" →
+     * "Putin and Lukashenko sign the decree …".
+     */
+    public Description describe(
+            String sentence,
+            List<int[]> dates,
+            int[] date,
+            KnownActor previousPerson,
+            List<KnownActor> previousPeople) {
+        Matcher pair = TWO_OF_THEM.matcher(sentence);
+        if (previousPeople.size() != 2
+                || !pair.find()
+                || lastPersonIn(sentence.substring(0, pair.start())).isPresent()) {
+            return describe(sentence, dates, date, previousPerson);
+        }
+        String names =
+                previousPeople.get(0).name() + " and " + previousPeople.get(1).name();
+        int shift = names.length() - (pair.end() - pair.start());
+        String text = sentence.substring(0, pair.start()) + names + sentence.substring(pair.end());
+        java.util.function.UnaryOperator<int[]> moved =
+                d -> d[0] >= pair.end() ? new int[] {d[0] + shift, d[1] + shift} : d;
+        return describe(
+                text, dates.stream().map(moved).toList(), date == null ? null : moved.apply(date), previousPerson);
+    }
+
     public Description describe(String sentence, List<int[]> dates, int[] date, KnownActor previousPerson) {
         Map<Integer, KnownActor> named = new TreeMap<>();
         for (int i = 0; i < actors.size(); i++) {
@@ -697,6 +729,20 @@ public final class EventDescriber {
     }
 
     /** The person named last in the sentence, if any: who a following "he" or "she" most likely is. */
+    /** The people the sentence names, each once, in the order it first names them. */
+    public List<KnownActor> peopleIn(String sentence) {
+        Map<Integer, KnownActor> byPosition = new TreeMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).isPerson()) {
+                Matcher m = spellings.get(i).matcher(sentence);
+                if (m.find()) {
+                    byPosition.putIfAbsent(m.start(), actors.get(i));
+                }
+            }
+        }
+        return byPosition.values().stream().distinct().toList();
+    }
+
     public Optional<KnownActor> lastPersonIn(String sentence) {
         KnownActor last = null;
         int at = -1;

@@ -86,6 +86,23 @@ class CandidateFinderTest {
     }
 
     @Test
+    void the_two_men_are_the_two_people_named_last_before_the_sentence() {
+        // epoch-times-putin-arrives-in-minsk-2022-12-19, with the second sentence dated
+        String text = "According to a Russian Foreign Ministry statement, Lavrov and Makei exchanged views on"
+                + " “international and regional issues.”\n"
+                + "On Monday the two men also “reaffirmed their determination to coordinate steps on international"
+                + " platforms.”";
+
+        Candidate reaffirmed = candidatesIn(text, LocalDate.of(2022, 12, 19)).stream()
+                .filter(c -> c.evidence().quote().contains("two men"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(reaffirmed.title()).startsWith("Lavrov and Makei also reaffirm their determination");
+        assertThat(reaffirmed.actors()).contains("Sergei Lavrov", "Vladimir Makei");
+    }
+
+    @Test
     void bylines_copyright_notices_and_lines_of_dates_only_are_not_events() {
         String text = """
                 By RFE/RL's Belarus Service September 03, 2020
