@@ -412,9 +412,7 @@ class EventDescriberTest {
         // TimeBank wsj_0586: "Traders said that selling pressure wasn't enormous and that the DAX dropped Friday …"
         String traders = "Traders said that selling pressure wasn't enormous and that the DAX dropped Friday more on a"
                 + " lack of any substantial buying interest.";
-        assertThat(describer
-                        .describe(traders, datesIn(traders, "Friday"), span(traders, "Friday"), null)
-                        .title())
+        assertThat(titleFor(traders, "Friday", "Friday"))
                 .isEqualTo("Traders say that the DAX dropped more on a lack of any substantial buying interest");
         // TimeBank wsj_0760: "Norton announced earlier this month that …"
         String norton = "Norton announced earlier this month that it was exploring the possible sale of all or part of"
@@ -434,9 +432,8 @@ class EventDescriberTest {
         // AQUAINT APW20000107.0318
         String ruled = "The boy was placed with his great-uncle and great-aunt in Miami, but the Immigration and"
                 + " Naturalization Service ruled Wednesday that he must be returned to his father in Cuba by Jan. 14.";
-        List<int[]> dates = List.of(span(ruled, "Wednesday"), span(ruled, "Jan. 14"));
 
-        assertThat(describer.describe(ruled, dates, dates.get(0), null).title())
+        assertThat(titleFor(ruled, "Wednesday", "Wednesday", "Jan. 14"))
                 .startsWith("The Immigration and Naturalization Service")
                 .contains("that he must be returned to his father in Cuba");
         assertThat(describe(
@@ -458,14 +455,7 @@ class EventDescriberTest {
         // AQUAINT NYT20000224.0173
         String delfin = "Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in"
                 + " 1979.";
-        assertThat(describer
-                        .describe(
-                                delfin,
-                                List.of(span(delfin, "the 1960s"), span(delfin, "1979")),
-                                span(delfin, "1979"),
-                                null)
-                        .title())
-                .isEqualTo("Her brother Delfin follows");
+        assertThat(titleFor(delfin, "1979", "the 1960s", "1979")).isEqualTo("Her brother Delfin follows");
     }
 
     @Test
@@ -473,11 +463,10 @@ class EventDescriberTest {
         // AQUAINT NYT20000224.0173
         String munero = "According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and"
                 + " returned to Cuba later that year, only to be jailed for several months.";
-        List<int[]> dates = List.of(span(munero, "June 1998"), span(munero, "later that year"));
 
-        assertThat(describer.describe(munero, dates, dates.get(0), null).title())
+        assertThat(titleFor(munero, "June 1998", "June 1998", "later that year"))
                 .isEqualTo("Munero flees to Florida");
-        assertThat(describer.describe(munero, dates, dates.get(1), null).title())
+        assertThat(titleFor(munero, "later that year", "June 1998", "later that year"))
                 .isEqualTo("Munero returns to Cuba, only to be jailed for several months");
     }
 
@@ -487,9 +476,7 @@ class EventDescriberTest {
         String sentence = "Nevertheless, alarm bells were raised in mid-October, when Moscow dispatched thousands of"
                 + " troops—and substantial amounts of military hardware—to Belarusian territory.";
 
-        assertThat(describer
-                        .describe(sentence, datesIn(sentence, "mid-October"), span(sentence, "mid-October"), null)
-                        .title())
+        assertThat(titleFor(sentence, "mid-October", "mid-October"))
                 .isEqualTo("Moscow dispatches thousands of troops to Belarusian territory");
     }
 
@@ -544,6 +531,13 @@ class EventDescriberTest {
                         .describe(sentence, datesIn(sentence, "on September 3"))
                         .title())
                 .isEqualTo("Kovalkova and Dyleuski are to be released from detention");
+    }
+
+    /** The title of the candidate for {@code date}, in a sentence whose dates are {@code dates} (in any order). */
+    private String titleFor(String sentence, String date, String... dates) {
+        List<int[]> all =
+                java.util.stream.Stream.of(dates).map(d -> span(sentence, d)).toList();
+        return describer.describe(sentence, all, span(sentence, date), null).title();
     }
 
     private static List<int[]> datesIn(String sentence, String date) {
