@@ -12,6 +12,11 @@ final class Verbs {
             + "|will|would|can|could|may|might|shall|should|must|do|does|did|says|plans|includes|heads|continues"
             + "|remains|contains|shows|seeks|wants|needs|expects)\\b");
 
+    /** A name that holds "and" and ends in an organisation's noun: "… and Naturalization Service", "… and Gamble Co.". */
+    private static final Pattern ONE_NAME_WITH_AND = Pattern.compile("\\band\\s+(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}"
+            + "(?:Service|Council|Committee|Ministry|Department|Agency|Organi[sz]ation|Association|Bank|Company|Co\\.?"
+            + "|Corp\\.?|Corporation|Inc\\.?|Group|Commission|Office|Administration|Institute)$");
+
     /** An amount before "of": "two", "thirty-two", "tens of thousands", "more than two-thirds", "some", "most". */
     private static final Pattern AMOUNT =
             Pattern.compile("(?:(?:more than|less than|about|nearly|almost|some|all)\\s+)?"
@@ -177,6 +182,10 @@ final class Verbs {
 
     /** Two subjects ("Lukashenko and Putin"), "they" or "we", or a plural noun as the head at the end of the subject ("alarm bells"). */
     static boolean takesPlural(String subject) {
+        // "The Immigration and Naturalization Service": one name with "and" inside it
+        if (ONE_NAME_WITH_AND.matcher(subject).find()) {
+            return false;
+        }
         if (subject.contains(" and ") || subject.matches("(?i)they|we|some|many|both|few|several|others|all")) {
             return true;
         }

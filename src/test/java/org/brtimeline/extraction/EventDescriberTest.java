@@ -273,6 +273,10 @@ class EventDescriberTest {
                         .title())
                 .as("'dies' of two is 'die', not 'dy'")
                 .startsWith("His mother and 10 others die at sea");
+        assertThat(Verbs.takesPlural("The Immigration and Naturalization Service"))
+                .as("one name with 'and' inside it (AQUAINT APW20000107.0318)")
+                .isFalse();
+        assertThat(Verbs.takesPlural("The United States and Soviet Union")).isTrue();
         assertThat(describe("Paribas said it will offer 1,850 francs for each share.")
                         .title())
                 .as("a name ending in s is one")
