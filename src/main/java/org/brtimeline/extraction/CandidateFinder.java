@@ -35,6 +35,10 @@ public final class CandidateFinder {
     /** How a sentence of prose ends: a full stop, question or exclamation mark, perhaps inside closing quotes or brackets. */
     private static final Pattern PROSE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$");
 
+    /** Words that name the day of publication itself. */
+    private static final Pattern PUBLICATION_DAY = Pattern.compile(
+            "(?i)(?:today|tonight|now|currently|at present|this (?:morning|afternoon|evening)|these days)");
+
     private static final Pattern YEAR = Pattern.compile(".*\\b\\d{4}\\b.*");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -116,7 +120,7 @@ public final class CandidateFinder {
                         .forEach(date -> candidates.add(candidate(
                                 sentence,
                                 quote,
-                                dated(date),
+                                dated(date, published, publication),
                                 () -> describer.describe(quote, offsets, offset(date, sentence), before, pair))));
                 // "were to be released on September 3 after serving 10 days in jail": the stretch served began before
                 served(quote, sentence, inSentence, dates)
@@ -126,7 +130,7 @@ public final class CandidateFinder {
                                 new Dating(start.getValue(), DateOrigin.RESOLVED),
                                 () -> describer.describe(
                                         quote, offsets, offset(start.getKey(), sentence), before, pair))));
-                reference = ReferenceTime.of(dates.get(0));
+                reference = dated(dates.get(0), published, publication).time();
                 leadFound = true;
             } else if (!describer.reportsEvent(quote)) {
                 reference = newParagraph ? null : reference;
@@ -167,6 +171,18 @@ public final class CandidateFinder {
 
     /** A date and how it was reached. */
     private record Dating(ReferenceTime time, DateOrigin origin) {}
+
+    /**
+     * A date and how it was reached; "today" in an article known only to its week is that week, not the day the
+     * tagger counted from (RT's "Today the Belarusian people want justice", published between 7 and 13 September).
+     */
+    private static Dating dated(TemporalExpression date, LocalDate published, Granularity publication) {
+        if (publication != Granularity.DAY
+                && PUBLICATION_DAY.matcher(date.text()).matches()) {
+            return new Dating(ReferenceTime.published(published, publication), DateOrigin.RESOLVED);
+        }
+        return dated(date);
+    }
 
     private static Dating dated(TemporalExpression date) {
         return new Dating(

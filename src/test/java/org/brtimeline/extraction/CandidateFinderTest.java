@@ -103,6 +103,27 @@ class CandidateFinderTest {
     }
 
     @Test
+    void today_in_an_article_known_only_to_its_week_is_that_week() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement, published in the week of 7 September 2020
+        String text = "Today the Belarusian people want justice, as well as free and fair elections.";
+
+        List<Candidate> found = CandidateFinder.find(
+                text,
+                tagger.tag(text, LocalDate.of(2020, 9, 7)),
+                LocalDate.of(2020, 9, 7),
+                Granularity.WEEK,
+                describer);
+
+        assertThat(found)
+                .extracting(Candidate::label, Candidate::precision)
+                .containsExactly(tuple("7 September 2020 – 13 September 2020", Granularity.WEEK));
+        assertThat(candidatesIn(text, LocalDate.of(2020, 9, 7)))
+                .extracting(Candidate::label)
+                .as("known to the day, today is that day")
+                .containsExactly("7 September 2020");
+    }
+
+    @Test
     void bylines_copyright_notices_and_lines_of_dates_only_are_not_events() {
         String text = """
                 By RFE/RL's Belarus Service September 03, 2020
