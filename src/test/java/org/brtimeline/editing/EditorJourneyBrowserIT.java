@@ -177,6 +177,15 @@ class EditorJourneyBrowserIT {
         assertThat(page.locator("h2")).containsText("Review dated sentences: Lukashenko and Putin meet in Sochi");
         assertThat(page.getByText("0 of 2 reviewed")).isVisible();
         assertThat(page.locator(".timex").first()).containsText("September 9, 2021");
+        org.assertj.core.api.Assertions.assertThat(page.locator(".candidate p")
+                        .first()
+                        .evaluate("p => p.scrollWidth <= p.clientWidth && p.offsetHeight > 0"))
+                .as("a card's title wraps within its column instead of being cut at the cell's edge")
+                .isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator(".candidate p").nth(1).evaluate("p => p.scrollWidth <= p.clientWidth"))
+                .as("so does its quote")
+                .isEqualTo(true);
         page.locator(".candidate").first().getByText("Accept").click();
 
         assertThat(page.getByText("Evidence to attach: “SOCHI -- Alexander Lukashenko and Vladimir Putin agreed"))

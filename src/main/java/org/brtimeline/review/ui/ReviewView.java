@@ -50,7 +50,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         setHeightFull();
         queue.addComponentColumn(item -> new CandidateCard(item, extraction, chronology, this::decided))
                 .setKey("candidate");
-        queue.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS);
+        // a card's title and quote wrap within the column; a grid cell would clip them at its edge
+        queue.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.setSelectionMode(Grid.SelectionMode.NONE);
         queue.getStyle().set("flex", "1 1 24em");
         text.getStyle().set("flex", "1 1 28em").set("max-width", "40em").set("line-height", "1.6");
