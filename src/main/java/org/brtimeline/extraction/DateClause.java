@@ -1,5 +1,6 @@
 package org.brtimeline.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,12 +30,13 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:while|whereas|but)\\s+");
     /** A verb in the past, or of saying: "ruled", "said". */
-    private static final Pattern SPEECH_WORD = Pattern.compile("\\s(?:said|says|told|\\p{Ll}{2,}ed)\\b");
+    private static final Pattern PAST_OR_SAYING = Pattern.compile("\\s(?:said|says|told|\\p{Ll}{2,}ed)\\b");
 
     private static final Pattern AND_VERB =
             Pattern.compile("\\s+and\\s+(?=(?:was|were|is|are|has|have|had|then|later)\\b|\\p{Ll}+ed\\b)");
     private static final Pattern AND_THAT = Pattern.compile(",?\\s+and\\s+that\\s+");
     private static final int AND_THAT_LENGTH = " and that ".length();
+    private static final String THAT = " that ";
     private static final Pattern ASIDE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b[^,]*,");
     private static final Pattern OPENING_WORD =
             Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It|He|She|They|We|Then|Also)\\b");
@@ -76,13 +78,10 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         if (!ReferenceTime.SERVED.matcher(sentence.substring(0, date[0])).find()) {
             return Optional.empty();
         }
-        String withoutAsides =
-                ASIDE_CLAUSE.matcher(sentence.substring(0, date[0])).replaceAll("");
-        Matcher verb = Verbs.FINITE_WORD.matcher(withoutAsides);
-        if (!verb.find() || verb.start() == 0) {
+        String subject = beforeFirstVerb(sentence.substring(0, date[0])).strip();
+        if (subject.isEmpty()) {
             return Optional.empty();
         }
-        String subject = withoutAsides.substring(0, verb.start()).strip();
         int next = sentence.indexOf(',', date[1]);
         int to = next < 0 ? sentence.length() : next;
         String text = subject + " served " + sentence.substring(date[0], to).strip();
@@ -100,14 +99,14 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         while (second.find() && second.end() <= date[0]) {
             from = second.end();
         }
-        int first = sentence.indexOf(" that ");
-        if (from < 0 || first < 0 || first + 6 > from - AND_THAT_LENGTH) {
+        int first = sentence.indexOf(THAT);
+        if (from < 0 || first < 0 || first + THAT.length() > from - AND_THAT_LENGTH) {
             return Optional.empty();
         }
-        String said = sentence.substring(0, first + 6);
+        String said = sentence.substring(0, first + THAT.length());
         List<int[]> before = dates.stream().filter(d -> d[1] <= first).toList();
         DateClause clause = clause(from, sentence.length(), said + sentence.substring(from), dates);
-        List<int[]> all = new java.util.ArrayList<>(before);
+        List<int[]> all = new ArrayList<>(before);
         all.addAll(clause.dates());
         return Optional.of(new DateClause(clause.text(), all, false));
     }
@@ -126,11 +125,8 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
             if (!datedBefore || !datedAfter) {
                 continue;
             }
-            String withoutAsides =
-                    ASIDE_CLAUSE.matcher(sentence.substring(0, split)).replaceAll("");
-            Matcher verb = Verbs.FINITE_WORD.matcher(withoutAsides);
             // the subject is short and plain: "Protasevich", "Her brother Delfin", not a dateline and a speaker
-            String before = verb.find() ? withoutAsides.substring(0, verb.start()) : "";
+            String before = beforeFirstVerb(sentence.substring(0, split));
             // after an opening phrase: "According to sources quoted by the Miami Herald, Munero had fled …"
             String subject = before.substring(before.lastIndexOf(',') + 1).strip();
             if (subject.isEmpty() || subject.split("\\s+").length > MAX_SUBJECT_WORDS) {
@@ -163,12 +159,23 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         // a clause with a subject and a verb of its own before the date, not "…, but in Minsk on May 25"
         // ("…, while profitable, was hurt by …" is an aside of the main clause)
         Matcher verb = Verbs.FINITE_WORD.matcher(clause);
-        Matcher said = SPEECH_WORD.matcher(clause);
+        Matcher said = PAST_OR_SAYING.matcher(clause);
         int at = verb.find() ? verb.start() : said.find() ? said.start() : -1;
         boolean ownVerb = at > 0 && !clause.substring(0, at).contains(",");
         return ownVerb
                 ? Optional.of(clause(from, sentence.length(), sentence.substring(from), dates))
                 : Optional.empty();
+    }
+
+    /**
+     * What comes before the first verb of a text, without the relative clauses between commas ("Kovalkova and
+     * Dyleuski, who is also a strike organizer, were …" → "Kovalkova and Dyleuski "); empty when it has no verb or
+     * opens with one.
+     */
+    private static String beforeFirstVerb(String text) {
+        String withoutAsides = ASIDE_CLAUSE.matcher(text).replaceAll("");
+        Matcher verb = Verbs.FINITE_WORD.matcher(withoutAsides);
+        return verb.find() ? withoutAsides.substring(0, verb.start()) : "";
     }
 
     /** "Putin (who was banned from entering Moldova on April 28th) is …". */
