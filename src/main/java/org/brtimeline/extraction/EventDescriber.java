@@ -41,7 +41,7 @@ public final class EventDescriber {
 
     /** "There is / have been / were …" at the start of a clause. */
     private static final Pattern EXISTENTIAL = Pattern.compile(
-            "(?i)(?:for\\s+)?there\\s+(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+");
+            "(?i)(?:for\\s+)?there\\s+(?:also\\s+)?(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+");
     /** A person as the subject of a clause: "he", "she" (not "the", "shed"). */
     /** Two people the text has named: "the two leaders", "the two men", "both presidents". */
     private static final Pattern TWO_OF_THEM = Pattern.compile("\\b(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:men|women|leaders"
@@ -73,9 +73,23 @@ public final class EventDescriber {
             "(?:the|a|an|his|her|its|their|our|plans?|new)\\s+\\p{Ll}+(?:\\s*[,.;]|\\s+(?:in|on|at|to|for|of|and|with)\\b|$)");
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-            ",\\s+(?:(?:said|says|told reporters|reported|announced)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
-                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?)\\s+(?:said|says|told reporters|reported|announced)"
-                    + "(?:\\s+(?:on|in)\\s+\\S+)?)[.!]?$");
+            ",\\s+(?:(?:said|says|told reporters|reported|announced|predicted|warned|added)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
+                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?)\\s+(?:said|says|told reporters|reported|announced|predicted|warned|added)"
+                    // where or when: "said in Minsk", "said at a regular news briefing"
+                    + "(?:\\s+(?:on|in|at|during)\\s+[^,.;:]{1,40}?)?)[.!]?$");
+
+    /** A dateline: "BRUSSELS (AP) — ", "CAGUAS, Puerto Rico (AP)_ ", "MINSK, Belarus -- ". */
+    private static final String DATELINE = "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
+            + "(?:\\s*\\([^)]{1,20}\\)\\s*_|(?:\\s*\\([^)]{1,20}\\))?\\s+(?:--|—|–))\\s+";
+    /** Where a second clause starts: "…, and Pol Pot was arrested". */
+    private static final Pattern COORDINATED_CLAUSE = Pattern.compile(",\\s+and\\s+(?=\\p{L}[^,]*$)");
+    /** A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,". */
+    private static final Pattern NAME_AND_APPOSITION =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:a|an|the)\\s[^,]+,?");
+    /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
+    private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
+    /** What a subject ends with before its verb: an apposition or a relative clause between commas. */
+    private static final Pattern APPOSITION_AT_END = Pattern.compile(",[^,]*,$");
 
     /** What is said again and again is no event of a day: "has repeatedly said", "has long argued", "often says". */
     private static final Pattern HABITUAL = Pattern.compile(
@@ -83,11 +97,13 @@ public final class EventDescriber {
     /**
      * Words after which an "-ed" word is no past event: an adjective after a determiner or "with" ("with unadulterated
      * enthusiasm", "the planned visit"), a state after a present "is" ("is undoubtedly interested"), a form after "to"
-     * or a modal ("to be used", "could be involved").
+     * or a modal ("to be used", "could be involved"), an adjective after a preposition ("a loyalist of ousted Prime
+     * Minister Ranariddh").
      */
     private static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
-                    + "|may|might|should|must)\\s+(?:\\p{L}+ly\\s+)?$|\\b(?:most|least|best|well|newly)\\s+$");
+                    + "|may|might|should|must|of|for|from|about|against|into|than|among)\\s+(?:\\p{L}+ly\\s+)?$"
+                    + "|\\b(?:most|least|best|well|newly)\\s+$");
 
     /** An apposition after a name: "Farkas, an air force captain, was sent …". */
     private static final Pattern APPOSITION_FIRST = Pattern.compile("(?:a|an|the)\\s[^,]{1,80},");
@@ -548,8 +564,8 @@ public final class EventDescriber {
     /** "Who does what": the subject shortened to the actors' short names, the main verb in the present tense, the rest of its clause. */
     String title(String sentence, List<int[]> dates, List<KnownActor> found, KnownActor meantByPronoun) {
         String plain = withPronounNamed(withoutDates(sentence, dates), meantByPronoun)
-                .replaceAll("[“”\"«»]", "")
-                .replaceFirst("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:\\s*\\([^)]{1,20}\\))?\\s+(--|—|–)\\s+", "")
+                .replaceAll("[“”\"«»]|``|''", "") // also the quotes of wire copy: ``so''
+                .replaceFirst(DATELINE, "")
                 .replaceAll("\\s*\\([^)]*\\)", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ([,.;:!?])", "$1") // "said in Moscow on September 2." without its date
@@ -563,21 +579,30 @@ public final class EventDescriber {
             String source =
                     attribution.group("after") != null ? attribution.group("after") : attribution.group("before");
             String speaker = firstActorIn(source, found);
-            if (actsItself(reported, found)) {
+            if (actsItself(reported, found) || speaker == null) {
+                // "…, Gremitskikh said at a regular news briefing": a source who is no actor, what was said is the news
                 clause = reported;
-            } else if (speaker != null && firstClause(reported).split(" ").length >= 3) {
+            } else if (firstClause(reported).split(" ").length >= 3) {
                 return fit(speaker + " says " + firstClause(lowerFirst(reported)), found);
             }
         }
         // a verb of saying inside a relative clause ("Lukashenko, who was reelected in a vote the opposition says was
         // rigged, is due to meet …") is not what the sentence reports
         Matcher speech = SPEECH.matcher(blankRelatives(clause));
-        if (clause == plain && speech.find() && !transitive(speech, plain)) {
+        if (clause == plain
+                && speech.find()
+                && !transitive(speech, plain)
+                && !SECOND_OF_TWO_VERBS
+                        .matcher(plain.substring(0, speech.start()))
+                        .find()) {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
-            String speaker = lastActorIn(before, found);
+            String speaker = speakerIn(before, found);
             if (speaker == null && after.length() < 40) {
-                speaker = firstActorIn(after, found); // “…,” Lavrov said.
+                String source = after;
+                // “…,” Lavrov said; not “…,” says one U.S. official
+                speaker = firstActorIn(
+                        source, found.stream().filter(a -> actsIn(source, a)).toList());
                 after = before;
             } else if (speaker != null && speech.group("verb").equals("told") && after.length() < 40) {
                 // “…,” Lukashenko told the BelTA news agency: who was told is no news, what was said comes first
@@ -823,9 +848,14 @@ public final class EventDescriber {
 
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
     private static String subject(String subject, List<KnownActor> found) {
-        String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "");
+        String s = ownSubject(subject);
         if (s.length() <= 45) {
             return s;
+        }
+        // "Gen. Nhek Bunchhay, a loyalist of …,": a name and its apposition
+        Matcher apposition = NAME_AND_APPOSITION.matcher(s);
+        if (apposition.matches() && firstActorIn(apposition.group(1), found) == null) {
+            return apposition.group(1);
         }
         // a long subject's head, up to what modifies it ("The list of instructions following the meeting with …",
         // "Unprecedented daily protests against Lukashenka since …"), when it is a noun phrase that names no actor:
@@ -838,7 +868,7 @@ public final class EventDescriber {
             }
         }
         List<String> names = found.stream()
-                .filter(a -> indexOf(s, a) >= 0)
+                .filter(a -> indexOf(s, a) >= 0 && actsIn(s, a))
                 .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(s, a) - indexOf(s, b))
                 .map(KnownActor::shortName)
                 .toList();
@@ -851,6 +881,22 @@ public final class EventDescriber {
             return names.get(0);
         }
         return names.isEmpty() ? s : String.join(" and ", names.subList(0, Math.min(2, names.size())));
+    }
+
+    /**
+     * The subject without the words around it that are not: a connective before it, "also" after it, a clause before
+     * it ("the remaining leadership had a falling out, and Pol Pot").
+     */
+    private static String ownSubject(String subject) {
+        String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "")
+                .replaceFirst("\\s+(?:also|meanwhile|then)$", "");
+        Matcher coordinated = COORDINATED_CLAUSE.matcher(s);
+        return coordinated.find()
+                        && Verbs.FINITE_WORD
+                                .matcher(s.substring(0, coordinated.start()))
+                                .find()
+                ? s.substring(coordinated.end())
+                : s;
     }
 
     private static String firstClause(String text) {
@@ -989,6 +1035,18 @@ public final class EventDescriber {
             case "ORGANISATION" -> 1;
             default -> 2;
         };
+    }
+
+    /**
+     * Who says it: the actor named in the subject right before a verb of saying, as more than a state's adjective; not
+     * one named earlier in the sentence ("Sytenko is expected to visit Baghdad, Gremitskikh said") nor the state of
+     * "the top commander of a Cambodian resistance force" or "one U.S. official", who are not the state.
+     */
+    private static String speakerIn(String before, List<KnownActor> found) {
+        Matcher apposition = APPOSITION_AT_END.matcher(before);
+        String subject = apposition.find() ? before.substring(0, apposition.start()) : before;
+        String last = subject.substring(subject.lastIndexOf(", ") + 1);
+        return lastActorIn(last, found.stream().filter(a -> actsIn(last, a)).toList());
     }
 
     private static String lastActorIn(String text, List<KnownActor> found) {

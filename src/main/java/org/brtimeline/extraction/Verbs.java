@@ -2,6 +2,7 @@ package org.brtimeline.extraction;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** English verb forms for titles: the present tense of a past form, the plural of a verb, and which subjects take it. */
@@ -133,10 +134,11 @@ final class Verbs {
         if (IRREGULAR.containsKey(word)) {
             return IRREGULAR.get(word);
         }
-        if (!word.endsWith("ed")) {
+        // "proceed", "succeed", "need": not a past at all
+        if (!word.endsWith("ed") || word.matches(".*(?:ceed|need|feed|heed|bleed|breed|speed|weed|seed)")) {
             return word;
         }
-        if (word.endsWith("eed") && !word.matches(".*(?:ceed|need|feed|heed|bleed|breed|speed|weed|seed)")) {
+        if (word.endsWith("eed")) {
             // agreed, guaranteed, freed: the verb ends in "ee"
             return word.substring(0, word.length() - 1) + "s";
         }
@@ -180,6 +182,9 @@ final class Verbs {
         return plural + tail;
     }
 
+    /** A preposition after a noun phrase's head (not "of", which the amounts need). */
+    private static final Pattern HEAD_ENDS = Pattern.compile("\\s(?:for|in|on|at|from|with|about|against|over)\\s");
+
     /** Two subjects ("Lukashenko and Putin"), "they" or "we", or a plural noun as the head at the end of the subject ("alarm bells"). */
     static boolean takesPlural(String subject) {
         // "The Immigration and Naturalization Service": one name with "and" inside it
@@ -202,6 +207,11 @@ final class Verbs {
             if (!FINITE_WORD.matcher(subject.substring(of)).find()) {
                 head = AMOUNT.matcher(before).matches() ? subject : subject.substring(0, of);
             }
+        }
+        // the head of "the demand for workers", "Pentagon sources in Washington" is before the preposition
+        Matcher preposition = HEAD_ENDS.matcher(head);
+        if (head == subject && !subject.contains(",") && preposition.find()) {
+            head = head.substring(0, preposition.start());
         }
         String last = head.substring(head.lastIndexOf(' ') + 1);
         if (head != subject && head.equals(last)) {

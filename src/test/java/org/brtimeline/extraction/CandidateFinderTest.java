@@ -98,7 +98,7 @@ class CandidateFinderTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(reaffirmed.title()).startsWith("Lavrov and Makei also reaffirm their determination");
+        assertThat(reaffirmed.title()).startsWith("Lavrov and Makei reaffirm their determination");
         assertThat(reaffirmed.actors()).contains("Sergei Lavrov", "Vladimir Makei");
     }
 

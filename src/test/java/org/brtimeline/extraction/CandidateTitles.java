@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code CandidateTitles [--actors actors.yaml] <folder of .tml files>…}: prints one line per candidate the review
- * queue would propose for each TimeML document (file, sentence offset, title), so that a change to the title rules
+ * {@code CandidateTitles [--actors actors.yaml] [--quotes] <folder of .tml files>…}: prints one line per candidate the
+ * review queue would propose for each TimeML document (file, sentence offset, title, and with {@code --quotes} the
+ * quoted text), so that a change to the title rules
  * can be read on news they were not written for: run it before and after, and diff. There is no annotated set of
  * titles for such news; this is a reading aid, not a measure.
  */
@@ -22,8 +23,11 @@ public final class CandidateTitles {
     public static void main(String[] args) throws IOException {
         List<KnownActor> actors = List.of();
         List<Path> folders = new ArrayList<>();
+        boolean quotes = false;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--actors")) {
+            if (args[i].equals("--quotes")) {
+                quotes = true;
+            } else if (args[i].equals("--actors")) {
                 actors = new YAMLMapper().readValue(Path.of(args[++i]).toFile(), new TypeReference<>() {});
             } else {
                 folders.add(Path.of(args[i]));
@@ -39,7 +43,13 @@ public final class CandidateTitles {
                     TimemlDocument doc = TimemlDocument.read(file);
                     List<TemporalExpression> dates = tagger.tag(doc.text(), doc.creationTime());
                     for (Candidate c : CandidateFinder.find(doc.text(), dates, doc.creationTime(), describer)) {
-                        System.out.println(file.getFileName() + "\t" + c.start() + "\t" + c.title());
+                        System.out.println(file.getFileName() + "\t" + c.start() + "\t" + c.title()
+                                + (quotes
+                                        ? "\t"
+                                                + doc.text()
+                                                        .substring(c.start(), c.end())
+                                                        .replaceAll("\\s+", " ")
+                                        : ""));
                     }
                 }
             }
