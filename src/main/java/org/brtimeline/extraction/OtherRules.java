@@ -237,14 +237,18 @@ final class OtherRules {
         };
     }
 
-    /** "every week" is {@code P1W}, "daily" {@code P1D}, "every morning" {@code TMO}. */
+    /**
+     * "every week" is {@code P1W}, "daily" {@code P1D}, "every morning" {@code XXXX-XX-XXTMO} (a time of any day: TIMEX3
+     * has no value that is a part of day alone).
+     */
     private static TemporalExpression set(Match m) {
         if (m.has("adverb") && m.group("adverb").equalsIgnoreCase("quarterly") && beforeANoun(m)) {
             return null; // "its quarterly dividend", "quarterly results": a kind of payment or report, not a set of
             // times
         }
         if (m.has("part")) {
-            return m.other(TimexType.SET, "T" + PartOfDay.of(m.group("part")).code(), null);
+            return m.other(
+                    TimexType.SET, "XXXX-XX-XXT" + PartOfDay.of(m.group("part")).code(), null);
         }
         String value =
                 switch ((m.has("unit") ? m.group("unit") : m.group("adverb")).toLowerCase(Locale.ROOT)) {
