@@ -122,13 +122,14 @@ public final class TimemlEvaluation {
                         + system.value());
             }
         }
-        TimexScore total = new TimexScore(0, found.size(), strictSystem, 0, relaxedSystem, 0, 0, 0, 0);
+        TimexScore total = new TimexScore(0, found.size(), strictSystem, 0, relaxedSystem, 0, 0, 0, 0, 0);
         for (TimemlDocument.Gold gold : document.timexes()) {
             TemporalExpression match =
                     found.stream().filter(s -> overlaps(gold, s)).findFirst().orElse(null);
             boolean strict = match != null && match.start() == gold.start() && match.end() == gold.end();
             boolean typeOk = match != null && match.type().name().equals(gold.type());
             boolean valueOk = match != null && Objects.equals(match.value(), gold.value());
+            boolean compatible = valueOk || match != null && fillsPlaceholders(gold.value(), match.value());
             TimexScore one = new TimexScore(
                     1,
                     0,
@@ -138,7 +139,8 @@ public final class TimemlEvaluation {
                     match == null ? 0 : 1,
                     match == null ? 0 : 1,
                     typeOk ? 1 : 0,
-                    valueOk ? 1 : 0);
+                    valueOk ? 1 : 0,
+                    compatible ? 1 : 0);
             total = total.plus(one);
             byType.merge(String.valueOf(gold.type()), one, TimexScore::plus);
             if (match == null) {
@@ -152,6 +154,32 @@ public final class TimemlEvaluation {
             }
         }
         return total;
+    }
+
+    /**
+     * Whether a value is the gold's once its unresolved placeholders are filled: the annotators wrote "last week" as
+     * {@code 1989-WXX} and "1949" as {@code 1949-XX} where we resolve {@code 1989-W43} and write {@code 1949}. Each
+     * {@code X} of the gold may stand for any character of ours, and a gold ending in placeholders may lack them in
+     * ours; a gold without placeholders is never filled.
+     */
+    static boolean fillsPlaceholders(String gold, String system) {
+        if (gold == null || system == null || gold.indexOf('X') < 0) {
+            return false;
+        }
+        if (system.length() < gold.length()
+                && gold.startsWith(system)
+                && gold.substring(system.length()).matches("[-X]+")) {
+            return true;
+        }
+        if (system.length() != gold.length()) {
+            return false;
+        }
+        for (int i = 0; i < gold.length(); i++) {
+            if (gold.charAt(i) != 'X' && gold.charAt(i) != system.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(TimemlDocument.Gold gold, TemporalExpression system) {
@@ -169,6 +197,10 @@ public final class TimemlEvaluation {
                 "scope     gold  system  strictP strictR strictF1  relaxP relaxR relaxF1  typeAcc valueAcc valueF1");
         row(out, "overall", report.overall(), true);
         report.byType().forEach((type, score) -> row(out, type, score, false));
+        out.printf(
+                "value F1 with the gold's placeholders filled (1989-W43 for 1989-WXX, 1949 for 1949-XX; not a"
+                        + " TempEval-3 measure): %.2f%n",
+                100 * report.overall().compatibleValueF1());
         out.printf("exceptions thrown by the rules: %d%n", report.ruleExceptionTotal());
         report.ruleExceptions().forEach(e -> out.printf("  %s: %d (first: %s)%n", e.rule(), e.count(), e.first()));
         if (withMisses) {

@@ -3,7 +3,8 @@ package org.brtimeline.extraction;
 /**
  * TempEval-3's measures for one set of documents (or one gold type): extent precision, recall
  * and F1, strict (same offsets) and relaxed (any overlap); type and value accuracy over the
- * relaxed matches; value F1 = relaxed F1 × value accuracy.
+ * relaxed matches; value F1 = relaxed F1 × value accuracy. Besides them, not a TempEval-3 measure: the values
+ * that agree once the gold's unresolved placeholders are accepted ({@link TimemlEvaluation#fillsPlaceholders}).
  */
 public record TimexScore(
         int gold,
@@ -14,9 +15,10 @@ public record TimexScore(
         int relaxedGold,
         int pairs,
         int typeCorrect,
-        int valueCorrect) {
+        int valueCorrect,
+        int valueCompatible) {
 
-    public static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final TimexScore EMPTY = new TimexScore(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public TimexScore plus(TimexScore o) {
         return new TimexScore(
@@ -28,7 +30,8 @@ public record TimexScore(
                 relaxedGold + o.relaxedGold,
                 pairs + o.pairs,
                 typeCorrect + o.typeCorrect,
-                valueCorrect + o.valueCorrect);
+                valueCorrect + o.valueCorrect,
+                valueCompatible + o.valueCompatible);
     }
 
     public double strictPrecision() {
@@ -65,6 +68,11 @@ public record TimexScore(
 
     public double valueF1() {
         return relaxedF1() * valueAccuracy();
+    }
+
+    /** Value F1 with a value counted right when it fills the gold's placeholders ("1989-W43" for "1989-WXX"). */
+    public double compatibleValueF1() {
+        return relaxedF1() * ratio(valueCompatible, pairs);
     }
 
     private static double ratio(int a, int b) {

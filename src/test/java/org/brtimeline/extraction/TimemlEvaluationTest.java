@@ -63,6 +63,25 @@ class TimemlEvaluationTest {
     }
 
     @Test
+    void a_value_that_fills_the_gold_s_placeholders_counts_only_in_the_compatible_value_f1() {
+        // TimeBank writes "last week" as 1989-WXX, AQUAINT "1949" as 1949-XX
+        assertThat(TimemlEvaluation.fillsPlaceholders("1989-WXX", "1989-W43")).isTrue();
+        assertThat(TimemlEvaluation.fillsPlaceholders("1949-XX", "1949")).isTrue();
+        assertThat(TimemlEvaluation.fillsPlaceholders("1988-QX", "1988-Q3")).isTrue();
+        assertThat(TimemlEvaluation.fillsPlaceholders("1988-QX", "1987-Q3")).isFalse();
+        assertThat(TimemlEvaluation.fillsPlaceholders("1988-Q3", "1988")).isFalse();
+        assertThat(TimemlEvaluation.fillsPlaceholders("XXXX-WXX-1", "P1D")).isFalse();
+
+        String underspecified = SNIPPET.replace("value=\"2020-W35\"", "value=\"2020-WXX\"");
+        TimexScore s = new TimemlEvaluation()
+                .evaluateDocuments(List.of(TimemlDocument.parse("x.tml", underspecified)))
+                .overall();
+
+        assertThat(s.valueAccuracy()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(s.compatibleValueF1()).isCloseTo(s.relaxedF1(), within(1e-9));
+    }
+
+    @Test
     void a_wrong_value_counts_against_value_accuracy_but_not_extent() {
         String wrongDct = SNIPPET.replace("value=\"2020-09-03\"", "value=\"2021-09-03\"");
 
