@@ -59,9 +59,12 @@ public final class EventDescriber {
     private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
     private static final Pattern INSTRUCTION = Pattern.compile("(?:on\\s+)?[^,.;:]{1,60}?\\s+to\\s+\\p{Ll}+");
-    /** A subject and the relative clause between commas after it: "Lukashenko, who was reelected …,". */
+    /**
+     * A subject and the relative clause or aside between commas after it: "Lukashenko, who was reelected …,", "The
+     * Iraqi leader, in an initiative designed …,", "James Baker, speaking on ABC News' This Week,".
+     */
     private static final Pattern SUBJECT_RELATIVE_CLAUSE =
-            Pattern.compile("([^,]{1,80}?)(,\\s+(?:who|which|whose)\\s[^,]*,)");
+            Pattern.compile("([^,]{1,80}?)(,\\s+(?:who|which|whose|in|at|on|with|\\p{Ll}+ing)\\s[^,]*,)");
     /** A title that tells what someone says: its subject, then a verb of saying or of an opinion voiced. */
     private static final Pattern SAYS = Pattern.compile("(?:\\S+\\s+){1,6}?(?:says|say|states|tells|tell|warns|warn"
             + "|declares|notes|stresses|insists|argues|claims|denies|deny|dismisses|expresses|voices|criticizes"
@@ -70,7 +73,9 @@ public final class EventDescriber {
     private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
     /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
     private static final Pattern OBJECT_FIRST = Pattern.compile(
-            "(?:the|a|an|his|her|its|their|our|plans?|new)\\s+\\p{Ll}+(?:\\s*[,.;]|\\s+(?:in|on|at|to|for|of|and|with)\\b|$)");
+            "(?:the|a|an|his|her|its|their|our|plans?|new)\\s+\\p{Ll}+(?:\\s*[,.;]|\\s+(?:in|on|at|to|for|of|and|with)\\b|$)"
+                    // "claimed at least 217 lives"
+                    + "|(?:at\\s+least\\s+|about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?\\d[\\d,.]*\\s+\\p{Ll}+");
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:(?:said|says|told reporters|reported|announced|predicted|warned|added)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
@@ -86,6 +91,21 @@ public final class EventDescriber {
     /** A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,". */
     private static final Pattern NAME_AND_APPOSITION =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:a|an|the)\\s[^,]+,?");
+    /** The words before a sentence's first comma, which may be an opening phrase. */
+    private static final Pattern OPENING = Pattern.compile("^[^,]{0,120}?,\\s");
+    /** A finite verb the rules know by its form, also negated: "is", "has", "wasn't". */
+    private static final Pattern FINITE_OR_NEGATED =
+            Pattern.compile(Verbs.FINITE_WORD.pattern() + "|(?i)\\b\\p{L}+n['’]t\\b");
+    /** A modal before its verb: "will vote", "could not meet", "is to sign". */
+    private static final Pattern MODAL = Pattern.compile(
+            "\\s(?:will|would|could|can|may|might|must|should|(?:is|are)\\s+to)\\s+(?:not\\s+)?\\p{Ll}{2,}\\b");
+    /** Where a place or a time opens a sentence: "In Kuwait, the Iraqis …", "On Monday, …". */
+    private static final Pattern PLACE_OR_TIME_FIRST =
+            Pattern.compile("(?i)(?:in|on|at(?!\\s+(?:least|most)\\b)|during|after|before|since|amid|over|across|inside"
+                    + "|outside)\\s");
+    /** The noun phrase a relative pronoun refers to: after the last verb or preposition before it. */
+    private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
+            "\\s(?:of|to|on|in|at|for|by|with|from|into|is|are|was|were|be|been)\\s((?:the|a|an)\\s[^,]{3,45})$");
     /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
     private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
     /** What a subject ends with before its verb: an apposition or a relative clause between commas. */
@@ -110,6 +130,13 @@ public final class EventDescriber {
 
     /** What follows a noun phrase it belongs to: "First of America, which has 45 banks …". */
     private static final Pattern RELATIVE_FIRST = Pattern.compile("(?:who|whom|whose|which)\\b");
+
+    /**
+     * An aside after a subject: "James Baker, speaking on ABC News' This Week, said", "Sun Microsystems Inc., snapping
+     * back to profitability …, said", "First Security, with $5.4 billion in assets, said".
+     */
+    private static final Pattern ASIDE_FIRST =
+            Pattern.compile("(?:in|at|on|with|who|whose|\\p{Ll}+ing|\\d{1,3})\\b[^,]{0,80},");
 
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
@@ -618,9 +645,16 @@ public final class EventDescriber {
         // an opening phrase before the subject: "At a joint press conference with …, Sergei Lavrov …"; not a subject of
         // its own ("The list of instructions …, published …, includes") nor a clause ("That has not yet been confirmed
         // from Belgrade, the capital")
-        Matcher comma = Pattern.compile("^[^,]{0,120}?,\\s").matcher(clause);
+        Matcher comma = OPENING.matcher(clause);
         if (comma.find() && isOpeningPhrase(clause.substring(0, comma.end()), clause.substring(comma.end()), found)) {
             clause = clause.substring(comma.end());
+            // "Meanwhile, as VOA's correspondent reports, General Abacha's supporters began …": a second adverbial
+            Matcher second = OPENING.matcher(clause);
+            if (ADVERBIAL_FIRST.matcher(clause).lookingAt()
+                    && second.find()
+                    && isOpeningPhrase(clause.substring(0, second.end()), clause.substring(second.end()), found)) {
+                clause = clause.substring(second.end());
+            }
         }
         // "There have been unprecedented protests in Belarus …": what there was is the headline
         Matcher existential = EXISTENTIAL.matcher(clause);
@@ -655,7 +689,10 @@ public final class EventDescriber {
             }
             // "…, published on April 27th, includes", "Kopp, who is from Vermont, is indicted": what the commas enclose
             // describes the subject
-            String subject = clause.substring(0, verb.start())
+            // without what the commas enclose after it ("Gadhafi, in a letter to the U.N., also called for")
+            String subject = blankRelatives(clause)
+                    .substring(0, verb.start())
+                    .replaceAll("\\s{2,}", " ")
                     .strip()
                     .replaceFirst(",\\s+\\p{Ll}+ed,$", "")
                     .replaceFirst("^(.+?),\\s+(?:who|which|whose)\\b[^,]*,$", "$1");
@@ -683,8 +720,26 @@ public final class EventDescriber {
             String verbs = Verbs.takesPlural(who) ? Verbs.plural(present) : present;
             return fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
         }
+        // a modal: "Tomorrow the board of supervisors of Loudon county, Virginia, will vote on …"
+        String plainClause = withoutRelative(clause);
+        Matcher modal = MODAL.matcher(plainClause);
+        if (modal.find()
+                && modal.start() > 0
+                && !FINITE_OR_NEGATED
+                        .matcher(plainClause.substring(0, modal.start()))
+                        .find()) {
+            String who =
+                    subject(ownSubject(plainClause.substring(0, modal.start()).strip()), found);
+            String what = modal.group() + " "
+                    + firstClause(plainClause.substring(modal.end()).strip());
+            // too long to keep what the subject's commas enclose ("…of Loudon county, Virginia, will vote"): its head
+            if ((who + what).length() > MAX_TITLE && who.contains(", ")) {
+                who = who.substring(0, who.indexOf(", "));
+            }
+            return fit(who + what, found, modal.group().strip());
+        }
         // no verb the rules know outside a relative clause: the clause without it ("Lukashenko is due to meet …")
-        return fit(firstClause(withoutRelative(clause)), found);
+        return fit(firstClause(plainClause), found);
     }
 
     /**
@@ -713,6 +768,11 @@ public final class EventDescriber {
      */
     private static boolean transitive(Matcher speech, String text) {
         String after = text.substring(speech.end());
+        // "called for an emergency conference", "called on Minsk to": a verb with its own meaning, not "says"
+        if (speech.group("verb").equals("called")
+                && text.substring(speech.end("verb")).matches("(?s)\\s+(?:for|on|off)\\b.*")) {
+            return true;
+        }
         if (speech.group().strip().endsWith(" that")) {
             return false;
         }
@@ -731,6 +791,12 @@ public final class EventDescriber {
      * own ("Rally had net income of $2.4 million, or 34 cents a share").
      */
     private static boolean isOpeningPhrase(String opening, String rest, List<KnownActor> found) {
+        // "In Kuwait, the Iraqis …": where it happened, even where an actor is the place
+        if (PLACE_OR_TIME_FIRST.matcher(opening).lookingAt()
+                && !VERB.matcher(opening).find()
+                && !RELATIVE_FIRST.matcher(rest).lookingAt()) {
+            return true;
+        }
         if (firstActorIn(opening, found) != null
                 || DETERMINER_FIRST.matcher(opening).lookingAt()
                 || RELATIVE_FIRST.matcher(rest).lookingAt()) {
@@ -739,7 +805,8 @@ public final class EventDescriber {
         return ADVERBIAL_FIRST.matcher(opening).lookingAt()
                 || !VERB.matcher(opening).find()
                         && !Verbs.FINITE_WORD.matcher(opening).find()
-                        && !APPOSITION_FIRST.matcher(rest).lookingAt();
+                        && !APPOSITION_FIRST.matcher(rest).lookingAt()
+                        && !ASIDE_FIRST.matcher(rest).lookingAt();
     }
 
     /** The first "he" or "she" replaced by the person it stands for, when there is one. */
@@ -795,9 +862,11 @@ public final class EventDescriber {
             return subject;
         }
         String before = relative.group(1);
+        // "… placed on the FBI's most wanted list, which began in 1950": the list began
+        Matcher nounPhrase = LAST_NOUN_PHRASE.matcher(before);
         return KnownActor.endingAt(before, found)
                 .map(actor -> speakerName(before, actor))
-                .orElse(subject);
+                .orElse(nounPhrase.find() ? nounPhrase.group(1) : subject);
     }
 
     /**

@@ -219,6 +219,10 @@ final class Verbs {
         }
         // a capital may be a name ("Paribas", "The New York Times"), unless the word alone opens the sentence as a
         // plural of people does ("Traders say", "Officials say")
+        // "the Iraqis", "some 1,500 ethnic Albanians": people of a country
+        if (head.matches("(?:(?:the|some|many|\\d[\\d,]*)\\s+)*(?:\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+(?:is|ans)")) {
+            return true;
+        }
         return last.toLowerCase(Locale.ROOT).matches("people|police|children|men|women")
                 || last.matches("\\p{Ll}+[^suiy\\W]s") && !last.equals("news")
                 || head.equals(last) && last.matches("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ysts|ants|ents|ians|als|ees)");
