@@ -63,8 +63,8 @@ public final class EventDescriber {
      * A subject and the relative clause or aside between commas after it: "Lukashenko, who was reelected …,", "The
      * Iraqi leader, in an initiative designed …,", "James Baker, speaking on ABC News' This Week,".
      */
-    private static final Pattern SUBJECT_RELATIVE_CLAUSE =
-            Pattern.compile("([^,]{1,80}?)(,\\s+(?:who|which|whose|in|at|on|with|\\p{Ll}+ing)\\s[^,]*,)");
+    private static final Pattern SUBJECT_RELATIVE_CLAUSE = Pattern.compile(
+            "([^,]{1,80}?)(,\\s+(?:who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing)\\s[^,]*,)");
     /** A title that tells what someone says: its subject, then a verb of saying or of an opinion voiced. */
     private static final Pattern SAYS = Pattern.compile("(?:\\S+\\s+){1,6}?(?:says|say|states|tells|tell|warns|warn"
             + "|declares|notes|stresses|insists|argues|claims|denies|deny|dismisses|expresses|voices|criticizes"
@@ -106,6 +106,10 @@ public final class EventDescriber {
     /** The noun phrase a relative pronoun refers to: after the last verb or preposition before it. */
     private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
             "\\s(?:of|to|on|in|at|for|by|with|from|into|is|are|was|were|be|been)\\s((?:the|a|an)\\s[^,]{3,45})$");
+    /** A second verb phrase in the past: "and searched for", "and injured more than 5,000". */
+    private static final Pattern SECOND_PAST_VERB = Pattern.compile(
+            "\\sand\\s+(\\p{Ll}{3,}ed)\\s+(?=the\\s|a\\s|an\\s|his\\s|her\\s|its\\s|their\\s|\\d|more\\s|at\\s|to\\s|for\\s"
+                    + "|in\\s|on\\s|with\\s|nearly\\s|about\\s)");
     /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
     private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
     /** What a subject ends with before its verb: an apposition or a relative clause between commas. */
@@ -136,7 +140,7 @@ public final class EventDescriber {
      * back to profitability …, said", "First Security, with $5.4 billion in assets, said".
      */
     private static final Pattern ASIDE_FIRST =
-            Pattern.compile("(?:in|at|on|with|who|whose|\\p{Ll}+ing|\\d{1,3})\\b[^,]{0,80},");
+            Pattern.compile("(?:in|at|on|off|near|of|for|from|with|who|whose|\\p{Ll}+ing|\\d{1,3})\\b[^,]{0,80},");
 
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
@@ -176,6 +180,7 @@ public final class EventDescriber {
                     + "(?:been\\s+|being\\s+|to\\s+be\\s+)?(?:(?:also|\\p{Ll}+ly)\\s+)?)?(?<!-)(?<verb>\\p{L}+ed|met|held|said|told|took|made|"
                     + "gave|came|went|began|became|sent|spoke|left|brought|paid|led|won|saw|froze|kept|found|"
                     + "meets|holds|says|visits|arrives|signs|calls|sends|begins|takes|makes|comes|goes|wants|includes|"
+                    + "warns|urges|suggests|announces|insists|argues|faces|"
                     + "hit|struck|fled|fell|rose|cut|set|put|shot|sought|drew|ran|wrote|chose|lost|beat|stood|"
                     + "swept|fought|bought|built|sold|threw|broke|spent|lent|meant|dealt|withdrew|overtook|undertook|stole|swore|drove|flew|grew|knew|"
                     + "blew|shook|forgave|forgot|sank|sang|rang|stuck|slept|taught|caught|upheld|withheld|overthrew|overran|arose|hid|tore|wept"
@@ -718,7 +723,9 @@ public final class EventDescriber {
                     ? (verb.group().matches("(?i).*\\bto\\s+be\\s.*") ? "is " + not + "to be " : "is " + not) + word
                     : not.isEmpty() ? Verbs.present(word) : "has " + not + word;
             String verbs = Verbs.takesPlural(who) ? Verbs.plural(present) : present;
-            return fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
+            String title = fit(who + " " + verbs + " " + firstClause(rest), found, verbs);
+            // "raided two homes and searched for a suspect": a second verb phrase the title keeps, in the present too
+            return !passive && not.isEmpty() && bare ? secondVerbInPresent(title, Verbs.takesPlural(who)) : title;
         }
         // a modal: "Tomorrow the board of supervisors of Loudon county, Virginia, will vote on …"
         String plainClause = withoutRelative(clause);
@@ -906,13 +913,16 @@ public final class EventDescriber {
             if (preposition.find()) {
                 from = preposition.start();
             }
-            text.replace(from, d[1], "");
+            // "Last year's results were hurt": the possessive goes with its date
+            int to = text.substring(d[1]).matches("(?s)['’]s\\b.*") ? d[1] + 2 : d[1];
+            text.replace(from, to, "");
         });
         // "the [February 2nd] meeting" without its date leaves "[ ]"
         return text.toString()
                 .replaceAll("\\s*(?:\\[\\s*]|\\(\\s*\\))", "")
                 .replaceAll(" ,", ",")
-                .replaceAll(",\\s*,", ",");
+                // "The embassy bombings, on Aug. 7, killed": an aside that was only a date goes with it
+                .replaceAll(",\\s*,\\s*", " ");
     }
 
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
@@ -950,6 +960,18 @@ public final class EventDescriber {
             return names.get(0);
         }
         return names.isEmpty() ? s : String.join(" and ", names.subList(0, Math.min(2, names.size())));
+    }
+
+    /** "… and searched for a suspect" → "… and searches for a suspect" (or "search" after a plural subject). */
+    private static String secondVerbInPresent(String text, boolean plural) {
+        Matcher second = SECOND_PAST_VERB.matcher(text);
+        if (!second.find()) {
+            return text;
+        }
+        String present = Verbs.present(second.group(1));
+        return text.substring(0, second.start(1))
+                + (plural ? Verbs.plural(present) : present)
+                + text.substring(second.end(1));
     }
 
     /**

@@ -893,4 +893,34 @@ class EventDescriberTest {
                         + " wanted list, which began in 1950."))
                 .startsWith("The FBI's most wanted list begins");
     }
+
+    private String wireTitle(String sentence, String date) {
+        int at = sentence.indexOf(date);
+        return wire.describe(sentence, List.<int[]>of(new int[] {at, at + date.length()}))
+                .title();
+    }
+
+    @Test
+    void a_date_leaves_no_possessive_nor_empty_aside_behind_and_a_second_verb_phrase_is_in_the_present() {
+        // wsj_1003, AQUAINT APW19980820.1428 (the embassy bombings) and APW19980911.0475 (the Comoros)
+        assertThat(wireTitle("Last year's results were hurt by $41.3 million in restructuring charges.", "Last year"))
+                .startsWith("Results");
+        assertThat(wireTitle(
+                        "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania.", "Aug. 7"))
+                .isEqualTo("The embassy bombings kill 247 people in Kenya and 10 in Tanzania");
+        assertThat(wireTitle(
+                        "On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided two homes"
+                                + " and searched for a suspect in the bombings.",
+                        "Sept. 2"))
+                .startsWith("Police in the Comoros archipelago raid two homes and search for a suspect");
+    }
+
+    @Test
+    void warns_is_a_verb_of_its_own() {
+        // TimeBank VOA19980303.1600.2745 (the hate groups report)
+        assertThat(wireTitle("The new study written by Mark Potach, who edits the Southern Poverty Law Center's"
+                        + " Intelligence Report, warns that such groups grew rapidly, mostly by recruiting younger"
+                        + " members."))
+                .startsWith("The new study written by Mark Potach warns that such groups grew rapidly");
+    }
 }
