@@ -249,7 +249,7 @@ class EventDescriberTest {
             {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"},
             {"expelled", "expels"}, {"controlled", "controls"}, {"killed", "kills"}, {"installed", "installs"},
             {"flooded", "floods"}, {"corroded", "corrodes"}, {"added", "adds"}, {"nodded", "nods"},
-            {"died", "dies"}, {"tried", "tries"}
+            {"died", "dies"}, {"tried", "tries"}, {"quoted", "quotes"}, {"proceeded", "proceeds"}
         };
         for (String[] pair : pairs) {
             assertThat(Verbs.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
