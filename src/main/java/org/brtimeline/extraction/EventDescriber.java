@@ -142,13 +142,24 @@ public final class EventDescriber {
     private static final Pattern ASIDE_FIRST =
             Pattern.compile("(?:in|at|on|off|near|of|for|from|with|who|whose|\\p{Ll}+ing|\\d{1,3})\\b[^,]{0,80},");
 
+    /** A relative clause between a subject and its predicate: "a suspect | who was returned from Pakistan | had …". */
+    private static final Pattern RELATIVE_BEFORE_PREDICATE = Pattern.compile(
+            "\\s(?:who|that|which)\\s+(?:is|are|was|were|has|have|had)\\s+[^,]{3,60}?(?=\\s(?:is|are|was|were|has|have"
+                    + "|had|will|would|could|can|may|might|must|should|did|does|do)\\s)");
+    /** A name and its comma: "Egypt, ", "Treasurer Peter Costello, ". */
+    private static final Pattern NAME_FIRST =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*,\\s");
+    /** The rest of a list of names: "Syria, Morocco and Bangladesh", "… Robert Hill and Attorney General …". */
+    private static final Pattern LIST_REST =
+            Pattern.compile("\\p{Lu}[^,]{0,50}(?:,\\s+\\p{Lu}[^,]{0,50})*,?\\s+and\\s+\\p{Lu}");
+
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
 
     /** An adverbial's start, which may hold a verb of its own: "In the year ended …, the company …". */
     private static final Pattern ADVERBIAL_FIRST = Pattern.compile("(?i)(?:in|on|at|after|before|during|since|for|with"
             + "|without|under|following|according|despite|amid|as|by|from|through|while|when|until|although|though|if"
-            + "|because|once|meanwhile|separately|however|earlier|later|also|instead|but|and|so|yet|still|now|then"
+            + "|because|once|meanwhile|meantime|separately|however|earlier|later|also|instead|but|and|so|yet|still|now|then"
             + "|thus|indeed|just|alone|[a-z]{3,}ing)\\b");
 
     /**
@@ -809,6 +820,12 @@ public final class EventDescriber {
                 || RELATIVE_FIRST.matcher(rest).lookingAt()) {
             return false;
         }
+        // "Egypt, Syria, Morocco and Bangladesh also committed …": the first of a list of names
+        if (!ADVERBIAL_FIRST.matcher(opening).lookingAt()
+                && NAME_FIRST.matcher(opening).matches()
+                && LIST_REST.matcher(rest).lookingAt()) {
+            return false;
+        }
         return ADVERBIAL_FIRST.matcher(opening).lookingAt()
                 || !VERB.matcher(opening).find()
                         && !Verbs.FINITE_WORD.matcher(opening).find()
@@ -1015,6 +1032,11 @@ public final class EventDescriber {
                 .strip();
         if (t.length() > MAX_TITLE) {
             t = ASIDE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        }
+        // "… say that a suspect who was returned from Pakistan had not admitted any role …": too long, the relative
+        // clause goes rather than what the suspect did
+        if (t.length() > MAX_TITLE) {
+            t = RELATIVE_BEFORE_PREDICATE.matcher(t).replaceFirst("");
         }
         if (t.length() > MAX_TITLE && phraseEnd(t) < 0) {
             t = withoutTitles(t, found);

@@ -802,12 +802,12 @@ class EventDescriberTest {
         assertThat(wire.describe(commander, List.of(new int[] {thursday, thursday + "Thursday".length()}))
                         .title())
                 .startsWith("The top commander of a Cambodian resistance force says he has sent a team");
-        // APW19980306.1001-like wording of AP900815-0044: a source who is no actor, what he said is the news
+        // AP900815-0044: a source who is no actor, what he said is the news
         assertThat(wireTitle("Sytenko, a former deputy secretary-general of the United Nations, is also expected to"
                         + " visit Baghdad, Gremitskikh said at a regular news briefing."))
                 .doesNotContain("Iraq says")
                 .startsWith("Sytenko");
-        // WSJ910225-0066: "one U.S. official" is not the United States
+        // WSJ900813-0157: "one U.S. official" is not the United States
         assertThat(wireTitle("That shows he's nervous about pinpointing his location, says one U.S. official."))
                 .doesNotStartWith("United States");
     }
@@ -822,7 +822,7 @@ class EventDescriberTest {
 
     @Test
     void a_subject_is_told_from_its_apposition_its_also_its_dateline_and_a_clause_before_it() {
-        // wsj_0570-like analyst quotes of TimeBank, APW19980213.1320's dateline, AP900815-0044, APW19980219.0476
+        // wsj_1039, APW19980213.1380's dateline, AP900815-0044, APW19980219.0476
         assertThat(wireTitle("Jay Stevens, an analyst with Dean Witter Reynolds, said he expected the Sunnyvale"
                         + " company to report a loss."))
                 .startsWith("Jay Stevens says he expected");
@@ -838,7 +838,7 @@ class EventDescriberTest {
 
     @Test
     void the_verb_agrees_with_the_head_of_its_subject_and_a_word_in_eed_is_no_past() {
-        // VOA19980305.1800.2603, AP900815-0044, APW20000107.0088
+        // NYT19980206.0460, AP900816-0139, AQUAINT APW20000107.0088
         assertThat(wireTitle("The demand for workers also led employers to raise wages again."))
                 .isEqualTo("The demand for workers leads employers to raise wages again");
         assertThat(wireTitle("Pentagon sources in Washington said the Bush administration plans to deploy Marines."))
@@ -859,7 +859,7 @@ class EventDescriberTest {
 
     @Test
     void an_aside_after_the_subject_is_no_opening_phrase_and_a_place_or_time_opening_is_left_out() {
-        // WSJ900813-0157, AP900816-0139, AP900815-0044
+        // AP900816-0139, WSJ900813-0157, AP900816-0139
         assertThat(wireTitle("Libyan leader Moammar Gadhafi, in a letter to the U.N. Secretary-General, also called"
                         + " for an emergency Security Council meeting in Geneva to remove U.S. forces."))
                 .startsWith("Libyan leader Moammar Gadhafi calls for an emergency Security Council meeting");
@@ -872,7 +872,7 @@ class EventDescriberTest {
 
     @Test
     void called_for_and_claimed_with_a_number_keep_their_meaning() {
-        // AP900815-0044 (Saudi Arabia and OPEC), AQUAINT XIE19980814.0294-like wording of the embassy bombings
+        // AP900816-0139 (Saudi Arabia and OPEC), AQUAINT APW19980811.0474 (the embassy bombings)
         assertThat(wireTitle("Saudi Arabia called for an emergency conference of the Organization of Petroleum"
                         + " Exporting Countries to discuss how much oil to pump."))
                 .startsWith("Saudi Arabia calls for an emergency conference");
@@ -882,7 +882,7 @@ class EventDescriberTest {
 
     @Test
     void a_modal_keeps_its_verb_and_which_refers_to_the_noun_phrase_before_it() {
-        // PRI19980303.2000.2, AQUAINT NYT19981026.0446
+        // PRI19980303.2000.2550, AQUAINT APW19990607.0041
         String board = "Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school"
                 + " can relocate to their county.";
         assertThat(wire.describe(board, List.of(new int[] {0, "Tomorrow".length()}))
@@ -922,5 +922,19 @@ class EventDescriberTest {
                         + " Intelligence Report, warns that such groups grew rapidly, mostly by recruiting younger"
                         + " members."))
                 .startsWith("The new study written by Mark Potach warns that such groups grew rapidly");
+    }
+
+    @Test
+    void the_first_name_of_a_list_is_no_opening_phrase_and_a_long_title_drops_a_relative_clause_first() {
+        // TimeBank AP900816-0139, AQUAINT APW19980818.0515
+        assertThat(wireTitle("Egypt, Syria, Morocco and Bangladesh also committed ground troops, to a much lesser"
+                        + " degree."))
+                .startsWith("Egypt, Syria, Morocco and Bangladesh commit ground troops");
+        assertThat(wireTitle(
+                        "Contrary to other reports, the FBI and Kenyan police said Monday that a suspect who was"
+                                + " returned from Pakistan had not admitted any role in the crimes or implicated anyone else after"
+                                + " three days of questioning.",
+                        "Monday"))
+                .startsWith("The FBI and Kenyan police say that a suspect had not admitted any role in the crimes");
     }
 }
