@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits news text into sentences. A line break always ends one; a full stop, question or
  * exclamation mark ends one when followed (after closing quotes or brackets) by white space and
- * a capital letter, digit or opening quote, unless it ends an abbreviation (Dec., U.S., Mr.) or
+ * a capital letter, digit or opening quote (also the wire's {@code ``}), unless it ends an abbreviation (Dec., U.S., Mr.) or
  * an initial (D. Peskov).
  */
 public final class SentenceSplitter {
@@ -52,7 +52,7 @@ public final class SentenceSplitter {
         }
         // "…sovereignty.“None of the programs…": a quotation opened right after the full stop, its space lost
         boolean quoteOpens = next + 1 < text.length()
-                && "“‘".indexOf(text.charAt(next)) >= 0
+                && "“‘`".indexOf(text.charAt(next)) >= 0
                 && Character.isUpperCase(text.charAt(next + 1));
         if (next < text.length() && !Character.isWhitespace(text.charAt(next)) && !quoteOpens) {
             return false;
@@ -63,7 +63,7 @@ public final class SentenceSplitter {
         if (next < text.length()
                 && !(Character.isUpperCase(text.charAt(next))
                         || Character.isDigit(text.charAt(next))
-                        || "\"“'‘".indexOf(text.charAt(next)) >= 0
+                        || "\"“'‘`".indexOf(text.charAt(next)) >= 0
                         || text.charAt(next) == '\n')) {
             return false;
         }

@@ -45,6 +45,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_wire_quotation_opened_with_two_backticks_begins_a_sentence() {
+        // NYT19980402.0453 (AQUAINT/TimeBank wire copy writes ``…'' for quotation marks)
+        assertThat(sentences("There have been no arrests in any of the slayings. ``I haven't seen a pattern yet,'' said"
+                        + " Patricia Hurt."))
+                .containsExactly(
+                        "There have been no arrests in any of the slayings.",
+                        "``I haven't seen a pattern yet,'' said Patricia Hurt.");
+    }
+
+    @Test
     void a_line_break_always_ends_a_sentence() {
         assertThat(sentences("A headline without a stop\nThe text begins."))
                 .containsExactly("A headline without a stop", "The text begins.");
