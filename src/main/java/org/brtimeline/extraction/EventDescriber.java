@@ -59,12 +59,15 @@ public final class EventDescriber {
     private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
     private static final Pattern INSTRUCTION = Pattern.compile("(?:on\\s+)?[^,.;:]{1,60}?\\s+to\\s+\\p{Ll}+");
+    /** How a relative clause or an aside after a subject begins: "who", "in a letter", "speaking on", "with". */
+    private static final String ASIDE_START = "who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing";
+
     /**
      * A subject and the relative clause or aside between commas after it: "Lukashenko, who was reelected …,", "The
      * Iraqi leader, in an initiative designed …,", "James Baker, speaking on ABC News' This Week,".
      */
-    private static final Pattern SUBJECT_RELATIVE_CLAUSE = Pattern.compile(
-            "([^,]{1,80}?)(,\\s+(?:who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing)\\s[^,]*,)");
+    private static final Pattern SUBJECT_RELATIVE_CLAUSE =
+            Pattern.compile("([^,]{1,80}?)(,\\s+(?:" + ASIDE_START + ")\\s[^,]*,)");
     /** A title that tells what someone says: its subject, then a verb of saying or of an opinion voiced. */
     private static final Pattern SAYS = Pattern.compile("(?:\\S+\\s+){1,6}?(?:says|say|states|tells|tell|warns|warn"
             + "|declares|notes|stresses|insists|argues|claims|denies|deny|dismisses|expresses|voices|criticizes"
@@ -139,8 +142,7 @@ public final class EventDescriber {
      * An aside after a subject: "James Baker, speaking on ABC News' This Week, said", "Sun Microsystems Inc., snapping
      * back to profitability …, said", "First Security, with $5.4 billion in assets, said".
      */
-    private static final Pattern ASIDE_FIRST =
-            Pattern.compile("(?:in|at|on|off|near|of|for|from|with|who|whose|\\p{Ll}+ing|\\d{1,3})\\b[^,]{0,80},");
+    private static final Pattern ASIDE_FIRST = Pattern.compile("(?:" + ASIDE_START + "|\\d{1,3})\\b[^,]{0,80},");
 
     /** A relative clause between a subject and its predicate: "a suspect | who was returned from Pakistan | had …". */
     private static final Pattern RELATIVE_BEFORE_PREDICATE = Pattern.compile(
