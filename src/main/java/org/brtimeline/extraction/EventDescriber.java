@@ -643,7 +643,9 @@ public final class EventDescriber {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
             String speaker = speakerIn(before, found);
-            if (speaker == null && after.length() < 40) {
+            // "“…,” said Lavrov": the source after the verb, right after what was said; not "… said that his planes had
+            // arrived in Minsk", where what follows is what was said
+            if (speaker == null && after.length() < 40 && before.endsWith(",") && isSource(after)) {
                 String source = after;
                 // “…,” Lavrov said; not “…,” says one U.S. official
                 speaker = firstActorIn(
@@ -979,6 +981,13 @@ public final class EventDescriber {
             return names.get(0);
         }
         return names.isEmpty() ? s : String.join(" and ", names.subList(0, Math.min(2, names.size())));
+    }
+
+    /** Whether the words after a verb of saying name who said it ("Lavrov", "one U.S. official"), not what was said. */
+    private static boolean isSource(String after) {
+        return !after.startsWith("that ")
+                && !FINITE_OR_NEGATED.matcher(after).find()
+                && !VERB.matcher(after).find();
     }
 
     /** "… and searched for a suspect" → "… and searches for a suspect" (or "search" after a plural subject). */

@@ -786,6 +786,7 @@ class EventDescriberTest {
                     new KnownActor("George Bush", "PERSON", List.of("Bush")),
                     new KnownActor("Iraq", "STATE", List.of("Baghdad", "Iraqi")),
                     new KnownActor("Cambodia", "STATE", List.of("Cambodian")),
+                    new KnownActor("Kenya", "STATE", List.of("Kenyan", "Nairobi")),
                     new KnownActor("United States", "STATE", List.of("U.S."))),
             Gazetteer.instance());
 
@@ -936,5 +937,19 @@ class EventDescriberTest {
                                 + " three days of questioning.",
                         "Monday"))
                 .startsWith("The FBI and Kenyan police say that a suspect had not admitted any role in the crimes");
+    }
+
+    @Test
+    void a_place_in_what_was_said_or_in_whom_it_was_told_is_not_who_said_it() {
+        // AQUAINT APW19980826.0389 (Kenya Television is no speaker)
+        assertThat(wireTitle(
+                        "On Wednesday, Bushnell and Kimotho met again to finish their discussion, Bushnell told"
+                                + " Kenya Television.",
+                        "Wednesday"))
+                .startsWith("Bushnell and Kimotho meet again to finish their discussion");
+        // composed on the pattern of APW19980219.0476, with a city of an actor in what was said
+        assertThat(wireTitle("The top commander of a Kenyan police unit, speaking on state television, said that his"
+                        + " men had arrived in Nairobi."))
+                .startsWith("The top commander of a Kenyan police unit says");
     }
 }
