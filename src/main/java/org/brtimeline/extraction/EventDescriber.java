@@ -646,10 +646,8 @@ public final class EventDescriber {
             // "“…,” said Lavrov": the source after the verb, right after what was said; not "… said that his planes had
             // arrived in Minsk", where what follows is what was said
             if (speaker == null && after.length() < 40 && before.endsWith(",") && isSource(after)) {
-                String source = after;
-                // “…,” Lavrov said; not “…,” says one U.S. official
-                speaker = firstActorIn(
-                        source, found.stream().filter(a -> actsIn(source, a)).toList());
+                // “…,” said Lavrov; not “…,” says one U.S. official
+                speaker = firstActorIn(after, actingIn(after, found));
                 after = before;
             } else if (speaker != null && speech.group("verb").equals("told") && after.length() < 40) {
                 // “…,” Lukashenko told the BelTA news agency: who was told is no news, what was said comes first
@@ -897,6 +895,11 @@ public final class EventDescriber {
                 .orElse(nounPhrase.find() ? nounPhrase.group(1) : subject);
     }
 
+    /** The actors a text names as more than a state's adjective (see {@link #actsIn}). */
+    private static List<KnownActor> actingIn(String text, List<KnownActor> found) {
+        return found.stream().filter(a -> actsIn(text, a)).toList();
+    }
+
     /**
      * Whether an actor is named in a subject as more than a state's adjective: "a Russian military base" names no
      * actor that acts, "Russian President Putin" and "Russia's army" do.
@@ -968,7 +971,7 @@ public final class EventDescriber {
             }
         }
         List<String> names = found.stream()
-                .filter(a -> indexOf(s, a) >= 0 && actsIn(s, a))
+                .filter(a -> actsIn(s, a))
                 .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : indexOf(s, a) - indexOf(s, b))
                 .map(KnownActor::shortName)
                 .toList();
@@ -1170,7 +1173,7 @@ public final class EventDescriber {
         Matcher apposition = APPOSITION_AT_END.matcher(before);
         String subject = apposition.find() ? before.substring(0, apposition.start()) : before;
         String last = subject.substring(subject.lastIndexOf(", ") + 1);
-        return lastActorIn(last, found.stream().filter(a -> actsIn(last, a)).toList());
+        return lastActorIn(last, actingIn(last, found));
     }
 
     private static String lastActorIn(String text, List<KnownActor> found) {
