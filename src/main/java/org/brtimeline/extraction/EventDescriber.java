@@ -300,6 +300,25 @@ public final class EventDescriber {
             // verb
             + "|for(?=\\s+\\p{L}+ing\\b)|if|unless|after|before|since|until|amid|despite|following)(?=\\s)");
 
+    /** A word that opens a clause of its own within a title: "… as Belarus's leader, Lukashenka, pivots …". */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?<!\\b(?:such|well|so|as|just|in|on|at|of|for|by"
+                    + "|with|from|to|under|about|said|says|say|told|tells|tell|stated|thinks|thought|believes|believed|\\p{L}{1,20}ing)"
+                    + ") (?<word>that|as|while|because|although|though|whether|if)\\s(?!(?:well|of|part|a result|such|\\S+\\s+as)\\b)");
+    /** What comes before an -ed word that describes a noun: "Belarus's beleaguered", "the armed". */
+    private static final Pattern ADJECTIVE_BEFORE =
+            Pattern.compile("(?i)(?:['’]s|\\bthe|\\ba|\\ban|\\bhis|\\bher|\\bits|\\btheir|\\bour)\\s+$");
+    /** A subject pronoun and the word after it, most often its verb: "that we accept". */
+    private static final Pattern SUBJECT_PRONOUN_AND_WORD =
+            Pattern.compile("\\b(?:I|we|they|he|she|it|you)\\s+\\p{Ll}+");
+    /** An unfinished clause is cut off only when what is left of a title is longer than this. */
+    private static final int MIN_UNFINISHED_CUT = 15;
+    /** A name between commas at the start of the words a cut dropped: ", Alyaksandr Lukashenka, pivots". */
+    private static final Pattern APPOSITION_FIRST_IN_DROPPED =
+            Pattern.compile("^,\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s+");
+    /** A verb in the present after its subject: "pivots to Moscow". */
+    private static final Pattern PRESENT_FIRST = Pattern.compile("\\p{Ll}{3,}[^su\\W]s\\b");
+
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
 
@@ -1023,8 +1042,60 @@ public final class EventDescriber {
 
     private static String firstClause(String text) {
         Matcher cut = CLAUSE_BREAK.matcher(text);
-        String clause = cut.find() && cut.start() > 15 ? text.substring(0, cut.start()) : text;
+        String clause = cut.find() && cut.start() > 15
+                ? withoutUnfinishedClause(text.substring(0, cut.start()), text.substring(cut.start()), 1)
+                : text;
         return clause.replaceAll("[.,;:!?]+$", "").strip();
+    }
+
+    /**
+     * What is kept of a text cut in two, without a clause the cut left without its verb: "Mishustin has arrived in
+     * Minsk | as Belarus's beleaguered authoritarian leader, Alyaksandr Lukashenka, pivots to Moscow", "Lukashenko
+     * dismissed critics' claims | that the Union State Treaty with Russia represented a threat" end before "as" and
+     * "that"; "appointed as foreign minister, replacing Makei" keeps its "as" (no verb of its own after the cut).
+     */
+    /** A verb the rules know, not an -ed word after a determiner or a possessive ("Belarus's beleaguered leader"). */
+    private static boolean hasVerb(String text) {
+        Matcher verb = VERB.matcher(text);
+        while (verb.find()) {
+            if (!verb.group().equals(verb.group("verb"))
+                    || !ADJECTIVE_BEFORE
+                            .matcher(text.substring(0, verb.start()))
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String withoutUnfinishedClause(String kept, String dropped, int shortest) {
+        Matcher opens = SUBORDINATE.matcher(kept);
+        int at = -1;
+        boolean as = false;
+        while (opens.find()) {
+            at = opens.start();
+            as = opens.group("word").equals("as");
+        }
+        if (at < shortest
+                || hasVerb(kept.substring(at))
+                || Verbs.FINITE_WORD.matcher(kept.substring(at)).find()
+                || SUBJECT_PRONOUN_AND_WORD.matcher(kept.substring(at)).find()) {
+            return kept;
+        }
+        Matcher apposition = APPOSITION_FIRST_IN_DROPPED.matcher(dropped);
+        // "as" is a preposition as often as not ("arrives as a refugee"): its clause is cut only before its subject's
+        // name and verb
+        if (as && !apposition.lookingAt()) {
+            return kept;
+        }
+        String next = apposition.replaceFirst("");
+        Matcher end = CLAUSE_BREAK.matcher(next);
+        String clause = end.find() ? next.substring(0, end.start()) : next;
+        boolean finite = !RELATIVE_FIRST.matcher(clause.strip()).lookingAt()
+                && (VERB.matcher(clause).find()
+                        || Verbs.FINITE_WORD.matcher(clause).find()
+                        || PRESENT_FIRST.matcher(clause.strip()).lookingAt());
+        return finite ? kept.substring(0, at) : kept;
     }
 
     /** Full names to the short ones, at most {@link #MAX_TITLE} characters at a word, no dangling word, a capital first. */
@@ -1062,10 +1133,12 @@ public final class EventDescriber {
             // "… the political line of the European | Union": a name is not cut in two
             boolean inName = NAME_WORD.matcher(t.substring(cut).strip()).lookingAt()
                     && NAME_WORD_AT_END.matcher(t.substring(0, cut)).find();
+            String dropped = t.substring(cut);
             t = t.substring(0, cut);
             if (inName) {
                 t = NAME_WORD_AT_END.matcher(t).replaceFirst("");
             }
+            t = withoutUnfinishedClause(t, dropped, MIN_UNFINISHED_CUT);
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));
         while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {

@@ -340,6 +340,32 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_cut_title_ends_before_a_clause_whose_verb_it_cut_off() {
+        // rferl-russian-pm-in-minsk-2020-09-03
+        assertThat(describe(
+                                "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk as Belarus's"
+                                        + " beleaguered authoritarian leader, Alyaksandr Lukashenka, pivots to Moscow to overcome"
+                                        + " weeks of protests and international isolation over an election widely viewed as rigged.")
+                        .title())
+                .isEqualTo("Russian Prime Minister Mishustin arrives in Minsk");
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        assertThat(describe("Earlier this month, Lukashenko dismissed critics’ claims that the Union State Treaty with"
+                                + " Russia represented a threat to Belarusian sovereignty.")
+                        .title())
+                .isEqualTo("Lukashenko dismisses critics’ claims");
+        // a preposition, not a clause: nothing of it is cut
+        assertThat(describe("Lavrov was appointed as foreign minister, replacing Igor Ivanov, who had held the post"
+                                + " since 1998.")
+                        .title())
+                .startsWith("Lavrov is appointed as foreign minister");
+        // a clause whose verb the title keeps: "we accept"
+        assertThat(describe("Lukashenka said it was symbolic that we accept the guarantee here, in Minsk, on the"
+                                + " anniversary of the treaty.")
+                        .title())
+                .contains("that we accept the guarantee");
+    }
+
+    @Test
     void a_long_title_names_its_speaker_without_the_title_before_cutting_what_was_said() {
         // rferl-russian-pm-in-minsk-2020-09-03
         String sentence = "Secretary of State Mike Pompeo said on September 2 that the United States was demanding an"
