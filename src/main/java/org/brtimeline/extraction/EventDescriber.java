@@ -389,6 +389,7 @@ public final class EventDescriber {
                             "met ",
                             "meet",
                             "visit",
+                            "arriv",
                             "counterpart",
                             "negotiat",
                             "summit",

@@ -736,6 +736,14 @@ class EventDescriberTest {
         assertThat(describe(treaty, datesIn(treaty, "in 1999")).category())
                 .as("a treaty signed, not the defense ties it aims at")
                 .isEqualTo("DIPLOMACY");
+        // rferl-russian-pm-in-minsk-2020-09-03
+        assertThat(describe(
+                                "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk as Belarus's"
+                                        + " beleaguered authoritarian leader, Alyaksandr Lukashenka, pivots to Moscow to overcome"
+                                        + " weeks of protests and international isolation over an election widely viewed as rigged.")
+                        .category())
+                .as("a prime minister's arrival, not the protests of the clause the title leaves out")
+                .isEqualTo("DIPLOMACY");
     }
 
     @Test
