@@ -517,8 +517,9 @@ public final class EventDescriber {
         }
         List<KnownActor> found = named.values().stream().distinct().toList();
         Optional<DateClause> part = date == null ? Optional.empty() : DateClause.of(sentence, dates, date, found);
+        // "the unexpected death of his predecessor, Vladimir Makei" is told as what happened: "Makei dies unexpectedly"
         String title = part.map(clause -> clause.nounPhrase()
-                        ? fit(clause.text(), found)
+                        ? fit(EventNouns.asClause(clause.text()).orElse(clause.text()), found)
                         : title(clause.text(), clause.dates(), found, null))
                 .orElse(null);
         // the actors of the part of the sentence the date dates, when it names any ("The unexpected death of his
