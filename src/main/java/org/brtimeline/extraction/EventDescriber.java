@@ -55,6 +55,13 @@ public final class EventDescriber {
                     // where or when it was said, before what: "said at a conference in Washington that …"
                     + "(?:\\s+(?:on|in|at|during|after|before|from|to|with)\\s+(?:[^,.;:]{1,60}?(?=\\s+that\\s)|\\S+))?"
                     + "(?:\\s+that)?\\s*");
+    /** All of a text up to its last comma or dash. */
+    private static final Pattern LAST_PART = Pattern.compile("^.*(?:,|\\s[_—–-])\\s");
+    /** What may stand between a speaker and a verb of saying: "Kuleba has also said", "Putin reportedly said". */
+    private static final Pattern AUXILIARY_AT_END =
+            Pattern.compile("(?:\\s+(?:has|have|had|also|again|later|then|\\p{Ll}+ly))+\\s*$");
+    /** What describes a source after its name: "Christine Helms, a Middle East scholar who …". */
+    private static final Pattern SOURCE_DESCRIBED = Pattern.compile(",\\s+(?:a|an|the|who)\\s.*$");
     /** Verbs that tell someone to do something ("told airlines to avoid", "urged Minsk to free"). */
     private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
@@ -116,6 +123,10 @@ public final class EventDescriber {
     /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
     private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
     /** What a subject ends with before its verb: an apposition or a relative clause between commas. */
+    /** An apposition that closes a title, after a name: "Belarus, a close ally of Moscow". */
+    private static final Pattern CLOSING_APPOSITION =
+            Pattern.compile("(?<=\\p{Lu}[\\p{L}.'’-]{1,30}),\\s+(?:a|an|the)\\s[^,]+$");
+
     private static final Pattern APPOSITION_AT_END = Pattern.compile(",[^,]*,$");
 
     /** What is said again and again is no event of a day: "has repeatedly said", "has long argued", "often says". */
@@ -664,12 +675,19 @@ public final class EventDescriber {
             String before = plain.substring(0, speech.start()).strip();
             String after = plain.substring(speech.end()).strip();
             String speaker = speakerIn(before, found);
+
             // "“…,” said Lavrov": the source after the verb, right after what was said; not "… said that his planes had
             // arrived in Minsk", where what follows is what was said
-            if (speaker == null && after.length() < 40 && before.endsWith(",") && isSource(after)) {
+            // “…,” says Christine Helms, a Middle East scholar who has written …: the source and what describes it
+            String source = SOURCE_DESCRIBED.matcher(after).replaceFirst("");
+            if (speaker == null && source.length() < 40 && before.endsWith(",") && isSource(source)) {
                 // “…,” said Lavrov; not “…,” says one U.S. official
-                speaker = firstActorIn(after, actingIn(after, found));
+                speaker = firstActorIn(source, actingIn(source, found));
                 after = before;
+                if (speaker == null) {
+                    // a source who is no actor: what was said is the news, and the verb of saying no verb of it
+                    clause = before.substring(0, before.length() - 1);
+                }
             } else if (speaker != null && speech.group("verb").equals("told") && after.length() < 40) {
                 // “…,” Lukashenko told the BelTA news agency: who was told is no news, what was said comes first
                 int comma = before.lastIndexOf(", ");
@@ -1117,6 +1135,11 @@ public final class EventDescriber {
                 .replaceAll(" ([,.;:])", "$1")
                 .replaceAll("[.,;:]+$", "")
                 .strip();
+        // "… visits Belarus, a close ally of Moscow": what the apposition says of a name is no part of what happened
+        Matcher described = CLOSING_APPOSITION.matcher(t);
+        if (described.find() && !hasVerb(described.group())) {
+            t = t.substring(0, described.start());
+        }
         if (t.length() > MAX_TITLE) {
             t = ASIDE.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
         }
@@ -1246,8 +1269,21 @@ public final class EventDescriber {
      */
     private static String speakerIn(String before, List<KnownActor> found) {
         Matcher apposition = APPOSITION_AT_END.matcher(before);
-        String subject = apposition.find() ? before.substring(0, apposition.start()) : before;
-        String last = subject.substring(subject.lastIndexOf(", ") + 1);
+        // "Lukashenko, Belarus's leader, said"; not "“… in Japan, they are not for sale,” said Watanabe", where what
+        // the
+        // commas enclose has a verb: it ends a quotation, and the speaker comes after the verb
+        boolean described = apposition.find()
+                && !hasVerb(apposition.group())
+                && !Verbs.FINITE_WORD.matcher(apposition.group()).find();
+        String subject = described ? before.substring(0, apposition.start()) : before;
+        // after the last comma or dash: "Based on physical evidence _ including a rifle found … _ officials said"
+        String last = LAST_PART.matcher(subject).replaceFirst("");
+        // "I think frankly Saddam is finished, no matter what happens, says Helms": words with a verb of their own are
+        // what was said, not who said it ("Kuleba has said" keeps its speaker)
+        String core = AUXILIARY_AT_END.matcher(last).replaceFirst("");
+        if (hasVerb(core) || Verbs.FINITE_WORD.matcher(core).find()) {
+            return null;
+        }
         return lastActorIn(last, actingIn(last, found));
     }
 
