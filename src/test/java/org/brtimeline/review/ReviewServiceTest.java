@@ -353,7 +353,7 @@ class ReviewServiceTest {
                         + " his predecessor, Vladimir Makei, in late November, visited Moscow.");
         List<ReviewItem> items = extraction.candidates("makei-actors-test-article", ALL);
         ReviewItem death = items.stream()
-                .filter(i -> i.title().startsWith("The unexpected death"))
+                .filter(i -> i.title().startsWith("Makei dies"))
                 .findFirst()
                 .orElseThrow();
 
