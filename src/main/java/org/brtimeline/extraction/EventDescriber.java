@@ -60,8 +60,12 @@ public final class EventDescriber {
     /** What may stand between a speaker and a verb of saying: "Kuleba has also said", "Putin reportedly said". */
     private static final Pattern AUXILIARY_AT_END =
             Pattern.compile("(?:\\s+(?:has|have|had|also|again|later|then|\\p{Ll}+ly))+\\s*$");
-    /** What describes a source after its name: "Christine Helms, a Middle East scholar who …". */
-    private static final Pattern SOURCE_DESCRIBED = Pattern.compile(",\\s+(?:a|an|the|who)\\s.*$");
+    /** A quotation closed before a verb of saying: "…,” says Helms", "…,'' said Dailey", "…,” Prince Bandar said". */
+    private static final Pattern QUOTATION_BEFORE_SPEECH =
+            Pattern.compile("[,.!?]\\s*(?:[\"”]|'')\\s*(?:[^\"”'`]{1,80}?\\s)?(?:said|says|told|added|insisted|argued"
+                    + "|declared)\\b");
+    /** What describes a source after its name: "Christine Helms, a Middle East scholar who …", "Dailey, assistant commandant". */
+    private static final Pattern SOURCE_DESCRIBED = Pattern.compile(",\\s.*$");
     /** Verbs that tell someone to do something ("told airlines to avoid", "urged Minsk to free"). */
     private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
@@ -244,6 +248,17 @@ public final class EventDescriber {
             "scheduled",
             "proposed",
             "reported");
+    /** A clause that ends a title with its verb alone: "… that began", "… as began". */
+    private static final Pattern BARE_CLAUSE_AT_END = Pattern.compile(
+            "\\s+(?:that|which|who|as|when|after|before|since|until|while)\\s+(?<verb>\\p{Ll}+)[.,;:]*$");
+    /** Words of {@link #NOT_VERBS} that are verbs when an object follows them: "Savin Corp. reported a net loss". */
+    private static final Set<String> ADJECTIVE_OR_VERB = Set.of("reported", "detailed", "limited", "armed", "used");
+    /**
+     * The start of an object: "a net loss", "the results", "its earnings", "$35.2 million"; not "that …": what was
+     * reported is the news ("BelTa reported that Lukashenka had appointed …").
+     */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:a|an|the|its|their|his|her|\\$|\\d)\\b");
+
     private static final Set<String> DANGLING = Set.of(
             "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "which",
             "who", "as", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "but", "is",
@@ -679,12 +694,13 @@ public final class EventDescriber {
             // "“…,” said Lavrov": the source after the verb, right after what was said; not "… said that his planes had
             // arrived in Minsk", where what follows is what was said
             // “…,” says Christine Helms, a Middle East scholar who has written …: the source and what describes it
-            String source = SOURCE_DESCRIBED.matcher(after).replaceFirst("");
+            boolean quotation = QUOTATION_BEFORE_SPEECH.matcher(sentence).find();
+            String source = quotation ? SOURCE_DESCRIBED.matcher(after).replaceFirst("") : after;
             if (speaker == null && source.length() < 40 && before.endsWith(",") && isSource(source)) {
                 // “…,” said Lavrov; not “…,” says one U.S. official
                 speaker = firstActorIn(source, actingIn(source, found));
                 after = before;
-                if (speaker == null) {
+                if (speaker == null && quotation) {
                     // a source who is no actor: what was said is the news, and the verb of saying no verb of it
                     clause = before.substring(0, before.length() - 1);
                 }
@@ -732,7 +748,19 @@ public final class EventDescriber {
                             || NOT_A_FINITE_VERB_AFTER
                                     .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
                                     .find());
-            if (NOT_VERBS.contains(word.toLowerCase(Locale.ROOT)) || verb.start() == 0 || participle) {
+            // "reported", "detailed", "limited" describe a noun ("the reported death"), unless an object follows
+            // ("Savin Corp. reported a net loss")
+            boolean adjective = NOT_VERBS.contains(word.toLowerCase(Locale.ROOT))
+                    && !(bare
+                            && ADJECTIVE_OR_VERB.contains(word.toLowerCase(Locale.ROOT))
+                            && OBJECT_AFTER
+                                    .matcher(clause)
+                                    .region(verb.end(), clause.length())
+                                    .lookingAt()
+                            && !NOT_A_FINITE_VERB_AFTER
+                                    .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
+                                    .find());
+            if (adjective || verb.start() == 0 || participle) {
                 continue;
             }
             // "Nearly 9,000 Soviets were among the … foreigners trapped in Iraq": after the clause's own "were", an -ed
@@ -1164,6 +1192,12 @@ public final class EventDescriber {
                 t = NAME_WORD_AT_END.matcher(t).replaceFirst("");
             }
             t = withoutUnfinishedClause(t, dropped, MIN_UNFINISHED_CUT);
+        }
+        // "… a surge in employment gains that began [last fall]", "… prayed for divine help as [Easter week] began":
+        // a clause its date left with a verb alone
+        Matcher bareClause = BARE_CLAUSE_AT_END.matcher(t);
+        if (bareClause.find() && bareClause.start() >= MIN_UNFINISHED_CUT && hasVerb(bareClause.group("verb"))) {
+            t = t.substring(0, bareClause.start());
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));
         while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {

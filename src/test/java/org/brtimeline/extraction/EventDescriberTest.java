@@ -864,6 +864,42 @@ class EventDescriberTest {
     }
 
     @Test
+    void reported_with_an_object_is_the_verb_but_what_an_agency_reported_that_happened_is_the_news() {
+        // wsj_0160 (Savin), rferl-russian-pm-in-minsk-2020-09-03
+        assertThat(wireTitle("Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share,"
+                        + " compared with year-earlier profit of $3.8 million."))
+                .isEqualTo("Savin Corp. reports a third-quarter net loss of $35.2 million");
+        assertThat(describe("The official BelTa news agency reported that Lukashenka had appointed new heads for the"
+                                + " country's KGB security service.")
+                        .title())
+                .startsWith("Lukashenko");
+        assertThat(describe("The reported death of the commander shocked the country.")
+                        .title())
+                .startsWith("The reported death");
+    }
+
+    @Test
+    void a_clause_its_date_left_with_a_verb_alone_is_left_out() {
+        // NYT19980206.0460: "that began last fall" without its date
+        String jobs = "The job figures for January extended a surge in employment gains that began last fall.";
+        assertThat(describe(jobs, List.of(span(jobs, "January"), span(jobs, "last fall")))
+                        .title())
+                .isEqualTo("The job figures extend a surge in employment gains");
+    }
+
+    @Test
+    void a_source_described_after_a_quotation_is_no_speaker_when_no_actor_and_the_quotation_is_the_title() {
+        // AP900816-0139 (Dailey), WSJ910225-0066 (Schwarzkopf)
+        assertThat(wireTitle(
+                        "``We don't just arrive,'' said four-star Gen. John Dailey, assistant commandant of the U.S."
+                                + " Marine Corps."))
+                .isEqualTo("We don't just arrive");
+        assertThat(wireTitle("\"The offensive is progressing with dramatic success,\" says a buoyant Gen. Norman"
+                        + " Schwarzkopf."))
+                .isEqualTo("The offensive is progressing with dramatic success");
+    }
+
+    @Test
     void what_an_apposition_says_of_the_name_that_ends_a_title_is_left_out() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19, without its date
         assertThat(describe("The Russian president last visited Belarus, a close ally of Moscow.")
