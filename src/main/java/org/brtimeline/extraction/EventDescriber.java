@@ -93,7 +93,7 @@ public final class EventDescriber {
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:(?:said|says|told reporters|reported|announced|predicted|warned|added)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
-                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?)\\s+(?:said|says|told reporters|reported|announced|predicted|warned|added)"
+                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:said|says|told reporters|reported|announced|predicted|warned|added)"
                     // where or when: "said in Minsk", "said at a regular news briefing"
                     + "(?:\\s+(?:on|in|at|during)\\s+[^,.;:]{1,40}?)?)[.!]?$");
 
@@ -102,9 +102,12 @@ public final class EventDescriber {
             + "(?:\\s*\\([^)]{1,20}\\)\\s*_|(?:\\s*\\([^)]{1,20}\\))?\\s+(?:--|—|–))\\s+";
     /** Where a second clause starts: "…, and Pol Pot was arrested". */
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile(",\\s+and\\s+(?=\\p{L}[^,]*$)");
-    /** A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,". */
-    private static final Pattern NAME_AND_APPOSITION =
-            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:a|an|the)\\s[^,]+,?");
+    /**
+     * A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,", "Mr. Stronach,
+     * founder and controlling shareholder of Magna,".
+     */
+    private static final Pattern NAME_AND_APPOSITION = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll})[^,]+,?");
     /** The words before a sentence's first comma, which may be an opening phrase. */
     private static final Pattern OPENING = Pattern.compile("^[^,]{0,120}?,\\s");
     /** A finite verb the rules know by its form, also negated: "is", "has", "wasn't". */
@@ -339,6 +342,8 @@ public final class EventDescriber {
             Pattern.compile("\\b(?:I|we|they|he|she|it|you)\\s+\\p{Ll}+");
     /** An unfinished clause is cut off only when what is left of a title is longer than this. */
     private static final int MIN_UNFINISHED_CUT = 15;
+    /** The longest apposition between a name and its verb: "founder and controlling shareholder of Magna". */
+    private static final int MAX_APPOSITION = 80;
     /** A name between commas at the start of the words a cut dropped: ", Alyaksandr Lukashenka, pivots". */
     private static final Pattern APPOSITION_FIRST_IN_DROPPED =
             Pattern.compile("^,\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s+");
@@ -877,6 +882,23 @@ public final class EventDescriber {
      * ("Farkas, an air force captain, was sent"), a relative clause ("First of America, which …") or a clause of its
      * own ("Rally had net income of $2.4 million, or 34 cents a share").
      */
+    /** "founder and controlling shareholder of Magna, resigned …": an apposition without a verb, then the verb. */
+    private static boolean describedThenVerb(String rest) {
+        int comma = rest.indexOf(", ");
+        if (comma < 0
+                || comma > MAX_APPOSITION
+                || hasVerb(rest.substring(0, comma))
+                || Verbs.FINITE_WORD.matcher(rest.substring(0, comma)).find()) {
+            return false;
+        }
+        Matcher verb = VERB.matcher(rest).region(comma + 2, rest.length());
+        return verb.lookingAt()
+                || Verbs.FINITE_WORD
+                        .matcher(rest)
+                        .region(comma + 2, rest.length())
+                        .lookingAt();
+    }
+
     private static boolean isOpeningPhrase(String opening, String rest, List<KnownActor> found) {
         // "In Kuwait, the Iraqis …": where it happened, even where an actor is the place
         if (PLACE_OR_TIME_FIRST.matcher(opening).lookingAt()
@@ -889,10 +911,11 @@ public final class EventDescriber {
                 || RELATIVE_FIRST.matcher(rest).lookingAt()) {
             return false;
         }
-        // "Egypt, Syria, Morocco and Bangladesh also committed …": the first of a list of names
+        // "Egypt, Syria, Morocco and Bangladesh also committed …": the first of a list of names; "Mr. Stronach, founder
+        // and controlling shareholder of Magna, resigned …": a name, what it is, and its verb
         if (!ADVERBIAL_FIRST.matcher(opening).lookingAt()
                 && NAME_FIRST.matcher(opening).matches()
-                && LIST_REST.matcher(rest).lookingAt()) {
+                && (LIST_REST.matcher(rest).lookingAt() || describedThenVerb(rest))) {
             return false;
         }
         return ADVERBIAL_FIRST.matcher(opening).lookingAt()

@@ -900,6 +900,20 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_name_and_what_it_is_before_the_verb_is_the_subject_and_a_source_named_by_its_kind_is_no_speaker() {
+        // wsj_0027, wsj_0575 and, shortened, a dividend notice of TimeBank's
+        assertThat(wireTitle("Mr. Stronach, founder and controlling shareholder of Magna, resigned as chief executive"
+                        + " officer to seek a seat in Canada's Parliament."))
+                .startsWith("Mr. Stronach resigns as chief executive officer");
+        assertThat(wireTitle("James E. Ousley, computer products group president, said such arrangements could help"
+                        + " slash costs."))
+                .isEqualTo("James E. Ousley says such arrangements could help slash costs");
+        assertThat(wireTitle("The split and quarterly dividend will be payable Jan. 3 to stock of record Nov. 16, the"
+                        + " company said."))
+                .isEqualTo("The split and quarterly dividend will be payable Jan. 3 to stock of record Nov. 16");
+    }
+
+    @Test
     void what_an_apposition_says_of_the_name_that_ends_a_title_is_left_out() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19, without its date
         assertThat(describe("The Russian president last visited Belarus, a close ally of Moscow.")
