@@ -901,7 +901,7 @@ class EventDescriberTest {
 
     @Test
     void a_name_and_what_it_is_before_the_verb_is_the_subject_and_a_source_named_by_its_kind_is_no_speaker() {
-        // wsj_0027, wsj_0575 and, shortened, a dividend notice of TimeBank's
+        // wsj_0027, wsj_0575, wsj_0263
         assertThat(wireTitle("Mr. Stronach, founder and controlling shareholder of Magna, resigned as chief executive"
                         + " officer to seek a seat in Canada's Parliament."))
                 .startsWith("Mr. Stronach resigns as chief executive officer");
