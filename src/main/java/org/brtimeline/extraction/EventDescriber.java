@@ -1199,13 +1199,12 @@ public final class EventDescriber {
         if (t.length() > MAX_TITLE) {
             t = RELATIVE_BEFORE_PREDICATE.matcher(t).replaceFirst("");
         }
-        if (t.length() > MAX_TITLE && phraseEnd(t) < 0) {
+        if (t.length() > MAX_TITLE && phraseEnd(t, afterVerb(t, verb)) < 0) {
             t = withoutTitles(t, found);
         }
         // a little too long and no phrase to end at: whole rather than cut inside its last phrase
-        if (t.length() > MAX_TITLE && (t.length() > LONGEST_TITLE || phraseEnd(t) >= 0)) {
-            int verbAt = verb == null ? -1 : t.indexOf(" " + verb + " ");
-            int cut = cutAt(t, verbAt < 0 ? 0 : verbAt + verb.length() + 1);
+        if (t.length() > MAX_TITLE && (t.length() > LONGEST_TITLE || phraseEnd(t, afterVerb(t, verb)) >= 0)) {
+            int cut = cutAt(t, afterVerb(t, verb));
             // "… the political line of the European | Union": a name is not cut in two
             boolean inName = NAME_WORD.matcher(t.substring(cut).strip()).lookingAt()
                     && NAME_WORD_AT_END.matcher(t.substring(0, cut)).find();
@@ -1253,7 +1252,7 @@ public final class EventDescriber {
      * word that fits when no such break leaves a title of {@link #MIN_CUT_TITLE} characters.
      */
     private static int cutAt(String title, int afterVerb) {
-        int phrase = phraseEnd(title);
+        int phrase = phraseEnd(title, afterVerb);
         return phrase >= 0 ? phrase : wordEnd(title, afterVerb);
     }
 
@@ -1290,6 +1289,25 @@ public final class EventDescriber {
     }
 
     /** The last break before a clause or phrase that leaves a title of {@link #MIN_CUT_TITLE} characters that fits, or -1. */
+    /** Where the title's main verb ends, or 0 when it is not known. */
+    private static int afterVerb(String title, String verb) {
+        int at = verb == null ? -1 : title.indexOf(" " + verb + " ");
+        return at < 0 ? 0 : at + verb.length() + 1;
+    }
+
+    /**
+     * As {@link #phraseEnd(String)}, never before the end of the main verb: "Scott McNealy, Sun's chief executive
+     * officer, | says …" is no title.
+     */
+    private static int phraseEnd(String title, int afterVerb) {
+        int phrase = phraseEnd(title);
+        // before the verb, only where what comes before is a clause of its own ("The attack was lightning quick, | as
+        // …"): the verb the rules took may be a participle of what follows
+        String before = phrase < 0 ? "" : title.substring(0, phrase);
+        boolean clause = hasVerb(before) || Verbs.FINITE_WORD.matcher(before).find();
+        return phrase >= afterVerb || clause ? phrase : -1;
+    }
+
     private static int phraseEnd(String title) {
         int word = title.lastIndexOf(' ', MAX_TITLE);
         int phrase = -1;

@@ -26,6 +26,11 @@ final class Verbs {
                     + "|both|several|few|half|two-thirds|a third|a quarter|a majority|the majority|the rest|none|each)(?:\\s+of"
                     + "\\s+(?:hundreds|thousands|millions))?");
 
+    /** A name and what it is, between commas: "Slepian, 52, an obstetrician and gynecologist,". */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),"
+                    + "\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s\\s)(?![^,]*,\\s+(?:and\\s+)?\\p{Lu})");
+
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("met", "meets"),
             Map.entry("held", "holds"),
@@ -190,6 +195,11 @@ final class Verbs {
         // "The Immigration and Naturalization Service": one name with "and" inside it
         if (ONE_NAME_WITH_AND.matcher(subject).find()) {
             return false;
+        }
+        // "Slepian, 52, an obstetrician and gynecologist,": what the commas say of a name leaves it one
+        Matcher described = DESCRIBED_NAME.matcher(subject);
+        if (described.lookingAt()) {
+            return takesPlural(described.group("name"));
         }
         if (subject.contains(" and ") || subject.matches("(?i)they|we|some|many|both|few|several|others|all")) {
             return true;

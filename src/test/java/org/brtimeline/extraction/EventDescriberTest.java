@@ -278,6 +278,12 @@ class EventDescriberTest {
                 .as("one name with 'and' inside it (AQUAINT APW20000107.0318)")
                 .isFalse();
         assertThat(Verbs.takesPlural("The United States and Soviet Union")).isTrue();
+        assertThat(Verbs.takesPlural("Slepian, 52, an obstetrician and gynecologist,"))
+                .as("what the commas say of a name leaves it one (AQUAINT NYT19981121.0173)")
+                .isFalse();
+        assertThat(Verbs.takesPlural("Crown Prince Hassan, King Hussein's brother and political adviser,"))
+                .isFalse();
+        assertThat(Verbs.takesPlural("Egypt, Syria and Morocco")).isTrue();
         assertThat(describe("Paribas said it will offer 1,850 francs for each share.")
                         .title())
                 .as("a name ending in s is one")
@@ -911,6 +917,15 @@ class EventDescriberTest {
         assertThat(wireTitle("The split and quarterly dividend will be payable Jan. 3 to stock of record Nov. 16, the"
                         + " company said."))
                 .isEqualTo("The split and quarterly dividend will be payable Jan. 3 to stock of record Nov. 16");
+    }
+
+    @Test
+    void a_long_title_is_never_cut_between_its_subject_and_its_verb() {
+        // wsj_0928
+        assertThat(wireTitle("In a statement, Scott McNealy, Sun's chief executive officer, said the company's"
+                        + " performance was hampered by problems tied to the introduction of a major new family of"
+                        + " computers in April."))
+                .startsWith("Scott McNealy, Sun's chief executive officer, says the company's performance");
     }
 
     @Test
