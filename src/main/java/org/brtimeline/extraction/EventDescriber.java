@@ -93,10 +93,13 @@ public final class EventDescriber {
     /** The source of a report named after it, at the end of the sentence: ", said X[, his title]" or ", X said". */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             ",\\s+(?:(?:said|says|told reporters|reported|announced|predicted|warned|added)\\s+(?<after>\\p{Lu}[^,]{1,60}(?:,[^,]{1,60})?)"
-                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?|the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:said|says|told reporters|reported|announced|predicted|warned|added)"
+                    + "|(?<before>(?:the\\s+)?\\p{Lu}[^,]{1,60}?|(?:the|his|her|their|its)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)\\s+(?:said|says|told reporters|reported|announced|predicted|warned|added)"
                     // where or when: "said in Minsk", "said at a regular news briefing"
                     + "(?:\\s+(?:on|in|at|during)\\s+[^,.;:]{1,40}?)?)[.!]?$");
 
+    /** A source that is a name and what it is: "Julia Blake, an analyst at …". */
+    private static final Pattern NAMED_SOURCE =
+            Pattern.compile("(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s+(?:a|an|the|\\p{Ll})");
     /** A dateline: "BRUSSELS (AP) — ", "CAGUAS, Puerto Rico (AP)_ ", "MINSK, Belarus -- ". */
     private static final String DATELINE = "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
             + "(?:\\s*\\([^)]{1,20}\\)\\s*_|(?:\\s*\\([^)]{1,20}\\))?\\s+(?:--|—|–))\\s+";
@@ -675,7 +678,10 @@ public final class EventDescriber {
             String reported = plain.substring(0, attribution.start()).strip();
             String source =
                     attribution.group("after") != null ? attribution.group("after") : attribution.group("before");
-            String speaker = firstActorIn(source, found);
+            // "said Julia Blake, an analyst at London stockbrokers …": a named source is who she is, not where she
+            // works
+            Matcher named = NAMED_SOURCE.matcher(source);
+            String speaker = firstActorIn(named.lookingAt() ? named.group("name") : source, found);
             if (actsItself(reported, found) || speaker == null) {
                 // "…, Gremitskikh said at a regular news briefing": a source who is no actor, what was said is the news
                 clause = reported;

@@ -920,6 +920,27 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_named_source_is_who_she_is_not_where_she_works_and_her_aides_are_no_speaker() {
+        // wsj_0376, AQUAINT NYT19990312.0271
+        EventDescriber knowingBritain = new EventDescriber(
+                List.of(
+                        new KnownActor("Britain", "STATE", List.of("London", "British")),
+                        new KnownActor("Madeleine Albright", "PERSON", List.of("Albright"))),
+                Gazetteer.instance());
+        assertThat(knowingBritain
+                        .describe(
+                                "Courtaulds is giving shareholders \"choice and value,\" said Julia Blake, an analyst at"
+                                        + " London stockbrokers Barclays de Zoete Wedd.",
+                                List.of())
+                        .title())
+                .isEqualTo("Courtaulds is giving shareholders choice and value");
+        assertThat(knowingBritain
+                        .describe("Acheson is Albright's favorite predecessor, her aides said.", List.of())
+                        .title())
+                .isEqualTo("Acheson is Albright's favorite predecessor");
+    }
+
+    @Test
     void a_long_title_is_never_cut_between_its_subject_and_its_verb() {
         // wsj_0928
         assertThat(wireTitle("In a statement, Scott McNealy, Sun's chief executive officer, said the company's"
