@@ -180,6 +180,10 @@ public final class EventDescriber {
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
 
     /** An adverbial's start, which may hold a verb of its own: "In the year ended …, the company …". */
+    /** A preposition or conjunction that opens an adverbial, never a subject: "Amid reports that …,". */
+    private static final Pattern ADVERBIAL_OPENING = Pattern.compile(
+            "(?i)(?:amid|despite|after|before|during|following|although|though|while|because|once|since|until)\\s");
+
     private static final Pattern ADVERBIAL_FIRST = Pattern.compile("(?i)(?:in|on|at|after|before|during|since|for|with"
             + "|without|under|following|according|despite|amid|as|by|from|through|while|when|until|although|though|if"
             + "|because|once|meanwhile|meantime|separately|however|earlier|later|also|instead|but|and|so|yet|still|now|then"
@@ -910,6 +914,13 @@ public final class EventDescriber {
         if (PLACE_OR_TIME_FIRST.matcher(opening).lookingAt()
                 && !VERB.matcher(opening).find()
                 && !RELATIVE_FIRST.matcher(rest).lookingAt()) {
+            return true;
+        }
+        // "Amid reports that thousands of Iraqi soldiers had surrendered, administration aides were …": an adverbial
+        // opening, whatever actors it names, before a clause of its own
+        if (ADVERBIAL_OPENING.matcher(opening).lookingAt()
+                && !RELATIVE_FIRST.matcher(rest).lookingAt()
+                && (hasVerb(rest) || Verbs.FINITE_WORD.matcher(rest).find())) {
             return true;
         }
         if (firstActorIn(opening, found) != null

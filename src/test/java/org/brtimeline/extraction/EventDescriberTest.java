@@ -941,6 +941,14 @@ class EventDescriberTest {
     }
 
     @Test
+    void an_adverbial_opening_is_left_out_whatever_actors_it_names() {
+        // WSJ910225-0066
+        assertThat(wireTitle("Amid reports that thousands of Iraqi soldiers had surrendered, administration aides were"
+                        + " also upbeat in private, with one even talking of victory within a week."))
+                .isEqualTo("Administration aides were also upbeat in private");
+    }
+
+    @Test
     void a_long_title_is_never_cut_between_its_subject_and_its_verb() {
         // wsj_0928
         assertThat(wireTitle("In a statement, Scott McNealy, Sun's chief executive officer, said the company's"
