@@ -111,6 +111,10 @@ public final class EventDescriber {
      */
     private static final Pattern NAME_AND_APPOSITION = Pattern.compile(
             "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll})[^,]+,?");
+    /** A subject's head and an aside between commas that is no name of a list: "officials, eager to rebut …,". */
+    private static final Pattern HEAD_AND_ASIDE = Pattern.compile(
+            "(?<head>[^,]{3,60}),\\s+(?!(?:a|an|the|who|which|whose|that|he|she|it|they|we|i|and|or|but|nor)\\b)"
+                    + "\\p{Ll}[^,]*,?");
     /** The words before a sentence's first comma, which may be an opening phrase. */
     private static final Pattern OPENING = Pattern.compile("^[^,]{0,120}?,\\s");
     /** A finite verb the rules know by its form, also negated: "is", "has", "wasn't". */
@@ -260,7 +264,8 @@ public final class EventDescriber {
             "reported");
     /** A clause that ends a title with its verb alone: "… that began", "… as began". */
     private static final Pattern BARE_CLAUSE_AT_END = Pattern.compile(
-            "\\s+(?:that|which|who|as|when|after|before|since|until|while)\\s+(?<verb>\\p{Ll}+)[.,;:]*$");
+            "\\s+(?:that|which|who|as|when|after|before|since|until|while|and|but)\\s+(?:(?<auxiliary>was|were|is|are|had"
+                    + "|has|have)\\s+)?(?<verb>\\p{Ll}+)[.,;:]*$");
     /** Words of {@link #NOT_VERBS} that are verbs when an object follows them: "Savin Corp. reported a net loss". */
     private static final Set<String> ADJECTIVE_OR_VERB = Set.of("reported", "detailed", "limited", "armed", "used");
     /**
@@ -929,10 +934,12 @@ public final class EventDescriber {
             return false;
         }
         // "Egypt, Syria, Morocco and Bangladesh also committed …": the first of a list of names; "Mr. Stronach, founder
-        // and controlling shareholder of Magna, resigned …": a name, what it is, and its verb
+        // and controlling shareholder of Magna, resigned …", "scores of trucks, many with Iraqi license plates,
+        // streamed …": a subject, what it is, and its verb
         if (!ADVERBIAL_FIRST.matcher(opening).lookingAt()
-                && NAME_FIRST.matcher(opening).matches()
-                && (LIST_REST.matcher(rest).lookingAt() || describedThenVerb(rest))) {
+                && (NAME_FIRST.matcher(opening).matches()
+                                && LIST_REST.matcher(rest).lookingAt()
+                        || describedThenVerb(rest))) {
             return false;
         }
         return ADVERBIAL_FIRST.matcher(opening).lookingAt()
@@ -1066,6 +1073,14 @@ public final class EventDescriber {
         Matcher apposition = NAME_AND_APPOSITION.matcher(s);
         if (apposition.matches() && firstActorIn(apposition.group(1), found) == null) {
             return apposition.group(1);
+        }
+        // "Japanese government officials, eager to rebut foreign criticism …,": a head and what the commas say of it
+        Matcher aside = HEAD_AND_ASIDE.matcher(s);
+        if (aside.matches()
+                && !ADVERBIAL_FIRST.matcher(aside.group("head")).lookingAt()
+                && !hasVerb(aside.group("head"))
+                && !Verbs.FINITE_WORD.matcher(aside.group("head")).find()) {
+            return aside.group("head");
         }
         // a long subject's head, up to what modifies it ("The list of instructions following the meeting with …",
         // "Unprecedented daily protests against Lukashenka since …"), when it is a noun phrase that names no actor:
@@ -1235,7 +1250,11 @@ public final class EventDescriber {
         // "… a surge in employment gains that began [last fall]", "… prayed for divine help as [Easter week] began":
         // a clause its date left with a verb alone
         Matcher bareClause = BARE_CLAUSE_AT_END.matcher(t);
-        if (bareClause.find() && bareClause.start() >= MIN_UNFINISHED_CUT && hasVerb(bareClause.group("verb"))) {
+        if (bareClause.find()
+                && bareClause.start() >= MIN_UNFINISHED_CUT
+                && (hasVerb(bareClause.group("verb"))
+                        || bareClause.group("auxiliary") != null
+                                && bareClause.group("verb").endsWith("ing"))) {
             t = t.substring(0, bareClause.start());
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));

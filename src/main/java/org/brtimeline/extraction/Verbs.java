@@ -127,7 +127,7 @@ final class Verbs {
     private static final Pattern E_STEM = Pattern.compile("(?:[^aeiouy]*[aeiou][^aeiouwxy]|.*(?:[vcuz]|(?<![oiu]n)g"
             + "|creat|[^aeiou]at|(?:[^aeiou]|u)ad|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|[^o]od|ib"
             + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
-            + "|bl|tl|pl|dl|gl|kl|uot))");
+            + "|bl|tl|pl|dl|gl|kl|uot|sum))");
 
     /** A stem of more than one syllable ending in -ell or -oll: its l was doubled for the past tense. */
     private static final Pattern DOUBLED_L = Pattern.compile(".*[aeiouy][^aeiouy]+[eo]ll");
@@ -160,7 +160,7 @@ final class Verbs {
         } else if (E_STEM.matcher(stem).matches() || stem.endsWith("e")) {
             stem = stem.endsWith("e") ? stem : stem + "e";
         }
-        return stem.matches(".*(?:s|sh|ch|x|z)$") ? stem + "es" : stem + "s";
+        return stem.matches(".*(?:s|sh|ch|x|z|[^aeiou]o)$") ? stem + "es" : stem + "s"; // "echoed": "echoes"
     }
 
     /** The verb for two or more subjects ("Lukashenko and Putin"): "agrees" → "agree", "is appointed" → "are appointed". */
@@ -188,7 +188,7 @@ final class Verbs {
     }
 
     /** A preposition after a noun phrase's head (not "of", which the amounts need). */
-    private static final Pattern HEAD_ENDS = Pattern.compile("\\s(?:for|in|on|at|from|with|about|against|over)\\s");
+    private static final Pattern HEAD_ENDS = Pattern.compile("\\s(?:for|in|on|at|from|with|about|against|over|to)\\s");
 
     /** Two subjects ("Lukashenko and Putin"), "they" or "we", or a plural noun as the head at the end of the subject ("alarm bells"). */
     static boolean takesPlural(String subject) {

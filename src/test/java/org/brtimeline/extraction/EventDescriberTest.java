@@ -241,16 +241,49 @@ class EventDescriberTest {
     @Test
     void a_regular_verb_in_the_past_keeps_or_drops_its_final_e_in_the_present_as_english_does() {
         String[][] pairs = {
-            {"arrived", "arrives"}, {"associated", "associates"}, {"filed", "files"}, {"described", "describes"},
-            {"exploded", "explodes"}, {"postponed", "postpones"}, {"completed", "completes"}, {"created", "creates"},
-            {"changed", "changes"}, {"invited", "invites"}, {"declared", "declares"}, {"included", "includes"},
-            {"appeared", "appears"}, {"avoided", "avoids"}, {"belonged", "belongs"}, {"looked", "looks"},
-            {"focused", "focuses"}, {"visited", "visits"}, {"opened", "opens"}, {"targeted", "targets"},
-            {"defeated", "defeats"}, {"explained", "explains"}, {"planned", "plans"}, {"dialed", "dials"},
-            {"invaded", "invades"}, {"persuaded", "persuades"}, {"loaded", "loads"}, {"pleaded", "pleads"},
-            {"expelled", "expels"}, {"controlled", "controls"}, {"killed", "kills"}, {"installed", "installs"},
-            {"flooded", "floods"}, {"corroded", "corrodes"}, {"added", "adds"}, {"nodded", "nods"},
-            {"died", "dies"}, {"tried", "tries"}, {"quoted", "quotes"}, {"proceeded", "proceeds"}
+            {"arrived", "arrives"},
+            {"echoed", "echoes"},
+            {"vetoed", "vetoes"},
+            {"assumed", "assumes"},
+            {"associated", "associates"},
+            {"filed", "files"},
+            {"described", "describes"},
+            {"exploded", "explodes"},
+            {"postponed", "postpones"},
+            {"completed", "completes"},
+            {"created", "creates"},
+            {"changed", "changes"},
+            {"invited", "invites"},
+            {"declared", "declares"},
+            {"included", "includes"},
+            {"appeared", "appears"},
+            {"avoided", "avoids"},
+            {"belonged", "belongs"},
+            {"looked", "looks"},
+            {"focused", "focuses"},
+            {"visited", "visits"},
+            {"opened", "opens"},
+            {"targeted", "targets"},
+            {"defeated", "defeats"},
+            {"explained", "explains"},
+            {"planned", "plans"},
+            {"dialed", "dials"},
+            {"invaded", "invades"},
+            {"persuaded", "persuades"},
+            {"loaded", "loads"},
+            {"pleaded", "pleads"},
+            {"expelled", "expels"},
+            {"controlled", "controls"},
+            {"killed", "kills"},
+            {"installed", "installs"},
+            {"flooded", "floods"},
+            {"corroded", "corrodes"},
+            {"added", "adds"},
+            {"nodded", "nods"},
+            {"died", "dies"},
+            {"tried", "tries"},
+            {"quoted", "quotes"},
+            {"proceeded", "proceeds"}
         };
         for (String[] pair : pairs) {
             assertThat(Verbs.present(pair[0])).as(pair[0]).isEqualTo(pair[1]);
@@ -946,6 +979,20 @@ class EventDescriberTest {
         assertThat(wireTitle("Amid reports that thousands of Iraqi soldiers had surrendered, administration aides were"
                         + " also upbeat in private, with one even talking of victory within a week."))
                 .isEqualTo("Administration aides were also upbeat in private");
+    }
+
+    @Test
+    void what_commas_say_of_a_subject_s_head_is_left_out_and_its_head_gives_the_verb_its_number() {
+        // AP900816-0139, APW19980301.0720
+        String trucks =
+                "A day earlier, scores of trucks, many with Iraqi license plates, streamed north out of Aqaba to"
+                        + " Amman.";
+        assertThat(wire.describe(trucks, List.of(span(trucks, "A day earlier"))).title())
+                .isEqualTo("Scores of trucks stream north out of Aqaba to Amman");
+        assertThat(wireTitle("Two top aides to Netanyahu left for Europe on Saturday."))
+                .startsWith("Two top aides to Netanyahu leave for Europe");
+        assertThat(wireTitle("An American leader of a U.N. weapons inspection team resumed work in Iraq."))
+                .endsWith("resumes work in Iraq");
     }
 
     @Test
