@@ -208,8 +208,17 @@ public final class EventDescriber {
 
     /** The word that introduces a date, left out of a title with it: "on September 2", "the year ended Sept. 30". */
     // "earlier on Friday", "later in March": the adverb goes with the date
+    /** A date that is an adjective: "third-quarter", "year-earlier". */
+    private static final Pattern DATE_ADJECTIVE =
+            Pattern.compile("\\p{L}+-(?:quarter|year|month|week|day|earlier|ago|end|period|half)$");
+    /** The next word, when it is in lower case. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
+    /** A preposition: what follows a date that is no adjective ("in 1996 on a technicality"). */
+    private static final Pattern PREPOSITION =
+            Pattern.compile("on|in|at|by|for|from|to|of|with|after|before|since|until|during|over|under|and|or");
+
     private static final Pattern BEFORE_A_DATE =
-            Pattern.compile("(?i)(?:\\b(?:earlier|later)\\s+)?(?:\\b(?:on|in|at|since|by|until|from|of|during"
+            Pattern.compile("(?i)(?:\\b(?:earlier|later)\\s+)?(?:\\b(?:as\\s+of|on|in|at|since|by|until|from|of|during"
                     + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$");
 
     /** The negation within a verb: "was not discussed", "has never visited". */
@@ -1048,7 +1057,14 @@ public final class EventDescriber {
         dates.stream().sorted((a, b) -> b[0] - a[0]).forEach(d -> {
             int from = d[0];
             Matcher preposition = BEFORE_A_DATE.matcher(text.substring(0, from));
-            if (preposition.find()) {
+            // "a 77% drop in third-quarter net income": a date that describes a noun leaves its preposition to the noun
+            Matcher next = NEXT_WORD.matcher(text.substring(d[1]));
+            boolean describesNoun =
+                    DATE_ADJECTIVE.matcher(text.substring(d[0], d[1])).find()
+                            && next.lookingAt()
+                            && !PREPOSITION.matcher(next.group(1)).matches()
+                            && !hasVerb(next.group(1));
+            if (preposition.find() && !describesNoun) {
                 from = preposition.start();
             }
             // "Last year's results were hurt": the possessive goes with its date

@@ -996,6 +996,17 @@ class EventDescriberTest {
     }
 
     @Test
+    void a_date_goes_with_its_preposition_unless_it_describes_the_noun_after_it() {
+        // wsj_1035, wsj_1013
+        String drop = "Consolidated Freightways Inc. reported a 77% drop in third-quarter net income.";
+        assertThat(describe(drop, List.of(span(drop, "third-quarter"))).title())
+                .isEqualTo("Consolidated Freightways Inc. reports a 77% drop in net income");
+        String ratio = "Its ratio of tangible equity to total assets as of Sept. 30 was 3.6%.";
+        assertThat(describe(ratio, List.of(span(ratio, "Sept. 30"))).title())
+                .isEqualTo("Its ratio of tangible equity to total assets was 3.6%");
+    }
+
+    @Test
     void a_long_title_is_never_cut_between_its_subject_and_its_verb() {
         // wsj_0928
         assertThat(wireTitle("In a statement, Scott McNealy, Sun's chief executive officer, said the company's"
