@@ -351,10 +351,13 @@ public final class EventDescriber {
             + "|for(?=\\s+\\p{L}+ing\\b)|if|unless|after|before|since|until|amid|despite|following)(?=\\s)");
 
     /** A word that opens a clause of its own within a title: "… as Belarus's leader, Lukashenka, pivots …". */
-    private static final Pattern SUBORDINATE = Pattern.compile(
-            "(?<!\\b(?:such|well|so|as|just|in|on|at|of|for|by"
-                    + "|with|from|to|under|about|said|says|say|told|tells|tell|stated|thinks|thought|believes|believed|\\p{L}{1,20}ing)"
-                    + ") (?<word>that|as|while|because|although|though|whether|if)\\s(?!(?:well|of|part|a result|such|\\S+\\s+as)\\b)");
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("(?<before>\\p{L}+) (?<word>that|as|while|because|although"
+                    + "|though|whether|if)\\s(?!(?:well|of|part|a result|such|\\S+\\s+as)\\b)");
+    /** A word after which "that" or "as" opens no clause: "such as", "in that", "said that". */
+    private static final Pattern NOT_BEFORE_SUBORDINATE = Pattern.compile(
+            "(?i)such|well|so|as|just|in|on|at|of|for|by"
+                    + "|with|from|to|under|about|said|says|say|told|tells|tell|stated|thinks|thought|believes|believed|\\p{L}+ing");
     /** What comes before an -ed word that describes a noun: "Belarus's beleaguered", "the armed". */
     private static final Pattern ADJECTIVE_BEFORE =
             Pattern.compile("(?i)(?:['’]s|\\bthe|\\ba|\\ban|\\bhis|\\bher|\\bits|\\btheir|\\bour)\\s+$");
@@ -1192,8 +1195,10 @@ public final class EventDescriber {
         int at = -1;
         boolean as = false;
         while (opens.find()) {
-            at = opens.start();
-            as = opens.group("word").equals("as");
+            if (!NOT_BEFORE_SUBORDINATE.matcher(opens.group("before")).matches()) {
+                at = opens.end("before");
+                as = opens.group("word").equals("as");
+            }
         }
         if (at < shortest
                 || hasVerb(kept.substring(at))
@@ -1355,9 +1360,11 @@ public final class EventDescriber {
         int phrase = phraseEnd(title);
         // before the verb, only where what comes before is a clause of its own ("The attack was lightning quick, | as
         // …"): the verb the rules took may be a participle of what follows
-        String before = phrase < 0 ? "" : title.substring(0, phrase);
-        boolean clause = hasVerb(before) || Verbs.FINITE_WORD.matcher(before).find();
-        return phrase >= afterVerb || clause ? phrase : -1;
+        if (phrase < 0 || phrase >= afterVerb) {
+            return phrase;
+        }
+        String before = title.substring(0, phrase);
+        return hasVerb(before) || Verbs.FINITE_WORD.matcher(before).find() ? phrase : -1;
     }
 
     private static int phraseEnd(String title) {
