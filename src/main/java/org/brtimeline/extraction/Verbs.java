@@ -201,7 +201,10 @@ final class Verbs {
         if (described.lookingAt()) {
             return takesPlural(described.group("name"));
         }
-        if (subject.contains(" and ") || subject.matches("(?i)they|we|some|many|both|few|several|others|all")) {
+        // "… area say they [have gathered]": a subject that ends in "they" is theirs
+        if (subject.contains(" and ")
+                || subject.matches("(?i)they|we|some|many|both|few|several|others|all")
+                || subject.matches("(?is).*\\s(?:they|we)")) {
             return true;
         }
         // the head of "the list of instructions" is "list"; after an amount ("two of", "tens of thousands of", "some

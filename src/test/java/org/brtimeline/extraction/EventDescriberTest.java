@@ -317,6 +317,9 @@ class EventDescriberTest {
         assertThat(Verbs.takesPlural("Crown Prince Hassan, King Hussein's brother and political adviser,"))
                 .isFalse();
         assertThat(Verbs.takesPlural("Egypt, Syria and Morocco")).isTrue();
+        assertThat(Verbs.takesPlural("The authorities in the Buffalo, N.Y., area say they"))
+                .as("AQUAINT NYT19990419.0515: what they said is theirs")
+                .isTrue();
         assertThat(describe("Paribas said it will offer 1,850 francs for each share.")
                         .title())
                 .as("a name ending in s is one")
