@@ -50,8 +50,13 @@ class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle, Vaa
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> sessions.add(init.getSession()));
+        event.getSource().addSessionInitListener(init -> sessionStarted(init.getSession()));
         event.getSource().addSessionDestroyListener(destroy -> sessions.remove(destroy.getSession()));
+    }
+
+    /** A session whose UIs' push connections are ended when the application stops. */
+    void sessionStarted(VaadinSession session) {
+        sessions.add(session);
     }
 
     @Override
@@ -72,8 +77,11 @@ class PushAtShutdown extends OncePerRequestFilter implements SmartLifecycle, Vaa
             AsyncContext async = request.getAsyncContext();
             async.addListener(new Forget(async));
             held.add(async);
-            // Stopping began while this request was being suspended: it would be missed by stop().
+            // Stopping began while this request was being suspended: it would be missed by stop(), and it may have
+            // connected a UI's push again after stop() ended them all; left connected, that UI would push to this
+            // request after it is completed and recycled, when its session is destroyed.
             if (stopping) {
+                sessions.forEach(PushAtShutdown::disconnectPush);
                 complete(async);
             }
         }

@@ -94,6 +94,38 @@ class PushAtShutdownTest {
         }
     }
 
+    @Test
+    void a_push_request_let_through_as_the_application_stops_leaves_no_ui_pushing_to_it() throws Exception {
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup();
+        try {
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ui.getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
+            RecordingPush connection = new RecordingPush();
+            push.start();
+            push.sessionStarted(ui.getSession());
+            MockHttpServletRequest request = pushRequest();
+            request.setAsyncSupported(true);
+
+            push.doFilter(request, new MockHttpServletResponse(), new MockFilterChain() {
+                @Override
+                public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+                    // the request passed the check, then the application began to stop, then the request connected
+                    // its UI's push again (long polling: it suspends, to be answered later)
+                    push.stop();
+                    ui.getInternals().setPushConnection(connection);
+                    req.startAsync();
+                }
+            });
+
+            assertThat(connection.isConnected())
+                    .as("a UI left connected would push to this request once it is recycled")
+                    .isFalse();
+            assertThat(request.isAsyncStarted()).as("answered").isFalse();
+        } finally {
+            com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        }
+    }
+
     /** A push connection that is open until told to disconnect. */
     private static final class RecordingPush implements com.vaadin.flow.server.communication.PushConnection {
         boolean disconnected;
