@@ -781,17 +781,14 @@ public final class EventDescriber {
                                     .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
                                     .find());
             // "reported", "detailed", "limited" describe a noun ("the reported death"), unless an object follows
-            // ("Savin Corp. reported a net loss")
+            // ("Savin Corp. reported a net loss"; after "the", "was"… it is a participle, skipped above all the same)
             boolean adjective = NOT_VERBS.contains(word.toLowerCase(Locale.ROOT))
                     && !(bare
                             && ADJECTIVE_OR_VERB.contains(word.toLowerCase(Locale.ROOT))
                             && OBJECT_AFTER
                                     .matcher(clause)
                                     .region(verb.end(), clause.length())
-                                    .lookingAt()
-                            && !NOT_A_FINITE_VERB_AFTER
-                                    .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))
-                                    .find());
+                                    .lookingAt());
             if (adjective || verb.start() == 0 || participle) {
                 continue;
             }
@@ -912,10 +909,7 @@ public final class EventDescriber {
     /** "founder and controlling shareholder of Magna, resigned …": an apposition without a verb, then the verb. */
     private static boolean describedThenVerb(String rest) {
         int comma = rest.indexOf(", ");
-        if (comma < 0
-                || comma > MAX_APPOSITION
-                || hasVerb(rest.substring(0, comma))
-                || Verbs.FINITE_WORD.matcher(rest.substring(0, comma)).find()) {
+        if (comma < 0 || comma > MAX_APPOSITION || hasFiniteVerb(rest.substring(0, comma))) {
             return false;
         }
         Matcher verb = VERB.matcher(rest).region(comma + 2, rest.length());
@@ -937,7 +931,7 @@ public final class EventDescriber {
         // opening, whatever actors it names, before a clause of its own
         if (ADVERBIAL_OPENING.matcher(opening).lookingAt()
                 && !RELATIVE_FIRST.matcher(rest).lookingAt()
-                && (hasVerb(rest) || Verbs.FINITE_WORD.matcher(rest).find())) {
+                && hasFiniteVerb(rest)) {
             return true;
         }
         if (firstActorIn(opening, found) != null
@@ -1097,8 +1091,7 @@ public final class EventDescriber {
         Matcher aside = HEAD_AND_ASIDE.matcher(s);
         if (aside.matches()
                 && !ADVERBIAL_FIRST.matcher(aside.group("head")).lookingAt()
-                && !hasVerb(aside.group("head"))
-                && !Verbs.FINITE_WORD.matcher(aside.group("head")).find()) {
+                && !hasFiniteVerb(aside.group("head"))) {
             return aside.group("head");
         }
         // a long subject's head, up to what modifies it ("The list of instructions following the meeting with …",
@@ -1176,6 +1169,11 @@ public final class EventDescriber {
      * dismissed critics' claims | that the Union State Treaty with Russia represented a threat" end before "as" and
      * "that"; "appointed as foreign minister, replacing Makei" keeps its "as" (no verb of its own after the cut).
      */
+    /** A verb the rules know ({@link #hasVerb}) or a finite word ("is", "has", "will", "says"…). */
+    private static boolean hasFiniteVerb(String text) {
+        return hasVerb(text) || Verbs.FINITE_WORD.matcher(text).find();
+    }
+
     /** A verb the rules know, not an -ed word after a determiner or a possessive ("Belarus's beleaguered leader"). */
     private static boolean hasVerb(String text) {
         Matcher verb = VERB.matcher(text);
@@ -1201,8 +1199,7 @@ public final class EventDescriber {
             }
         }
         if (at < shortest
-                || hasVerb(kept.substring(at))
-                || Verbs.FINITE_WORD.matcher(kept.substring(at)).find()
+                || hasFiniteVerb(kept.substring(at))
                 || SUBJECT_PRONOUN_AND_WORD.matcher(kept.substring(at)).find()) {
             return kept;
         }
@@ -1364,7 +1361,7 @@ public final class EventDescriber {
             return phrase;
         }
         String before = title.substring(0, phrase);
-        return hasVerb(before) || Verbs.FINITE_WORD.matcher(before).find() ? phrase : -1;
+        return hasFiniteVerb(before) ? phrase : -1;
     }
 
     private static int phraseEnd(String title) {
@@ -1406,16 +1403,14 @@ public final class EventDescriber {
         // "Lukashenko, Belarus's leader, said"; not "“… in Japan, they are not for sale,” said Watanabe", where what
         // the
         // commas enclose has a verb: it ends a quotation, and the speaker comes after the verb
-        boolean described = apposition.find()
-                && !hasVerb(apposition.group())
-                && !Verbs.FINITE_WORD.matcher(apposition.group()).find();
+        boolean described = apposition.find() && !hasFiniteVerb(apposition.group());
         String subject = described ? before.substring(0, apposition.start()) : before;
         // after the last comma or dash: "Based on physical evidence _ including a rifle found … _ officials said"
         String last = LAST_PART.matcher(subject).replaceFirst("");
         // "I think frankly Saddam is finished, no matter what happens, says Helms": words with a verb of their own are
         // what was said, not who said it ("Kuleba has said" keeps its speaker)
         String core = AUXILIARY_AT_END.matcher(last).replaceFirst("");
-        if (hasVerb(core) || Verbs.FINITE_WORD.matcher(core).find()) {
+        if (hasFiniteVerb(core)) {
             return null;
         }
         return lastActorIn(last, actingIn(last, found));
