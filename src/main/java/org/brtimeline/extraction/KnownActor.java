@@ -61,4 +61,36 @@ public record KnownActor(String name, String kind, List<String> aliases) {
     String shortName() {
         return isPerson() ? name.substring(name.lastIndexOf(' ') + 1) : name;
     }
+
+    /** Where the text first names it, or -1. */
+    int indexIn(String text) {
+        Matcher m = spellings().matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** People before organisations before states: who speaks or acts is rarely the state when a person is named. */
+    int rank() {
+        return switch (kind) {
+            case "PERSON" -> 0;
+            case "ORGANISATION" -> 1;
+            default -> 2;
+        };
+    }
+
+    /**
+     * Whether a text names it as more than a state's adjective: "a Russian military base" names no actor that acts,
+     * "Russian President Putin" and "Russia's army" do.
+     */
+    boolean actsIn(String text) {
+        Matcher m = spellings().matcher(text);
+        while (m.find()) {
+            boolean adjective = !isPerson()
+                    && kind.equals("STATE")
+                    && text.substring(m.end()).matches("\\s+\\p{Ll}.*");
+            if (!adjective) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

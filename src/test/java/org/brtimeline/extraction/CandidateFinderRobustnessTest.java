@@ -43,8 +43,7 @@ class CandidateFinderRobustnessTest {
         }
         assertThat(titles).isNotEmpty();
         assertThat(titles)
-                .allSatisfy(
-                        title -> assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(EventDescriber.LONGEST_TITLE));
+                .allSatisfy(title -> assertThat(title).isNotBlank().hasSizeLessThanOrEqualTo(TitleFit.LONGEST_TITLE));
         assertThat(tagger.ruleExceptions()).isEmpty();
     }
 

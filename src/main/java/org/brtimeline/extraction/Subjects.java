@@ -1,0 +1,123 @@
+package org.brtimeline.extraction;
+
+import static org.brtimeline.extraction.ActorMentions.firstActorIn;
+import static org.brtimeline.extraction.ActorMentions.speakerName;
+import static org.brtimeline.extraction.Clauses.hasFiniteVerb;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title's subject as the chronology writes it: the actors' short names ("Putin and Lukashenko"), a name without what
+ * the commas say of it, a long noun phrase's head, what a relative pronoun refers to.
+ */
+final class Subjects {
+
+    /** A subject longer than this is shortened to its head or to the actors it names. */
+    private static final int LONGEST_SUBJECT = 45;
+    /**
+     * A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,", "Mr. Stronach,
+     * founder and controlling shareholder of Magna,".
+     */
+    private static final Pattern NAME_AND_APPOSITION = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll})[^,]+,?");
+    /** A subject's head and an aside between commas that is no name of a list: "officials, eager to rebut …,". */
+    private static final Pattern HEAD_AND_ASIDE = Pattern.compile(
+            "(?<head>[^,]{3,60}),\\s+(?!(?:a|an|the|who|which|whose|that|he|she|it|they|we|i|and|or|but|nor)\\b)"
+                    + "\\p{Ll}[^,]*,?");
+    /**
+     * Where a long subject's head ends: a relative pronoun, a participle or a preposition other than "of" ("the list
+     * of instructions | following …", "a Brooklyn woman | who was watching …", "a delegation | headed by …").
+     */
+    private static final Pattern SUBJECT_MODIFIER = Pattern.compile(
+            "\\s(?=\\p{Ll}+ed\\s+by\\s|(?:who|which|following|with|without|in|on|at|for|from|by|under|after|before|during|since"
+                    + "|against|between|including|according|led|based|owned|known|called)\\s)");
+    /** Where a second clause starts: "…, and Pol Pot was arrested". */
+    private static final Pattern COORDINATED_CLAUSE = Pattern.compile(",\\s+and\\s+(?=\\p{L}[^,]*$)");
+    /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
+    private static final Pattern RELATIVE = Pattern.compile("(?s)(.*?)[,\\s]+(?:who|which)");
+    /** The noun phrase a relative pronoun refers to: after the last verb or preposition before it. */
+    private static final Pattern LAST_NOUN_PHRASE = Pattern.compile(
+            "\\s(?:of|to|on|in|at|for|by|with|from|into|is|are|was|were|be|been)\\s((?:the|a|an)\\s[^,]{3,45})$");
+
+    private Subjects() {}
+
+    /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
+    static String subject(String subject, List<KnownActor> found) {
+        String s = ownSubject(subject);
+        if (s.length() <= LONGEST_SUBJECT) {
+            return s;
+        }
+        // "Gen. Nhek Bunchhay, a loyalist of …,": a name and its apposition
+        Matcher apposition = NAME_AND_APPOSITION.matcher(s);
+        if (apposition.matches() && firstActorIn(apposition.group(1), found) == null) {
+            return apposition.group(1);
+        }
+        // "Japanese government officials, eager to rebut foreign criticism …,": a head and what the commas say of it
+        Matcher aside = HEAD_AND_ASIDE.matcher(s);
+        if (aside.matches()
+                && !Openings.ADVERBIAL_FIRST.matcher(aside.group("head")).lookingAt()
+                && !hasFiniteVerb(aside.group("head"))) {
+            return aside.group("head");
+        }
+        // a long subject's head, up to what modifies it ("The list of instructions following the meeting with …",
+        // "Unprecedented daily protests against Lukashenka since …"), when it is a noun phrase that names no actor:
+        // the actors named in the modifier are not who acts
+        Matcher modifier = SUBJECT_MODIFIER.matcher(s);
+        if (!s.contains(",") && modifier.find() && modifier.start() >= 12) {
+            String head = s.substring(0, modifier.start());
+            if (!Verbs.FINITE_WORD.matcher(head).find() && found.stream().noneMatch(a -> a.actsIn(head))) {
+                return head;
+            }
+        }
+        List<KnownActor> acting = found.stream()
+                .filter(a -> a.actsIn(s))
+                .sorted((a, b) -> a.rank() != b.rank() ? a.rank() - b.rank() : a.indexIn(s) - b.indexIn(s))
+                .toList();
+        // the first acts alone when the second is no person: "Makei and Belarus" is "Makei"
+        if (acting.size() > 1 && acting.get(1).rank() > 0) {
+            return acting.get(0).shortName();
+        }
+        return acting.isEmpty()
+                ? s
+                : String.join(
+                        " and ",
+                        acting.subList(0, Math.min(2, acting.size())).stream()
+                                .map(KnownActor::shortName)
+                                .toList());
+    }
+
+    /**
+     * The subject without the words around it that are not: a connective before it, "also" after it, a clause before
+     * it ("the remaining leadership had a falling out, and Pol Pot").
+     */
+    static String ownSubject(String subject) {
+        String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "")
+                .replaceFirst("\\s+(?:also|meanwhile|then)$", "");
+        Matcher coordinated = COORDINATED_CLAUSE.matcher(s);
+        return coordinated.find()
+                        && Verbs.FINITE_WORD
+                                .matcher(s.substring(0, coordinated.start()))
+                                .find()
+                ? s.substring(coordinated.end())
+                : s;
+    }
+
+    /**
+     * The subject of a relative clause is what it refers to: in "… his first meeting with Aleinik, who was appointed
+     * last week", Aleinik was appointed, not everyone named before "who".
+     */
+    static String antecedent(String subject, List<KnownActor> found) {
+        Matcher relative = RELATIVE.matcher(subject);
+        if (!relative.matches()) {
+            return subject;
+        }
+        String before = relative.group(1);
+        // "… placed on the FBI's most wanted list, which began in 1950": the list began
+        Matcher nounPhrase = LAST_NOUN_PHRASE.matcher(before);
+        return KnownActor.endingAt(before, found)
+                .map(actor -> speakerName(before, actor))
+                .orElse(nounPhrase.find() ? nounPhrase.group(1) : subject);
+    }
+}

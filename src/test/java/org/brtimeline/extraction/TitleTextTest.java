@@ -1,0 +1,55 @@
+package org.brtimeline.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brtimeline.extraction.Describers.describe;
+import static org.brtimeline.extraction.Describers.span;
+import static org.brtimeline.extraction.Describers.wireTitle;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A sentence as a title sees it, without its dates and the words that introduce them ({@link TitleText}). */
+class TitleTextTest {
+
+    private final EventDescriber describer = Describers.corpus();
+
+    @Test
+    void a_date_leaves_the_title_with_the_preposition_that_introduced_it() {
+        // tv3-neliupsiene-putin-does-not-want-such-an-example
+        String sentence = "Lukashenka has been watching Russia, which for years has pushed for closer ties.";
+        int years = sentence.indexOf("years");
+
+        assertThat(describer
+                        .describe(sentence, List.of(new int[] {years, years + "years".length()}))
+                        .title())
+                .doesNotContain("for has")
+                .doesNotContain("which for")
+                .endsWith("for closer ties");
+    }
+
+    @Test
+    void a_date_goes_with_its_preposition_unless_it_describes_the_noun_after_it() {
+        // wsj_1035, wsj_1013
+        String drop = "Consolidated Freightways Inc. reported a 77% drop in third-quarter net income.";
+        assertThat(describe(drop, List.of(span(drop, "third-quarter"))).title())
+                .isEqualTo("Consolidated Freightways Inc. reports a 77% drop in net income");
+        String ratio = "Its ratio of tangible equity to total assets as of Sept. 30 was 3.6%.";
+        assertThat(describe(ratio, List.of(span(ratio, "Sept. 30"))).title())
+                .isEqualTo("Its ratio of tangible equity to total assets was 3.6%");
+    }
+
+    @Test
+    void a_date_leaves_no_possessive_nor_empty_aside_behind_and_a_second_verb_phrase_is_in_the_present() {
+        // wsj_1003, AQUAINT APW19980820.1428 (the embassy bombings) and APW19980911.0475 (the Comoros)
+        assertThat(wireTitle("Last year's results were hurt by $41.3 million in restructuring charges.", "Last year"))
+                .startsWith("Results");
+        assertThat(wireTitle(
+                        "The embassy bombings, on Aug. 7, killed 247 people in Kenya and 10 in Tanzania.", "Aug. 7"))
+                .isEqualTo("The embassy bombings kill 247 people in Kenya and 10 in Tanzania");
+        assertThat(wireTitle(
+                        "On Sept. 2, police in the Comoros archipelago, off the Tanzanian coast, raided two homes"
+                                + " and searched for a suspect in the bombings.",
+                        "Sept. 2"))
+                .startsWith("Police in the Comoros archipelago raid two homes and search for a suspect");
+    }
+}
