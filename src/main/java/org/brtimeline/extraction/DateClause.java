@@ -27,6 +27,35 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     private static final Pattern VERB_IN_PHRASE =
             Pattern.compile("\\b(?:is|are|was|were|has|have|had|be|been|who|which|that|said|says)\\b");
     private static final int MIN_WORDS = 3;
+    /** A relative pronoun right after a word, with no comma before it: "… the consent decree that broke up …". */
+    private static final Pattern BARE_RELATIVE = Pattern.compile("(?<=[\\p{L}\\d])\\s+(?<pronoun>who|which|that)\\s+");
+    /** Where a relative clause without commas ends: a comma, a colon, a parenthesis, a quotation mark, a dash. */
+    private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("[,;:()\"“”]|\\s[–—-]{1,2}\\s|\\s_\\s");
+    /** Words after which "that" or "who" is no relative pronoun: "said that", "so that", "now that", "those who". */
+    private static final Pattern NOT_AN_ANTECEDENT = Pattern.compile(
+            "(?i)so|such|now|than|and|or|but|those|all|one|ones"
+                    + "|anyone|everyone|someone|people|the|a|an|this|that|these|it|he|she|they|we|you|there|here|\\p{L}+ly");
+    /** A verb in the present after its subject: "who oversees". */
+    private static final Pattern PRESENT_FIRST = Pattern.compile("\\p{Ll}{3,}[^su\\W]s\\b");
+    /** A preposition other than "of", after which a noun phrase of its own begins. */
+    private static final Pattern NOT_OF_PREPOSITION =
+            Pattern.compile("\\b(?:to|in|for|on|at|with|from|by|against|over|about|into|under|between|among)\\s+");
+
+    /** What may open the words before a noun phrase and is no part of it: "and", "that", a participle. */
+    private static final Pattern LEADING_WORD = Pattern.compile("^(?:(?:and|but|or|that|of|\\p{Ll}+ing)\\s+)+");
+    /** A determiner, where a noun phrase begins: "the", "a", "its", "these". */
+    private static final Pattern DETERMINER =
+            Pattern.compile("\\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\\s");
+    /** A word that opens a clause with a verb of its own within a relative clause: "… since he was rescued". */
+    private static final Pattern OWN_CLAUSE =
+            Pattern.compile("\\b(?:and|or|but|that|which|who|whom|when|where|while|since"
+                    + "|because|if|after|before|until|as|than|whether|he|she|it|they|we|I|you)\\b");
+    /** Adverbs within a verb group: "has also been", "were not". */
+    private static final Pattern ADVERBS = Pattern.compile("(?:(?:\\p{Ll}+ly|not|also|never|just|already|still)\\s*)+");
+    /** A finite word or a modal and its verb: "is", "could not stop". */
+    private static final Pattern FINITE_OR_MODAL = Pattern.compile(Verbs.FINITE_WORD.pattern()
+            + "|\\b(?:will|would|could|can|may|might|must|should)\\s+(?:not\\s+)?\\p{Ll}+\\b");
+
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:while|whereas|but)\\s+");
     /** A verb in the past, or of saying: "ruled", "said". */
@@ -50,6 +79,7 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
                 .or(() -> laterClause(sentence, dates, date))
                 .or(() -> inParenthesis(sentence, dates, date, found))
                 .or(() -> inRelativeClause(sentence, dates, date, found))
+                .or(() -> inBareRelativeClause(sentence, dates, date, found))
                 .or(() -> closingAnAdjunct(sentence, dates, date))
                 .or(() -> followedByWhen(sentence, dates, date));
     }
@@ -215,6 +245,118 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
         int start = from;
         return actorEndingAt(sentence.substring(0, comma), found)
                 .map(actor -> clause(actor, sentence, start, to, dates));
+    }
+
+    /**
+     * "… said Natalya Eismont, a spokeswoman for the Belarusian leader who has worked in the presidential administration
+     * since 2019", "… the consent decree that broke up the Bell system in 1984": a date in a relative clause with no
+     * comma before it, after the sentence's own verb, dates that clause, said of the noun phrase it follows: a name, or
+     * the words since the last comma or verb; after "that" or "which" only the words after their last preposition ("a
+     * surge in | employment gains that began last fall"), as a thing is most often the nearest noun.
+     */
+    private static Optional<DateClause> inBareRelativeClause(
+            String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {
+        Matcher relative = BARE_RELATIVE.matcher(sentence);
+        int pronoun = -1;
+        int from = -1;
+        boolean who = false;
+        while (relative.find() && relative.end() <= date[0]) {
+            pronoun = relative.start("pronoun");
+            from = relative.end();
+            who = relative.group("pronoun").equals("who");
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        Matcher end = RELATIVE_CLAUSE_END.matcher(sentence).region(from, sentence.length());
+        int to = relativeClauseEnd(sentence, from, end.find() ? end.start() : sentence.length());
+        String before = sentence.substring(0, pronoun).stripTrailing();
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        if (date[1] > to
+                || verbAtStart(sentence.substring(from, to)) == 0
+                || NOT_AN_ANTECEDENT.matcher(lastWord).matches()
+                || Clauses.hasFiniteVerb(lastWord)
+                || !Clauses.hasFiniteVerb(before)) {
+            return Optional.empty();
+        }
+        int start = from;
+        boolean person = who;
+        return actorEndingAt(before, found)
+                .or(() -> nounPhraseEndingAt(before, person, found))
+                .map(subject -> clause(subject, sentence, start, to, dates));
+    }
+
+    /**
+     * Where a relative clause that starts at {@code from} ends, at the latest at {@code to}: before a finite verb that
+     * is not its own ("the local religious leaders who led the 1992 protests | have moved"), one that follows neither
+     * its verb nor a word that opens a clause of its own ("and", "that", "since he" …).
+     */
+    private static int relativeClauseEnd(String sentence, int from, int to) {
+        int verbEnd = from + verbAtStart(sentence.substring(from, to));
+        Matcher finite = Verbs.FINITE_WORD.matcher(sentence).region(verbEnd, to);
+        while (finite.find()) {
+            String between = sentence.substring(verbEnd, finite.start());
+            if (!between.isBlank()
+                    && !OWN_CLAUSE.matcher(between).find()
+                    && !ADVERBS.matcher(between.strip()).matches()) {
+                return finite.start();
+            }
+            verbEnd = finite.end();
+        }
+        return to;
+    }
+
+    /** How long the verb a text opens with is ("has been doubling", "led", "oversees"), or 0 when it opens with none. */
+    private static int verbAtStart(String text) {
+        for (Pattern verb : List.of(Clauses.VERB, Verbs.FINITE_WORD, PRESENT_FIRST)) {
+            Matcher m = verb.matcher(text);
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The noun phrase a text ends with, which a relative pronoun after it refers to: of the words since the text's last
+     * comma or verb, those from the last determiner ("could not stop | the assassin's bullet", "paid tribute to | the
+     * men"), or else after the last preposition ("a surge in | employment gains"); for a person, the name before the
+     * comma when the words are what that name is ("Natalya Eismont, | a spokeswoman for the Belarusian leader").
+     */
+    private static Optional<String> nounPhraseEndingAt(String text, boolean person, List<KnownActor> found) {
+        int comma = text.lastIndexOf(", ");
+        int start = comma + 1;
+        Matcher verb = Clauses.VERB.matcher(text);
+        while (verb.find()) {
+            start = Math.max(start, verb.end());
+        }
+        Matcher finite = FINITE_OR_MODAL.matcher(text);
+        while (finite.find()) {
+            start = Math.max(start, finite.end());
+        }
+        if (person && start == comma + 1 && comma > 0) {
+            Optional<String> named = actorEndingAt(text.substring(0, comma), found);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        Matcher determiner = DETERMINER.matcher(text).region(start, text.length());
+        int at = -1;
+        while (determiner.find()) {
+            at = determiner.start();
+        }
+        // "a suspect in | sniper shootings that injured …": the nearest noun, unless "of" joins them ("one of two men")
+        Matcher preposition = NOT_OF_PREPOSITION.matcher(text).region(Math.max(at, start), text.length());
+        while (preposition.find()) {
+            at = preposition.end();
+        }
+        String phrase = LEADING_WORD
+                .matcher(text.substring(Math.max(at, start)).strip())
+                .replaceFirst("");
+        int words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+        return words >= 1 && words <= MAX_SUBJECT_WORDS && !phrase.contains(",")
+                ? Optional.of(phrase)
+                : Optional.empty();
     }
 
     /**

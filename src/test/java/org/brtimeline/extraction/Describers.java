@@ -80,6 +80,12 @@ final class Describers {
         return WIRE.describe(sentence, datesIn(sentence, date)).title();
     }
 
+    /** As {@link #titleFor}, for a news sentence. */
+    static String wireTitleFor(String sentence, String date, String... dates) {
+        List<int[]> all = Stream.of(dates).map(d -> span(sentence, d)).toList();
+        return WIRE.describe(sentence, all, span(sentence, date), null).title();
+    }
+
     /** Where the words are in the sentence. */
     static int[] span(String sentence, String words) {
         int at = sentence.indexOf(words);

@@ -5,6 +5,7 @@ import static org.brtimeline.extraction.Describers.datesIn;
 import static org.brtimeline.extraction.Describers.describe;
 import static org.brtimeline.extraction.Describers.span;
 import static org.brtimeline.extraction.Describers.titleFor;
+import static org.brtimeline.extraction.Describers.wireTitleFor;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -196,5 +197,38 @@ class EventDescriberTest {
                         .places())
                 .as("where the part puts its event")
                 .containsExactly("Moldova");
+    }
+
+    @Test
+    void a_date_in_a_relative_clause_without_a_comma_after_the_sentence_s_verb_dates_that_clause() {
+        // AQUAINT APW20000128.0316, NYT19981025.0216, NYT19981026.0446: said of a name the clause's noun phrase is,
+        // of the nearest noun phrase, up to the verb that ends the clause
+        String marti =
+                "The commemorations were similar to those held here annually for Marti, the revolutionary and poet"
+                        + " who fought for Cuba's independence from Spain in 1898.";
+        String bullet = "But a principled commitment to provide a constitutionally protected service could not stop the"
+                + " assassin's bullet that tore through his kitchen window and into his back Friday night.";
+        String leaders =
+                "Little of the vitriol that the issue aroused in the late 1980s and early 1990s remains, residents"
+                        + " said, and many of the local religious leaders who led the 1992 protests have moved.";
+
+        assertThat(wireTitleFor(marti, "1898", "1898")).isEqualTo("Marti fights for Cuba's independence from Spain");
+        assertThat(wireTitleFor(bullet, "Friday night", "Friday night"))
+                .isEqualTo("The assassin's bullet tears through his kitchen window and into his back");
+        assertThat(wireTitleFor(leaders, "1992", "the late 1980s", "early 1990s", "1992"))
+                .isEqualTo("The local religious leaders lead the protests");
+    }
+
+    @Test
+    void a_relative_clause_in_the_subject_or_with_a_subject_of_its_own_leaves_the_date_to_the_sentence() {
+        // AQUAINT APW19980219.0476, TimeBank wsj_0568
+        String officials = "Thai military officials who monitor Cambodian affairs said privately Thursday that Britain,"
+                + " through its embassies in Thailand and Cambodia, has been pushing hard to resolve the Howes case.";
+        String employees =
+                "That is at the high end of the range of 7,000 to 8,000 employees that Unisys said a month ago"
+                        + " would be laid off.";
+
+        assertThat(wireTitleFor(officials, "Thursday", "Thursday")).startsWith("Thai military officials say");
+        assertThat(wireTitleFor(employees, "a month ago", "a month ago")).startsWith("That is at the high end");
     }
 }
