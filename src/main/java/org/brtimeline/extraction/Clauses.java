@@ -64,7 +64,9 @@ final class Clauses {
     static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
                     + "|may|might|should|must|of|for|from|about|against|into|than|among)\\s+(?:\\p{L}+ly\\s+)?$"
-                    + "|\\b(?:most|least|best|well|newly)\\s+$");
+                    + "|\\b(?:most|least|best|well|newly)\\s+$"
+                    // "But even continued military success carries …": an adjective after "even" opening the clause
+                    + "|^(?:(?:but|and|yet)\\s+)?even\\s+$");
 
     /** A finite verb the rules know by its form, also negated: "is", "has", "wasn't". */
     static final Pattern FINITE_OR_NEGATED = Pattern.compile(Verbs.FINITE_WORD.pattern() + "|(?i)\\b\\p{L}+n['’]t\\b");

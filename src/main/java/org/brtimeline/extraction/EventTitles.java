@@ -45,7 +45,19 @@ final class EventTitles {
      * The start of an object: "a net loss", "the results", "its earnings", "$35.2 million"; not "that …": what was
      * reported is the news ("BelTa reported that Lukashenka had appointed …").
      */
-    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:a|an|the|its|their|his|her|\\$|\\d)\\b");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:a|an|the|its|their|his|her|\\$|\\d)\\b"
+            // "reported net income of $27.1 million": a noun, not what says how, when or where ("reported yesterday")
+            + "|\\s+(?!(?:that|to|by|in|on|at|as|for|with|from|of|and|or|but|it|he|she|they|we|yesterday|today|earlier"
+            + "|later|last|this|next)\\b)(?!\\p{Ll}+ly\\b)\\p{Ll}{3,}\\s+\\p{Ll}");
+
+    /** A conjunction that opens a clause of its own: "… because spending fueled …". */
+    private static final Pattern SUBORDINATE_BEFORE = Pattern.compile("\\s(?:because|although|though|whereas)\\s");
+    /** A verb in the present after a subject of at least one word: "The slowdown raises". */
+    private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile(
+            "^\\p{L}[^,]*?\\s(?!(?:is|was|has|does|this|its|his|as|us|thus|news|series|species)\\b)\\p{Ll}{3,}[^su\\W]s\\s");
+
+    /** The next three words. */
+    private static final Pattern NEXT_WORDS = Pattern.compile("(?:\\s+[^\\s,.;:]+){1,3}");
 
     private EventTitles() {}
 
@@ -97,12 +109,19 @@ final class EventTitles {
             boolean adjective = Clauses.isNotAVerb(word)
                     && !(bare
                             && ADJECTIVE_OR_VERB.contains(word.toLowerCase(Locale.ROOT))
-                            && OBJECT_AFTER
-                                    .matcher(clause)
-                                    .region(verb.end(), clause.length())
-                                    .lookingAt());
+                            && objectFollows(clause, verb.end()));
             if (adjective || verb.start() == 0 || participle) {
                 continue;
+            }
+            // "The slowdown raises questions about the economy's strength | because spending fueled much of …": the
+            // verb
+            // the rules know is in a clause of its own, after a main clause whose verb they do not know
+            Matcher subordinate = SUBORDINATE_BEFORE.matcher(clause.substring(0, verb.start()));
+            if (subordinate.find()
+                    && PRESENT_AFTER_SUBJECT
+                            .matcher(clause.substring(0, subordinate.start()))
+                            .find()) {
+                return Optional.of(fit(firstClause(clause.substring(0, subordinate.start())), found));
             }
             // "Nearly 9,000 Soviets were among the … foreigners trapped in Iraq": after the clause's own "were", an -ed
             // word describes a noun; the clause is the title, in the present
@@ -116,6 +135,19 @@ final class EventTitles {
             return Optional.of(verbTitle(clause, verb, found));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an object follows a verb ending at {@code at}: "reported net income of $27.1 million"; not a clause
+     * ("reported profit jumped 45%", whose news is the profit's jump).
+     */
+    private static boolean objectFollows(String clause, int at) {
+        Matcher object = OBJECT_AFTER.matcher(clause).region(at, clause.length());
+        if (!object.lookingAt()) {
+            return false;
+        }
+        Matcher next = NEXT_WORDS.matcher(clause).region(at, clause.length());
+        return !next.lookingAt() || !Clauses.VERB.matcher(next.group()).find();
     }
 
     /** The title of a clause whose main verb {@code verb} found: its subject, the verb in the present, what follows. */

@@ -31,7 +31,11 @@ final class Openings {
                     + "|outside)\\s");
     /** A preposition or conjunction that opens an adverbial, never a subject: "Amid reports that …,". */
     private static final Pattern ADVERBIAL_OPENING = Pattern.compile(
-            "(?i)(?:amid|despite|after|before|during|following|although|though|while|because|once|since|until)\\s");
+            "(?i)(?:amid|despite|after|before|during|following|although|though|while|because|once|since|until|as|when|whenever"
+                    + "|if|unless|whereas)\\s");
+    /** A connective and a name before a comma: "And Robert Gates, ". */
+    private static final Pattern CONNECTIVE_AND_NAME =
+            Pattern.compile("(?i:and|but|so|yet)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*,\\s");
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
     /** A name and its comma: "Egypt, ", "Treasurer Peter Costello, ". */
@@ -89,6 +93,10 @@ final class Openings {
                 && !RELATIVE_FIRST.matcher(rest).lookingAt()
                 && hasFiniteVerb(rest)) {
             return true;
+        }
+        // "And Robert Gates, Mr. Bush's deputy national security adviser, asserted": a connective and a name
+        if (CONNECTIVE_AND_NAME.matcher(opening).matches()) {
+            return false;
         }
         if (firstActorIn(opening, found) != null
                 || DETERMINER_FIRST.matcher(opening).lookingAt()

@@ -5,6 +5,7 @@ import static org.brtimeline.extraction.ActorMentions.speakerName;
 import static org.brtimeline.extraction.Clauses.hasFiniteVerb;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,10 @@ final class Subjects {
      * A subject that is a name and an apposition between commas: "Gen. Nhek Bunchhay, a loyalist of …,", "Mr. Stronach,
      * founder and controlling shareholder of Magna,".
      */
-    private static final Pattern NAME_AND_APPOSITION = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll})[^,]+,?");
+    private static final Pattern NAME_AND_APPOSITION =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll}"
+                    // "Robert Gates, Mr. Bush's deputy national security adviser,"
+                    + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s\\s)[^,]+,?");
     /** A subject's head and an aside between commas that is no name of a list: "officials, eager to rebut …,". */
     private static final Pattern HEAD_AND_ASIDE = Pattern.compile(
             "(?<head>[^,]{3,60}),\\s+(?!(?:a|an|the|who|which|whose|that|he|she|it|they|we|i|and|or|but|nor)\\b)"
@@ -35,6 +38,15 @@ final class Subjects {
                     + "|against|between|including|according|led|based|owned|known|called)\\s)");
     /** Where a second clause starts: "…, and Pol Pot was arrested". */
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile(",\\s+and\\s+(?=\\p{L}[^,]*$)");
+    /** The last "that" of a text and what follows it: "… there are reports that large numbers of civilians". */
+    private static final Pattern AFTER_THAT = Pattern.compile("\\sthat\\s+(?=\\S)(?!.*\\sthat\\s)");
+    /** A noun of what is said or known, before "that" and what it says: "reports that", "evidence that". */
+    private static final Pattern CONTENT_NOUN = Pattern.compile(
+            "(?i)reports?|claims?|evidence|signs?|news|indications?|fears?|hopes?|suggestions?|word|rumou?rs?|belief"
+                    // or a conjunction that ends in "that": "now that an international noose has tightened"
+                    + "|now|so|given|provided|except");
+    /** A personal pronoun, which a title does not open with when the sentence names who it is. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you");
     /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
     private static final Pattern RELATIVE = Pattern.compile("(?s)(.*?)[,\\s]+(?:who|which)");
     /** The noun phrase a relative pronoun refers to: after the last verb or preposition before it. */
@@ -46,6 +58,14 @@ final class Subjects {
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
     static String subject(String subject, List<KnownActor> found) {
         String s = ownSubject(subject);
+        // "Lukashenka" is "Lukashenko", as the chronology names him; a state keeps the name the text gives it
+        // ("Moscow")
+        Optional<KnownActor> named = found.stream()
+                .filter(a -> a.isPerson() && a.spellings().matcher(s).matches())
+                .findFirst();
+        if (named.isPresent()) {
+            return named.get().shortName();
+        }
         if (s.length() <= LONGEST_SUBJECT) {
             return s;
         }
@@ -93,14 +113,31 @@ final class Subjects {
      * it ("the remaining leadership had a falling out, and Pol Pot").
      */
     static String ownSubject(String subject) {
-        String s = subject.replaceFirst("(?i)^(?:and|but|meanwhile|also|then|however)\\s+", "")
+        String s = subject.replaceFirst("(?i)^(?:and|but|so|yet|thus|indeed|meanwhile|also|then|however)\\s+", "")
                 .replaceFirst("\\s+(?:also|meanwhile|then)$", "");
         Matcher coordinated = COORDINATED_CLAUSE.matcher(s);
-        return coordinated.find()
-                        && Verbs.FINITE_WORD
-                                .matcher(s.substring(0, coordinated.start()))
-                                .find()
-                ? s.substring(coordinated.end())
+        if (coordinated.find()
+                && Verbs.FINITE_WORD
+                        .matcher(s.substring(0, coordinated.start()))
+                        .find()) {
+            return s.substring(coordinated.end());
+        }
+        // "officials say there are reports that | large numbers of civilians", "UniFirst reported that | net income":
+        // what was said or reported has a subject of its own
+        Matcher that = AFTER_THAT.matcher(s);
+        if (!that.find() || s.contains(",")) {
+            return s;
+        }
+        String before = s.substring(0, that.start());
+        String after = s.substring(that.end());
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        boolean said = hasFiniteVerb(lastWord) || CONTENT_NOUN.matcher(lastWord).matches();
+        return said
+                        && hasFiniteVerb(before)
+                        && !Clauses.FINITE_OR_NEGATED.matcher(after).find()
+                        && !hasFiniteVerb(after)
+                        && !PRONOUN.matcher(after).matches()
+                ? after
                 : s;
     }
 

@@ -12,10 +12,17 @@ final class TitleText {
 
     /** A dateline: "BRUSSELS (AP) — ", "CAGUAS, Puerto Rico (AP)_ ", "MINSK, Belarus -- ". */
     private static final String DATELINE = "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
-            + "(?:\\s*\\([^)]{1,20}\\)\\s*_|(?:\\s*\\([^)]{1,20}\\))?\\s+(?:--|—|–))\\s+";
+            + "(?:\\s*\\([^)]{1,20}\\)\\s*_|(?:\\s*\\([^)]{1,20}\\))?\\s+(?:--|—|–|_))\\s+";
     /** A date that is an adjective: "third-quarter", "year-earlier". */
     private static final Pattern DATE_ADJECTIVE =
             Pattern.compile("\\p{L}+-(?:quarter|year|month|week|day|earlier|ago|end|period|half)$");
+    /** A date that ends with a day and a year: "June 30, 1990". */
+    private static final Pattern DAY_AND_YEAR = Pattern.compile("\\d,\\s*\\d{4}$");
+    /** How an aside between commas begins: "which will be due", "who arrived", "speaking on". */
+    private static final Pattern ASIDE_OPENING =
+            Pattern.compile("(?:who|whom|whose|which|where|when|while|\\p{Ll}+ing|\\p{Ll}+ed)\\b");
+    /** An article that ends a text: "… of an ". */
+    private static final Pattern ARTICLE_AT_END = Pattern.compile("(?<![\\p{L}])([Aa]n?)\\s+$");
     /** The next word, when it is in lower case. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     /** A preposition: what follows a date that is no adjective ("in 1996 on a technicality"). */
@@ -39,11 +46,44 @@ final class TitleText {
         return ActorMentions.withPronounNamed(withoutDates(sentence, dates), person)
                 .replaceAll("[“”\"«»]|``|''", "") // also the quotes of wire copy: ``so''
                 .replaceFirst(DATELINE, "")
+                .replaceAll("\\s_\\s", " – ") // wire copy's dash: "around the days _ in 1994 _ that"
                 .replaceAll("\\s*\\([^)]*\\)", "")
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ([,.;:!?])", "$1") // "said in Moscow on September 2." without its date
                 .replaceFirst("^[^\\p{L}\\d]+", "")
                 .strip();
+    }
+
+    /**
+     * Whether the comma after a date closes its year ("in the year ending June 30, 1990, to fall"), not an aside that
+     * opened before the date ("the notes, which will be due on Nov. 1, 2004, will be used").
+     */
+    private static boolean closesItsYear(StringBuilder text, int[] date) {
+        if (!DAY_AND_YEAR.matcher(text.substring(date[0], date[1])).find()
+                || date[1] >= text.length()
+                || text.charAt(date[1]) != ',') {
+            return false;
+        }
+        int comma = text.lastIndexOf(", ", date[0]);
+        return comma < 0
+                || !ASIDE_OPENING.matcher(text.substring(comma + 2, date[0])).lookingAt();
+    }
+
+    /**
+     * "an [Aug. 10, 1988,] stock purchase agreement" → "a stock purchase agreement", "a [recent] analyst's estimate" →
+     * "an analyst's estimate": the article before a removed date takes the form of the word now after it.
+     */
+    private static void withArticleFor(StringBuilder text, int at) {
+        Matcher article = ARTICLE_AT_END.matcher(text.substring(Math.max(0, at - 4), at));
+        Matcher next = NEXT_WORD.matcher(text.substring(at));
+        if (!article.find() || !next.lookingAt()) {
+            return;
+        }
+        int start = Math.max(0, at - 4) + article.start(1);
+        boolean vowel = "aeio".indexOf(next.group(1).charAt(0)) >= 0;
+        String form = article.group(1);
+        String right = vowel ? (form.charAt(0) == 'A' ? "An" : "an") : (form.charAt(0) == 'A' ? "A" : "a");
+        text.replace(start, start + form.length(), right);
     }
 
     private static String withoutDates(String sentence, List<int[]> dates) {
@@ -61,9 +101,13 @@ final class TitleText {
             if (preposition.find() && !describesNoun) {
                 from = preposition.start();
             }
-            // "Last year's results were hurt": the possessive goes with its date
-            int to = text.substring(d[1]).matches("(?s)['’]s\\b.*") ? d[1] + 2 : d[1];
+            // "Last year's results were hurt": the possessive goes with its date; "in the year ending June 30, 1990, to
+            // fall": so does the comma that closes a year after its day
+            int to = text.substring(d[1]).matches("(?s)['’]s\\b.*")
+                    ? d[1] + 2
+                    : closesItsYear(text, d) ? d[1] + 1 : d[1];
             text.replace(from, to, "");
+            withArticleFor(text, from);
         });
         // "the [February 2nd] meeting" without its date leaves "[ ]"
         return text.toString()

@@ -127,7 +127,7 @@ final class Verbs {
     private static final Pattern E_STEM = Pattern.compile("(?:[^aeiouy]*[aeiou][^aeiouwxy]|.*(?:[vcuz]|(?<![oiu]n)g"
             + "|creat|[^aeiou]at|(?:[^aeiou]|u)ad|[iu]at|[^aeiou]ar|(?:[^aeiou]|u)ir|[^aeiou]ur|[^aeo]in|(?:[^aeo]|u)id|[^a]ud|[^o]od|ib"
             + "|[^aeiou]ul|[^aeiou]il|pon|[^aeiou]let|[vn]it|[^e]ed|os|[^o]ok|[^o]ut|as|is|(?<!foc)us|rs|ms|ns|ls|ps"
-            + "|bl|tl|pl|dl|gl|kl|uot|sum))");
+            + "|bl|tl|pl|dl|gl|kl|uot|sum|com))");
 
     /** A stem of more than one syllable ending in -ell or -oll: its l was doubled for the past tense. */
     private static final Pattern DOUBLED_L = Pattern.compile(".*[aeiouy][^aeiouy]+[eo]ll");

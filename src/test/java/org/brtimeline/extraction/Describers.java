@@ -70,14 +70,11 @@ final class Describers {
         return CORPUS.describe(sentence, all, span(sentence, date), null).title();
     }
 
-    /** The title of a news sentence with no date in it. */
-    static String wireTitle(String sentence) {
-        return WIRE.describe(sentence, List.of()).title();
-    }
-
-    /** The title of a news sentence whose only date is {@code date}. */
-    static String wireTitle(String sentence, String date) {
-        return WIRE.describe(sentence, datesIn(sentence, date)).title();
+    /** The title of a news sentence whose dates are {@code dates} (none, one or more). */
+    static String wireTitle(String sentence, String... dates) {
+        return WIRE.describe(
+                        sentence, Stream.of(dates).map(d -> span(sentence, d)).toList())
+                .title();
     }
 
     /** As {@link #titleFor}, for a news sentence. */

@@ -188,4 +188,23 @@ class EventTitlesTest {
                         + " wanted list, which began in 1950."))
                 .startsWith("The FBI's most wanted list begins");
     }
+
+    @Test
+    void a_verb_after_because_is_no_main_verb_and_reported_with_a_noun_after_it_is_one() {
+        // TimeBank wsj_0176 (the GNP report), wsj_0575 (Control Data), wsj_1013-style Gulf war copy
+        assertThat(wireTitle(
+                        "The slowdown raises questions about the economy's strength because spending fueled much of"
+                                + " the third-quarter GNP growth.",
+                        "third-quarter"))
+                .isEqualTo("The slowdown raises questions about the economy's strength");
+        assertThat(wireTitle(
+                        "Last week Control Data reported third-quarter earnings of $9.8 million, or 23 cents a share,"
+                                + " on revenue of $763 million.",
+                        "Last week",
+                        "third-quarter"))
+                .isEqualTo("Control Data reports earnings of $9.8 million");
+        assertThat(wireTitle("But even continued military success carries political and diplomatic risks for President"
+                        + " Bush."))
+                .contains("continued military success carries");
+    }
 }

@@ -52,4 +52,22 @@ class OpeningsTest {
         assertThat(wireTitle("In Kuwait, the Iraqis have rimmed the capital city with an air-defense system."))
                 .isEqualTo("The Iraqis rim the capital city with an air-defense system");
     }
+
+    @Test
+    void a_connective_and_a_name_are_a_subject_and_a_clause_opened_by_as_or_when_is_an_opening() {
+        // TimeBank wsj_1013 … (the Gulf war series), AQUAINT APW19990607.0041; general rules, not these sentences'
+        assertThat(
+                        wireTitle(
+                                "And Robert Gates, Mr. Bush's deputy national security adviser, asserted in an interview on"
+                                        + " the Cable News Network that Iraqi troops have set fire to \"large sections\" of Kuwait City."))
+                .startsWith("Robert Gates asserts in an interview");
+        assertThat(wireTitle("As the death toll in Lebanon has mounted, the Israeli government has been faced with a"
+                        + " growing grassroots movement calling for Israel's unilateral withdrawal from Lebanon."))
+                .startsWith("The Israeli government is faced with a growing grassroots movement");
+        String ultimatum =
+                "Finally, when Iraq failed to respond to the U.S. ultimatum, Mr. Bush let the ground offensive"
+                        + " begin as previously planned Saturday night.";
+        assertThat(wireTitle(ultimatum, "Saturday night"))
+                .isEqualTo("Mr. Bush let the ground offensive begin as previously planned");
+    }
 }

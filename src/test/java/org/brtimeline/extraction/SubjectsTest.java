@@ -145,4 +145,27 @@ class SubjectsTest {
         assertThat(wireTitle("The remaining leadership had a falling out, and Pol Pot was arrested."))
                 .isEqualTo("Pol Pot is arrested");
     }
+
+    @Test
+    void what_was_said_or_reported_to_be_so_has_a_subject_of_its_own_and_so_opens_no_subject() {
+        // TimeBank wsj_1013-style Gulf war copy and AP900816-0139
+        assertThat(wireTitle(
+                        "U.S. and Kuwaiti officials say there are reports that large numbers of civilians from Kuwait"
+                                + " City are being rounded up and held by Iraqi troops, apparently either for use as human shields"
+                                + " or for use later in bargaining once the war is over."))
+                .startsWith("Large numbers of civilians from Kuwait City are rounded up and held by Iraqi troops");
+        String saddam =
+                "So Saddam Hussein on Friday tried to scare other Arab leaders into supporting him by calling on"
+                        + " Arabs to rise up in a holy war.";
+        assertThat(wireTitle(saddam, "Friday")).startsWith("Hussein tries to scare other Arab leaders");
+    }
+
+    @Test
+    void a_name_and_a_possessive_apposition_is_the_name() {
+        // TimeBank AP900815-0044
+        String hassan = "Crown Prince Hassan, King Hussein's brother and political adviser, was asked today about the"
+                + " message the king was said to be carrying.";
+        assertThat(wireTitle(hassan, "today"))
+                .isEqualTo("Crown Prince Hassan is asked about the message the king was said to be carrying");
+    }
 }

@@ -52,4 +52,40 @@ class TitleTextTest {
                         "Sept. 2"))
                 .startsWith("Police in the Comoros archipelago raid two homes and search for a suspect");
     }
+
+    @Test
+    void a_dateline_and_wire_dashes_are_left_out_and_an_article_fits_the_word_after_a_removed_date() {
+        // AQUAINT NYT19980212.0019, TimeBank AP900815-0044, wsj_0144-style filings
+        String newark = "NEWARK, N.J. _ A new Essex County task force began delving Thursday into the slayings of 14"
+                + " black women in the Newark area.";
+        assertThat(wireTitle(newark, "Thursday"))
+                .isEqualTo("A new Essex County task force begins delving into the slayings of 14 black women in the"
+                        + " Newark area");
+        assertThat(wireTitle(
+                        "Bush, however, says he sees no short-term hope for a diplomatic solution to the gulf crisis _"
+                                + " at least until economic sanctions force Saddam to withdraw his army."))
+                .isEqualTo("Bush says he sees no short-term hope for a diplomatic solution to the gulf crisis");
+        String filing = "According to the filing, Hewlett-Packard acquired 730,070 common shares from Octel as a result"
+                + " of an Aug. 10, 1988, stock purchase agreement.";
+        assertThat(wireTitle(filing, "Aug. 10, 1988"))
+                .isEqualTo("Hewlett-Packard acquires 730,070 common shares from Octel as a result of a stock purchase"
+                        + " agreement");
+    }
+
+    @Test
+    void the_comma_that_closes_a_year_goes_with_its_date_but_not_one_that_closes_an_aside() {
+        // TimeBank wsj_0132 (Elco Industries), wsj_0170-style notes
+        String elco =
+                "Elco Industries Inc. said it expects net income in the year ending June 30, 1990, to fall below a"
+                        + " recent analyst's estimate of $1.65 a share.";
+        assertThat(wireTitle(elco, "the year ending June 30, 1990", "recent"))
+                .isEqualTo(
+                        "Elco Industries Inc. says it expects net income to fall below an analyst's estimate of $1.65"
+                                + " a share");
+        String notes =
+                "The gross proceeds from the sale of the notes, which will be due on Nov. 1, 2004, will be used to"
+                        + " reduce existing debt and for general corporate purposes, the company said.";
+        assertThat(wireTitle(notes, "Nov. 1, 2004"))
+                .startsWith("The gross proceeds from the sale of the notes will be used to reduce existing debt");
+    }
 }

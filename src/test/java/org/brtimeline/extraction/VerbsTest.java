@@ -135,4 +135,11 @@ class VerbsTest {
                         + " the ruling."))
                 .contains("proceed with all their resources");
     }
+
+    @Test
+    void a_verb_in_come_keeps_its_e() {
+        // AQUAINT NYT19980206.0460
+        assertThat(wireTitle("President Clinton welcomed the job figures at a news conference Friday.", "Friday"))
+                .isEqualTo("President Clinton welcomes the job figures at a news conference");
+    }
 }
