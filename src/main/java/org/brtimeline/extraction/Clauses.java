@@ -63,7 +63,9 @@ final class Clauses {
      */
     static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
-                    + "|may|might|should|must|of|for|from|about|against|into|than|among)\\s+(?:\\p{L}+ly\\s+)?$"
+                    + "|may|might|should|must|of|for|from|about|against|into|than|among)\\s+"
+                    // "a still unspecified date", "the newly elected", "a not unexpected"
+                    + "(?:(?:\\p{L}+ly|still|yet|not|once|now|very|more|less|much|long|well|ill|so)\\s+)?$"
                     + "|\\b(?:most|least|best|well|newly)\\s+$"
                     // "But even continued military success carries …": an adjective after "even" opening the clause
                     + "|^(?:(?:but|and|yet)\\s+)?even\\s+$");
@@ -74,8 +76,11 @@ final class Clauses {
     /** What follows a noun phrase it belongs to: "First of America, which has 45 banks …". */
     static final Pattern RELATIVE_FIRST = Pattern.compile("(?:who|whom|whose|which)\\b");
 
-    /** How a relative clause or an aside after a subject begins: "who", "in a letter", "speaking on", "with". */
-    static final String ASIDE_START = "who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing";
+    /**
+     * How a relative clause or an aside after a subject begins: "who", "in a letter", "speaking on", "with", "formed
+     * for".
+     */
+    static final String ASIDE_START = "who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing|\\p{Ll}+ed";
 
     /**
      * A subject and the relative clause or aside between commas after it: "Lukashenko, who was reelected …,", "The

@@ -56,6 +56,8 @@ final class EventTitles {
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile(
             "^\\p{L}[^,]*?\\s(?!(?:is|was|has|does|this|its|his|as|us|thus|news|series|species)\\b)\\p{Ll}{3,}[^su\\W]s\\s");
 
+    /** What follows a participle that compares: "compared with", "compared to". */
+    private static final Pattern COMPARING = Pattern.compile("\\s+(?:with|to)\\b");
     /** The next three words. */
     private static final Pattern NEXT_WORDS = Pattern.compile("(?:\\s+[^\\s,.;:]+){1,3}");
 
@@ -91,15 +93,28 @@ final class EventTitles {
     /** The title told by the clause's first verb the rules know, in the present, with its subject; empty when none. */
     private static Optional<String> mainVerbTitle(String clause, List<KnownActor> found) {
         // not a verb of a relative clause between commas ("Lukashenko, who was reelected …, is due to meet …")
-        Matcher verb = VERB.matcher(blankRelatives(clause));
+        String blanked = blankRelatives(clause);
+        Matcher verb = VERB.matcher(blanked);
         while (verb.find()) {
             String word = verb.group("verb");
             boolean bare = verb.group().equals(word);
             // "… organisations, published on April 27th, includes …": between commas, a participle in apposition
             boolean apposition =
                     clause.startsWith(", ", Math.max(0, verb.start() - 2)) && clause.startsWith(",", verb.end());
+            // "Revenue … was 45% of EDS's total business, compared with 40%": after a clause with its own verb, a
+            // participle with "with" or "to" compares, and is no verb of the clause
+            // (the clause's own: not "Society Corp., which is also a bank, agreed to buy …")
+            boolean comparing = blanked.startsWith(", ", Math.max(0, verb.start() - 2))
+                    && COMPARING
+                            .matcher(clause)
+                            .region(verb.end(), clause.length())
+                            .lookingAt()
+                    && Verbs.FINITE_WORD
+                            .matcher(blanked.substring(0, verb.start()))
+                            .find();
             boolean participle = bare
                     && (apposition
+                            || comparing
                             || clause.substring(verb.end()).startsWith(" by ")
                             || NOT_A_FINITE_VERB_AFTER
                                     .matcher(clause.substring(Math.max(0, verb.start() - 40), verb.start()))

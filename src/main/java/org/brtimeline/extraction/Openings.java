@@ -32,7 +32,7 @@ final class Openings {
     /** A preposition or conjunction that opens an adverbial, never a subject: "Amid reports that …,". */
     private static final Pattern ADVERBIAL_OPENING = Pattern.compile(
             "(?i)(?:amid|despite|after|before|during|following|although|though|while|because|once|since|until|as|when|whenever"
-                    + "|if|unless|whereas)\\s");
+                    + "|if|unless|whereas|for|with|without|under|according|besides|unlike|like)\\s");
     /** A connective and a name before a comma: "And Robert Gates, ". */
     private static final Pattern CONNECTIVE_AND_NAME =
             Pattern.compile("(?i:and|but|so|yet)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*,\\s");

@@ -61,6 +61,8 @@ final class Speakers {
             Pattern.compile("(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s+(?:a|an|the|\\p{Ll})");
     /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
     private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
+    /** Whom something was told, and "that": "a news conference that", "reporters in Minsk that". */
+    private static final Pattern TOLD_WHOM = Pattern.compile("[^,\"“”]{1,60}?\\s+that\\s+");
     /** What the commas enclose at the end of a speaker's words: "Lukashenko, Belarus's leader,". */
     private static final Pattern APPOSITION_AT_END = Pattern.compile(",[^,]*,$");
 
@@ -119,6 +121,7 @@ final class Speakers {
         // “…,” says Christine Helms, a Middle East scholar who has written …: the source and what describes it
         boolean quotation = QUOTATION_BEFORE_SPEECH.matcher(sentence).find();
         String source = quotation ? SOURCE_DESCRIBED.matcher(after).replaceFirst("") : after;
+        Matcher whom = TOLD_WHOM.matcher(after);
         if (speaker == null && source.length() < 40 && before.endsWith(",") && isSource(source)) {
             // “…,” said Lavrov; not “…,” says one U.S. official
             speaker = firstActorIn(source, actingIn(source, found));
@@ -127,6 +130,10 @@ final class Speakers {
                 // a source who is no actor: what was said is the news, and the verb of saying no verb of it
                 return Reported.clause(before.substring(0, before.length() - 1));
             }
+        } else if (speech.group("verb").equals("told") && whom.lookingAt()) {
+            // "Bush told a news conference on Tuesday that the naval barricade …": whom he told it is no part of what
+            // he said
+            after = after.substring(whom.end());
         } else if (speaker != null && speech.group("verb").equals("told") && after.length() < 40) {
             // “…,” Lukashenko told the BelTA news agency: who was told is no news, what was said comes first
             int comma = before.lastIndexOf(", ");

@@ -70,7 +70,8 @@ final class TitleFit {
             "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "which",
             "who", "as", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "but", "is",
             "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
-            "should", "may", "might", "must", "not", "if", "when", "than", "he", "she", "they", "we");
+            "should", "may", "might", "must", "not", "if", "when", "than", "he", "she", "they", "we", "between",
+            "among", "until", "since", "before", "after", "during", "into", "about", "under", "against", "through");
 
     private TitleFit() {}
 

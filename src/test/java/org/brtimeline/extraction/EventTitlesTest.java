@@ -207,4 +207,35 @@ class EventTitlesTest {
                         + " Bush."))
                 .contains("continued military success carries");
     }
+
+    @Test
+    void a_participle_between_commas_describes_the_subject_and_compared_with_after_a_clause_is_no_verb() {
+        // TimeBank wsj_0904 (Sony), wsj_0574 (Sun), wsj_0583 (EDS), wsj_0726 (Society Corp.)
+        assertThat(wireTitle(
+                        "Sony Columbia Acquisition Corp., formed for the Columbia deal, will formally take ownership"
+                                + " of the movie studio later this month, a spokesman said.",
+                        "later this month"))
+                .isEqualTo("Sony Columbia Acquisition Corp. will formally take ownership of the movie studio");
+        assertThat(wireTitle(
+                        "One of those new computers, called Sparcstation 1, accounted for nearly half of the 28,000"
+                                + " systems Sun shipped in the quarter, he said.",
+                        "the quarter"))
+                .startsWith("One of those new computers accounts for nearly half");
+        assertThat(wireTitle(
+                        "Revenue from non-GM accounts was 45% of EDS's total business in the latest nine months,"
+                                + " compared with 40% a year earlier.",
+                        "the latest nine months", "a year earlier"))
+                .isEqualTo("Revenue from non-GM accounts was 45% of EDS's total business");
+        assertThat(wireTitle(
+                        "Society Corp., which is also a bank, agreed in June to buy Trustcorp for 12.4 million shares"
+                                + " of stock with a market value of about $450 million.",
+                        "June"))
+                .startsWith("Society Corp. agrees to buy Trustcorp");
+        assertThat(wireTitle(
+                        "The stock split, which is subject to holder approval, would be paid on a still unspecified"
+                                + " date in January to holders of record Dec. 21.",
+                        "January",
+                        "Dec. 21"))
+                .contains("on a still unspecified date");
+    }
 }

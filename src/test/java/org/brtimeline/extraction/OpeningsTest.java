@@ -1,6 +1,7 @@
 package org.brtimeline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.brtimeline.extraction.Describers.datesIn;
 import static org.brtimeline.extraction.Describers.describe;
 import static org.brtimeline.extraction.Describers.wireTitle;
 
@@ -69,5 +70,15 @@ class OpeningsTest {
                         + " begin as previously planned Saturday night.";
         assertThat(wireTitle(ultimatum, "Saturday night"))
                 .isEqualTo("Mr. Bush let the ground offensive begin as previously planned");
+    }
+
+    @Test
+    void an_opening_with_for_is_left_out_even_when_it_names_an_actor() {
+        // AQUAINT NYT19990312 (NATO's expansion)
+        EventDescriber describer =
+                new EventDescriber(List.of(new KnownActor("Poland", "STATE", List.of("Polish"))), Gazetteer.instance());
+        String noon = "``For the people of Poland, high noon comes today.''";
+
+        assertThat(describer.describe(noon, datesIn(noon, "today")).title()).isEqualTo("High noon comes");
     }
 }

@@ -200,4 +200,15 @@ class SpeakersTest {
                         + " men had arrived in Nairobi."))
                 .startsWith("The top commander of a Kenyan police unit says");
     }
+
+    @Test
+    void whom_something_was_told_is_no_part_of_what_was_said() {
+        // TimeBank AP900815-0044
+        assertThat(wireTitle(
+                        "Bush told a news conference on Tuesday that the naval barricade now in force might be"
+                                + " extended to Jordan's Aqaba.",
+                        "Tuesday",
+                        "now"))
+                .isEqualTo("Bush says the naval barricade in force might be extended to Jordan's Aqaba");
+    }
 }

@@ -181,4 +181,15 @@ class TitleFitTest {
                         "Monday"))
                 .startsWith("The FBI and Kenyan police say that a suspect had not admitted any role in the crimes");
     }
+
+    @Test
+    void a_title_does_not_end_on_a_preposition_its_dates_left_behind() {
+        // AQUAINT APW20000107.0088 (Elian Gonzalez)
+        assertThat(wireTitle(
+                        "``This gives him the protection that he will not be repatriated to Cuba between now and"
+                                + " Feb. 10.''",
+                        "now",
+                        "Feb. 10"))
+                .endsWith("will not be repatriated to Cuba");
+    }
 }
