@@ -190,7 +190,8 @@ final class EventTitles {
         boolean passive = reduced
                 || verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                 || verb.group().matches("(?i).*\\bbeen\\s.*");
-        String who = Subjects.subject(Subjects.antecedent(subject, found), found);
+        String who = Subjects.ofFirstVerbPhrase(subject, word)
+                .orElseGet(() -> Subjects.subject(Subjects.antecedent(subject, found), found));
         // "was not discussed" stays "is not discussed", "had never visited" "has never visited": a title that drops
         // the negation says the opposite of its sentence
         Matcher negation = NEGATION.matcher(verb.group());

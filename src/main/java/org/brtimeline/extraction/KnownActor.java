@@ -78,15 +78,18 @@ public record KnownActor(String name, String kind, List<String> aliases) {
     }
 
     /**
-     * Whether a text names it as more than a state's adjective: "a Russian military base" names no actor that acts,
-     * "Russian President Putin" and "Russia's army" do.
+     * Whether a text names it as more than an adjective: "a Russian military base" and "the Bush administration" name
+     * no actor that acts, "Russian President Putin" and "Russia's army" do.
      */
     boolean actsIn(String text) {
         Matcher m = spellings().matcher(text);
         while (m.find()) {
-            boolean adjective = !isPerson()
-                    && kind.equals("STATE")
-                    && text.substring(m.end()).matches("\\s+\\p{Ll}.*");
+            boolean nounFollows = text.substring(m.end()).matches("(?s)\\s+\\p{Ll}.*");
+            // "the Bush administration", "the Putin government": a person's name that describes a noun is not the
+            // person
+            boolean adjective = isPerson()
+                    ? nounFollows && text.substring(0, m.start()).matches("(?is).*\\bthe\\s+")
+                    : kind.equals("STATE") && nounFollows;
             if (!adjective) {
                 return true;
             }

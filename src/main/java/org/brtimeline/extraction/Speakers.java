@@ -43,6 +43,9 @@ final class Speakers {
     private static final Pattern TOLD_TO = Pattern.compile("told|urged|asked|called");
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
     private static final Pattern INSTRUCTION = Pattern.compile("(?:on\\s+)?[^,.;:]{1,60}?\\s+to\\s+\\p{Ll}+");
+    /** Whom something was called, and what: "President Bush a liar". */
+    private static final Pattern CALLED_SOMETHING =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:a|an|the)\\s+\\p{Ll}");
     /** The verbs that only say: what follows them is what was said. */
     private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
     /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
@@ -157,6 +160,11 @@ final class Speakers {
         }
         if (speech.group().strip().endsWith(" that")) {
             return false;
+        }
+        // "called President Bush a liar": a name and what it was called
+        if (speech.group("verb").equals("called")
+                && CALLED_SOMETHING.matcher(after).lookingAt()) {
+            return true;
         }
         // "told European airlines to avoid its airspace": an instruction, not a thing said
         return TOLD_TO.matcher(speech.group("verb")).matches()

@@ -36,6 +36,12 @@ final class Subjects {
     private static final Pattern SUBJECT_MODIFIER = Pattern.compile(
             "\\s(?=\\p{Ll}+ed\\s+by\\s|(?:who|which|following|with|without|in|on|at|for|from|by|under|after|before|during|since"
                     + "|against|between|including|according|led|based|owned|known|called)\\s)");
+    /** A second verb phrase's "and" or "but" that ends a subject: "… would not divulge the evidence but". */
+    private static final Pattern SECOND_VERB_AFTER = Pattern.compile("(,)?\\s(?:and|but)$");
+    /** A verb of saying: "said", "told". */
+    private static final Pattern SAYING = Pattern.compile("(?i)said|says|told|announced|added|stated|declared");
+    /** A relative pronoun, which opens a clause of its own: "… that killed an off-duty police officer and". */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:that|which|who)\\b");
     /** Where a second clause starts: "…, and Pol Pot was arrested". */
     private static final Pattern COORDINATED_CLAUSE = Pattern.compile(",\\s+and\\s+(?=\\p{L}[^,]*$)");
     /** The last "that" of a text and what follows it: "… there are reports that large numbers of civilians". */
@@ -45,6 +51,8 @@ final class Subjects {
             "(?i)reports?|claims?|evidence|signs?|news|indications?|fears?|hopes?|suggestions?|word|rumou?rs?|belief"
                     // or a conjunction that ends in "that": "now that an international noose has tightened"
                     + "|now|so|given|provided|except");
+    /** A personal pronoun that ends a text: "… relatives say he". */
+    private static final Pattern PRONOUN_AT_END = Pattern.compile("(?i)\\b(?:he|she|it|they|we|i|you)$");
     /** A personal pronoun, which a title does not open with when the sentence names who it is. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you");
     /** A subject that is a relative pronoun after what it refers to: "…, with Aleinik, who". */
@@ -114,7 +122,8 @@ final class Subjects {
      */
     static String ownSubject(String subject) {
         String s = subject.replaceFirst("(?i)^(?:and|but|so|yet|thus|indeed|meanwhile|also|then|however)\\s+", "")
-                .replaceFirst("\\s+(?:also|meanwhile|then)$", "");
+                .replaceFirst("\\s+(?:also|meanwhile|then|however)$", "");
+
         Matcher coordinated = COORDINATED_CLAUSE.matcher(s);
         if (coordinated.find()
                 && Verbs.FINITE_WORD
@@ -139,6 +148,30 @@ final class Subjects {
                         && !PRONOUN.matcher(after).matches()
                 ? after
                 : s;
+    }
+
+    /**
+     * The subject of a second verb phrase, which is the first one's: "Investigators would not divulge the evidence
+     * against Kopp but [said …]" → "Investigators", "Ocean Drilling … will sell its contract-drilling business, and
+     * [took …]"; after "and" without a comma only for a verb of saying ("for the dead and injured" is no verb phrase),
+     * and not inside a relative clause ("a clinic that killed an off-duty police officer and [maimed …]").
+     */
+    static Optional<String> ofFirstVerbPhrase(String subject, String verb) {
+        Matcher and = SECOND_VERB_AFTER.matcher(subject);
+        if (!and.find() || and.group(1) == null && !SAYING.matcher(verb).matches()) {
+            return Optional.empty();
+        }
+        Matcher first = Verbs.FINITE_WORD.matcher(subject);
+        if (!first.find() || first.start() == 0) {
+            return Optional.empty();
+        }
+        String head = subject.substring(0, first.start()).strip();
+        String between = subject.substring(first.end(), and.start());
+        return RELATIVE_PRONOUN.matcher(between).find()
+                        || PRONOUN_AT_END.matcher(head).find()
+                        || hasFiniteVerb(head)
+                ? Optional.empty()
+                : Optional.of(head);
     }
 
     /**

@@ -238,6 +238,8 @@ final class Verbs {
         }
         return last.toLowerCase(Locale.ROOT).matches("people|police|children|men|women")
                 || last.matches("\\p{Ll}+[^suiy\\W]s") && !last.equals("news")
-                || head.equals(last) && last.matches("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ysts|ants|ents|ians|als|ees)");
+                // "authorities", "worries"; not "series", "species"
+                || last.matches("\\p{Ll}+ies") && !last.matches("series|species")
+                || head.equals(last) && last.matches("\\p{Lu}\\p{Ll}+(?:ers|ors|ists|ysts|ants|ents|ians|als|ees|ies)");
     }
 }

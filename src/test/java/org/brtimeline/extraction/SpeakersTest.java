@@ -211,4 +211,15 @@ class SpeakersTest {
                         "now"))
                 .isEqualTo("Bush says the naval barricade in force might be extended to Jordan's Aqaba");
     }
+
+    @Test
+    void a_person_s_name_that_describes_a_noun_is_no_speaker_and_calling_someone_something_is_no_saying() {
+        // AQUAINT/TimeBank Gulf war copy (AP900816-0139, wsj_1013-style)
+        assertThat(wireTitle("The Bush administration immediately said it \"categorically \" rejects the proposals."))
+                .startsWith("The Bush administration immediately says it categorically rejects the proposals");
+        String liar =
+                "In a long verbal attack read on Iraqi television Thursday, Saddam repeatedly called Bush ``a liar''"
+                        + " and said a shooting war could produce body bags courtesy of Baghdad.";
+        assertThat(wireTitle(liar, "Thursday")).startsWith("Saddam repeatedly calls Bush a liar");
+    }
 }

@@ -168,4 +168,21 @@ class SubjectsTest {
         assertThat(wireTitle(hassan, "today"))
                 .isEqualTo("Crown Prince Hassan is asked about the message the king was said to be carrying");
     }
+
+    @Test
+    void a_second_verb_phrase_has_the_subject_of_the_first() {
+        // AQUAINT NYT19981106.0491 (Kopp), TimeBank wsj_0768 (Ocean Drilling), AP900816-0139
+        String investigators =
+                "Investigators would not divulge the evidence against Kopp but said last month's discovery"
+                        + " of a scope-equipped rifle buried near the Slepian home represented a major breakthrough.";
+        assertThat(wireTitle(investigators, "last month")).startsWith("Investigators say discovery");
+        String drilling =
+                "Ocean Drilling amp Exploration Co. will sell its contract-drilling business, and took a $50.9"
+                        + " million loss from discontinued operations in the third quarter because of the planned sale.";
+        assertThat(wireTitle(drilling, "the third quarter"))
+                .startsWith("Ocean Drilling amp Exploration Co. takes a $50.9 million loss");
+        assertThat(wireTitle(
+                        "Worries however grew about the safety of Americans and other Westerners trapped in Kuwait."))
+                .isEqualTo("Worries grow about the safety of Americans and other Westerners trapped in Kuwait");
+    }
 }
