@@ -250,9 +250,9 @@ record DateClause(String text, List<int[]> dates, boolean nounPhrase) {
     /**
      * "… said Natalya Eismont, a spokeswoman for the Belarusian leader who has worked in the presidential administration
      * since 2019", "… the consent decree that broke up the Bell system in 1984": a date in a relative clause with no
-     * comma before it, after the sentence's own verb, dates that clause, said of the noun phrase it follows: a name, or
-     * the words since the last comma or verb; after "that" or "which" only the words after their last preposition ("a
-     * surge in | employment gains that began last fall"), as a thing is most often the nearest noun.
+     * comma before it, after the sentence's own verb, dates that clause, said of what it follows: a name, or the
+     * nearest noun phrase ({@link #nounPhraseEndingAt}); not a relative clause in the subject ("officials who monitor
+     * … said Thursday") nor one with a subject of its own ("employees that Unisys said a month ago would be laid off").
      */
     private static Optional<DateClause> inBareRelativeClause(
             String sentence, List<int[]> dates, int[] date, List<KnownActor> found) {

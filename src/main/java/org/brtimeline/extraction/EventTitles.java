@@ -129,8 +129,7 @@ final class EventTitles {
                 continue;
             }
             // "The slowdown raises questions about the economy's strength | because spending fueled much of …": the
-            // verb
-            // the rules know is in a clause of its own, after a main clause whose verb they do not know
+            // verb the rules know is in a clause of its own, after a main clause whose verb they do not know
             Matcher subordinate = SUBORDINATE_BEFORE.matcher(clause.substring(0, verb.start()));
             if (subordinate.find()
                     && PRESENT_AFTER_SUBJECT

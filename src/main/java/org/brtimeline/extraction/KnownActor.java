@@ -85,8 +85,7 @@ public record KnownActor(String name, String kind, List<String> aliases) {
         Matcher m = spellings().matcher(text);
         while (m.find()) {
             boolean nounFollows = text.substring(m.end()).matches("(?s)\\s+\\p{Ll}.*");
-            // "the Bush administration", "the Putin government": a person's name that describes a noun is not the
-            // person
+            // "the Bush administration", "the Putin government": a name that describes a noun is not the person
             boolean adjective = isPerson()
                     ? nounFollows && text.substring(0, m.start()).matches("(?is).*\\bthe\\s+")
                     : kind.equals("STATE") && nounFollows;

@@ -66,8 +66,7 @@ final class Subjects {
     /** The subject as the chronology writes it: full names to surnames, and no longer than the actors it names. */
     static String subject(String subject, List<KnownActor> found) {
         String s = ownSubject(subject);
-        // "Lukashenka" is "Lukashenko", as the chronology names him; a state keeps the name the text gives it
-        // ("Moscow")
+        // "Lukashenka" is "Lukashenko", as the chronology names him; a state keeps the text's name ("Moscow")
         Optional<KnownActor> named = found.stream()
                 .filter(a -> a.isPerson() && a.spellings().matcher(s).matches())
                 .findFirst();

@@ -62,8 +62,8 @@ final class TitleFit {
     /** Where a clause or a phrase that a title can do without begins. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("(?:[,;:]|\\s[–—-])(?=\\s)|\\s(?:during which|in which"
             + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although"
-            // not "for" before a noun ("calling for the redemption", "responsible for the deaths"): it completes its
-            // verb
+            // not "for" before a noun ("calling for the redemption", "responsible for the deaths"): it completes
+            // its verb
             + "|for(?=\\s+\\p{L}+ing\\b)|if|unless|after|before|since|until|amid|despite|following)(?=\\s)");
     /** Words a title does not end with. */
     private static final Set<String> DANGLING = Set.of(
