@@ -110,7 +110,7 @@ final class Clauses {
             Pattern.compile("\\b(?:I|we|they|he|she|it|you)\\s+\\p{Ll}+");
     /** A name between commas at the start of the words a cut dropped: ", Alyaksandr Lukashenka, pivots". */
     private static final Pattern APPOSITION_FIRST_IN_DROPPED =
-            Pattern.compile("^,\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4},\\s+");
+            Pattern.compile("^,\\s+(?:" + Names.WORD + "\\s*){1,4},\\s+");
     /** A verb in the present after its subject: "pivots to Moscow". */
     private static final Pattern PRESENT_FIRST = Pattern.compile("\\p{Ll}{3,}[^su\\W]s\\b");
 

@@ -35,12 +35,11 @@ final class Openings {
                     + "|if|unless|whereas|for|with|without|under|according|besides|unlike|like)\\s");
     /** A connective and a name before a comma: "And Robert Gates, ". */
     private static final Pattern CONNECTIVE_AND_NAME =
-            Pattern.compile("(?i:and|but|so|yet)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*,\\s");
+            Pattern.compile("(?i:and|but|so|yet)\\s+" + Names.of(1, 4) + ",\\s");
     /** A noun phrase's start: "The list …", "That …". */
     private static final Pattern DETERMINER_FIRST = Pattern.compile("(?i)(?:the|a|an|this|that|these|those)\\s");
     /** A name and its comma: "Egypt, ", "Treasurer Peter Costello, ". */
-    private static final Pattern NAME_FIRST =
-            Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*,\\s");
+    private static final Pattern NAME_FIRST = Pattern.compile(Names.of(1, 4) + ",\\s");
     /** The rest of a list of names: "Syria, Morocco and Bangladesh", "… Robert Hill and Attorney General …". */
     private static final Pattern LIST_REST =
             Pattern.compile("\\p{Lu}[^,]{0,50}(?:,\\s+\\p{Lu}[^,]{0,50})*,?\\s+and\\s+\\p{Lu}");

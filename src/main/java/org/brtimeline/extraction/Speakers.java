@@ -44,8 +44,7 @@ final class Speakers {
     /** Whom an instruction is given and what to do: "European airlines to avoid". */
     private static final Pattern INSTRUCTION = Pattern.compile("(?:on\\s+)?[^,.;:]{1,60}?\\s+to\\s+\\p{Ll}+");
     /** Whom something was called, and what: "President Bush a liar". */
-    private static final Pattern CALLED_SOMETHING =
-            Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:a|an|the)\\s+\\p{Ll}");
+    private static final Pattern CALLED_SOMETHING = Pattern.compile(Names.of(1, 4) + "\\s+(?:a|an|the)\\s+\\p{Ll}");
     /** The verbs that only say: what follows them is what was said. */
     private static final Pattern SAY = Pattern.compile("said|says|told|stated|thinks|thought|believes|believed");
     /** A noun phrase's first word: the object of a verb, not the subject of a clause said. */
@@ -61,7 +60,7 @@ final class Speakers {
                     + "(?:\\s+(?:on|in|at|during)\\s+[^,.;:]{1,40}?)?)[.!]?$");
     /** A source that is a name and what it is: "Julia Blake, an analyst at …". */
     private static final Pattern NAMED_SOURCE =
-            Pattern.compile("(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s+(?:a|an|the|\\p{Ll})");
+            Pattern.compile("(?<name>" + Names.of(2, 4) + "),\\s+(?:a|an|the|\\p{Ll})");
     /** A verb phrase after another one: "Bush denounced Saddam's policies and said …" is said by Bush, not Saddam. */
     private static final Pattern SECOND_OF_TWO_VERBS = Pattern.compile(",?\\s+and\\s*$");
     /** Whom something was told, and "that": "a news conference that", "reporters in Minsk that". */

@@ -22,9 +22,9 @@ final class Subjects {
      * founder and controlling shareholder of Magna,".
      */
     private static final Pattern NAME_AND_APPOSITION =
-            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),\\s+(?:(?:a|an|the)\\s|\\p{Ll}"
+            Pattern.compile("(" + Names.of(1, 5) + "),\\s+(?:(?:a|an|the)\\s|\\p{Ll}"
                     // "Robert Gates, Mr. Bush's deputy national security adviser,"
-                    + "|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s\\s)[^,]+,?");
+                    + "|" + Names.POSSESSIVE + ")[^,]+,?");
     /** A subject's head and an aside between commas that is no name of a list: "officials, eager to rebut …,". */
     private static final Pattern HEAD_AND_ASIDE = Pattern.compile(
             "(?<head>[^,]{3,60}),\\s+(?!(?:a|an|the|who|which|whose|that|he|she|it|they|we|i|and|or|but|nor)\\b)"

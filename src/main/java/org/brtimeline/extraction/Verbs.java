@@ -27,9 +27,9 @@ final class Verbs {
                     + "\\s+(?:hundreds|thousands|millions))?");
 
     /** A name and what it is, between commas: "Slepian, 52, an obstetrician and gynecologist,". */
-    private static final Pattern DESCRIBED_NAME = Pattern.compile(
-            "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}),"
-                    + "\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s\\s)(?![^,]*,\\s+(?:and\\s+)?\\p{Lu})");
+    private static final Pattern DESCRIBED_NAME =
+            Pattern.compile("(?<name>" + Names.of(1, 5) + "),\\s+(?:\\d{1,3},\\s+)?(?:a|an|the|\\p{Ll}|"
+                    + Names.POSSESSIVE + ")" + "(?![^,]*,\\s+(?:and\\s+)?\\p{Lu})");
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("met", "meets"),
