@@ -27,6 +27,16 @@ public final class EventDescriber {
     /** Two people the text has named: "the two leaders", "the two men", "both presidents". */
     private static final Pattern TWO_OF_THEM = Pattern.compile("\\b(?:[Tt]he\\s+two|[Bb]oth)\\s+(?:men|women|leaders"
             + "|presidents|prime\\s+ministers|ministers|foreign\\s+ministers|heads\\s+of\\s+state)\\b");
+    /**
+     * A name that opens a sentence as its subject: "Slepian, 52,", "Dr. Barnett Slepian was"; not a word and a comma
+     * before a pronoun ("Now, he says").
+     */
+    private static final Pattern SUBJECT_NAME = Pattern.compile("(?<name>" + Names.of(1, 4)
+            + ")(?=,\\s+(?!(?i:he|she|it|they|we|i|you)\\b)|\\s+(?:was|is|has" + "|had|said|says|\\p{Ll}+ed)\\b)");
+    /** Capitalised words that open a sentence without naming anyone: "The", "In", "But". */
+    private static final Pattern OPENING_WORD = Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It"
+            + "|He|She|They|We|Then|Also|Meanwhile|However|After|Before|When|While|If|As|For|With|Last|Next|Earlier"
+            + "|Later|Today|Yesterday)\\b");
     /** What is said again and again is no event of a day: "has repeatedly said", "has long argued", "often says". */
     private static final Pattern HABITUAL = Pattern.compile(
             "(?i)\\b(?:repeatedly|regularly|often|always|never|usually|has long|have long|time and again)\\b");
@@ -108,6 +118,7 @@ public final class EventDescriber {
                         && named.keySet().stream()
                                 .noneMatch(at ->
                                         at < pronoun.start() && named.get(at).isPerson())
+                        && !opensWithAnotherName(sentence, pronoun.start(), named.keySet())
                 ? previousPerson
                 : null;
         if (meantByPronoun != null) {
@@ -136,6 +147,20 @@ public final class EventDescriber {
                         .filter(places -> !places.isEmpty())
                         .orElseGet(() -> gazetteer.whereIn(sentence)),
                 Categories.of(chosen, part.map(DateClause::text), sentence));
+    }
+
+    /**
+     * Whether a sentence opens with a name, before its pronoun at {@code pronoun}, that is none of the chronology's
+     * actors nor a place, as the subject of the sentence ("Slepian, 52, and the father of four boys, was shot to death … as he stood chatting"): "he" is that
+     * person, not the one named before the sentence.
+     */
+    private boolean opensWithAnotherName(String sentence, int pronoun, Set<Integer> actorsAt) {
+        Matcher name = SUBJECT_NAME.matcher(sentence);
+        return name.lookingAt()
+                && name.end() < pronoun
+                && !actorsAt.contains(0)
+                && !OPENING_WORD.matcher(name.group("name")).lookingAt()
+                && gazetteer.placesIn(name.group("name")).isEmpty();
     }
 
     /**

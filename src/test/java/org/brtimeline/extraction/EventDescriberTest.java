@@ -231,4 +231,21 @@ class EventDescriberTest {
         assertThat(wireTitleFor(officials, "Thursday", "Thursday")).startsWith("Thai military officials say");
         assertThat(wireTitleFor(employees, "a month ago", "a month ago")).startsWith("That is at the high end");
     }
+
+    @Test
+    void he_after_a_name_that_opens_the_sentence_is_that_person_not_the_one_named_before() {
+        // AQUAINT NYT19981025.0216 (the Slepian shooting): Kopp, named in the sentence before, did not stand chatting
+        KnownActor kopp = new KnownActor("James Kopp", "PERSON", List.of("Kopp"));
+        EventDescriber describer = new EventDescriber(List.of(kopp), Gazetteer.instance());
+        String sentence =
+                "Slepian, 52, and the father of four boys, was shot to death at 10 p.m. as he stood chatting with"
+                        + " his wife in the kitchen of their home.";
+        String now = "Now, he says, \"it looks like the West just wants to destroy Iraq.\"";
+
+        assertThat(describer
+                        .describe(sentence, datesIn(sentence, "10 p.m."), kopp)
+                        .title())
+                .doesNotContain("Kopp");
+        assertThat(describer.describe(now, List.of(), kopp).title()).startsWith("Kopp says");
+    }
 }
