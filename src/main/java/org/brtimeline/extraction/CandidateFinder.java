@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,12 +139,29 @@ public final class CandidateFinder {
                 reference = ReferenceTime.published(published, publication);
                 leadFound = true;
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
-            } else if (reference != null && (!newParagraph || ReferenceTime.moves(quote))) {
+            } else if (reference != null
+                    && (!newParagraph || ReferenceTime.moves(quote) || goesOnAbout(quote, before))) {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
             }
         }
         return candidates;
+    }
+
+    /** A quotation that opens a sentence: what someone said, whose "he" is not the story's subject. */
+    private static final Pattern QUOTATION_FIRST = Pattern.compile("\\s*(?:[\"“‘`]|'')");
+
+    /**
+     * Whether a sentence that opens a paragraph goes on about the person named last before it: its subject is "he" or
+     * "she" ("At a joint press conference with his Belarusian counterpart Vladimir Makei, he said …" after "On
+     * September 2, Russian Foreign Minister Sergei Lavrov spoke out …"), so it goes on with the same story time.
+     */
+    private static boolean goesOnAbout(String quote, KnownActor person) {
+        Matcher pronoun = ActorMentions.PERSONAL_PRONOUN.matcher(quote);
+        return person != null
+                && !QUOTATION_FIRST.matcher(quote).lookingAt()
+                && pronoun.find()
+                && !Clauses.hasFiniteVerb(quote.substring(0, pronoun.start()));
     }
 
     /**

@@ -37,6 +37,11 @@ public final class EventDescriber {
     private static final Pattern OPENING_WORD = Pattern.compile("(?:The|A|An|In|On|At|But|And|This|That|These|Those|It"
             + "|He|She|They|We|Then|Also|Meanwhile|However|After|Before|When|While|If|As|For|With|Last|Next|Earlier"
             + "|Later|Today|Yesterday)\\b");
+    /**
+     * "with" and the words of its phrase before a name: "At a joint press conference with his Belarusian counterpart
+     * [Vladimir Makei], he said": the person one was with is not the "he" after it.
+     */
+    private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+[^,]*$");
     /** What is said again and again is no event of a day: "has repeatedly said", "has long argued", "often says". */
     private static final Pattern HABITUAL = Pattern.compile(
             "(?i)\\b(?:repeatedly|regularly|often|always|never|usually|has long|have long|time and again)\\b");
@@ -116,8 +121,9 @@ public final class EventDescriber {
                         && pronoun.find()
                         && !named.containsValue(previousPerson)
                         && named.keySet().stream()
-                                .noneMatch(at ->
-                                        at < pronoun.start() && named.get(at).isPerson())
+                                .noneMatch(at -> at < pronoun.start()
+                                        && named.get(at).isPerson()
+                                        && !withInOpening(sentence.substring(0, at)))
                         && !opensWithAnotherName(sentence, pronoun.start(), named.keySet())
                 ? previousPerson
                 : null;
@@ -147,6 +153,16 @@ public final class EventDescriber {
                         .filter(places -> !places.isEmpty())
                         .orElseGet(() -> gazetteer.whereIn(sentence)),
                 Categories.of(chosen, part.map(DateClause::text), sentence));
+    }
+
+    /**
+     * Whether a text ends inside a "with" phrase of the sentence's opening, before any verb: "At a joint press
+     * conference with his Belarusian counterpart [Vladimir Makei]"; not "The Jordanian monarch met this week with
+     * [Saddam]", where the one met may well be the "he" that follows.
+     */
+    private static boolean withInOpening(String text) {
+        Matcher with = WITH_BEFORE.matcher(text);
+        return with.find() && !Clauses.hasFiniteVerb(text.substring(0, with.start()));
     }
 
     /**

@@ -24,6 +24,11 @@ final class EventTitles {
     /** "There is / have been / were …" at the start of a clause. */
     private static final Pattern EXISTENTIAL = Pattern.compile(
             "(?i)(?:for\\s+)?there\\s+(?:also\\s+)?(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+");
+    /** A meeting with someone that opens a sentence: "At a joint press conference with his Belarusian counterpart …,". */
+    private static final Pattern MEETING_OPENING =
+            Pattern.compile("(?i:at|during|after|following)\\s+(?:a|an|the|their|his|her)"
+                    + "\\s+(?:joint\\s+)?(?<kind>(?i:press conference|news conference|talks|meeting|summit))\\s+with\\s+"
+                    + "(?<with>[^,]{3,80}),\\s");
     /** A modal before its verb: "will vote", "could not meet", "is to sign". */
     private static final Pattern MODAL = Pattern.compile(
             "\\s(?:will|would|could|can|may|might|must|should|(?:is|are)\\s+to)\\s+(?:not\\s+)?\\p{Ll}{2,}\\b");
@@ -69,6 +74,10 @@ final class EventTitles {
      */
     static String of(String sentence, List<int[]> dates, List<KnownActor> found, KnownActor meantByPronoun) {
         String plain = TitleText.of(sentence, dates, meantByPronoun);
+        Optional<String> meeting = meetingIn(plain, found);
+        if (meeting.isPresent()) {
+            return fit(meeting.get(), found);
+        }
         Speakers.Reported reported = Speakers.reported(plain, sentence, found);
         if (reported.saidBy() != null) {
             return fit(reported.saidBy(), found);
@@ -88,6 +97,31 @@ final class EventTitles {
                 // no verb the rules know outside a relative clause: the clause without it ("Lukashenko is due to meet
                 // …")
                 .orElseGet(() -> fit(firstClause(plainClause), found));
+    }
+
+    /**
+     * "At a joint press conference with his Belarusian counterpart Vladimir Makei, Sergei Lavrov said …" → "Lavrov and
+     * Makei hold talks": a meeting of two of the chronology's people, named in an opening phrase, is the event, and what
+     * one of them said there its content.
+     */
+    private static Optional<String> meetingIn(String plain, List<KnownActor> found) {
+        Matcher meeting = MEETING_OPENING.matcher(plain);
+        if (!meeting.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<KnownActor> partner =
+                KnownActor.endingAt(meeting.group("with"), found).filter(KnownActor::isPerson);
+        String rest = plain.substring(meeting.end());
+        Optional<KnownActor> host = found.stream()
+                .filter(a -> a.isPerson()
+                        && a.indexIn(rest) >= 0
+                        && partner.filter(a::equals).isEmpty())
+                .min((a, b) -> a.indexIn(rest) - b.indexIn(rest));
+        if (partner.isEmpty() || host.isEmpty()) {
+            return Optional.empty();
+        }
+        String verb = meeting.group("kind").matches("(?i)meeting|summit") ? " meet" : " hold talks";
+        return Optional.of(host.get().shortName() + " and " + partner.get().shortName() + verb);
     }
 
     /** The title told by the clause's first verb the rules know, in the present, with its subject; empty when none. */

@@ -179,6 +179,25 @@ class CandidateFinderTest {
     }
 
     @Test
+    void a_paragraph_that_goes_on_about_the_person_named_last_keeps_the_story_time() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement: the meeting named in the opening is the event
+        String text =
+                "On September 2, Russian Foreign Minister Sergei Lavrov spoke out on the topic of Kiev's interference"
+                        + " in Ukraine's affairs.\n\nAt a joint press conference with his Belarusian counterpart Vladimir Makei, he"
+                        + " said that work was being carried out from the territory of Ukraine to \"provoke radical actions\" in"
+                        + " Minsk.\n\n\"It is a provocation,\" he said.";
+
+        assertThat(candidatesIn(text))
+                .extracting(Candidate::origin, Candidate::earliest, Candidate::title)
+                .containsExactly(
+                        tuple(
+                                DateOrigin.RESOLVED,
+                                LocalDate.of(2020, 9, 2),
+                                "Lavrov speaks out on the topic of Kiev's interference in Ukraine's affairs"),
+                        tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 2), "Lavrov and Makei hold talks"));
+    }
+
+    @Test
     void each_date_of_a_sentence_is_proposed() {
         String text = "The talks on Tuesday prepared the 25 February elections, the minister said.";
 
