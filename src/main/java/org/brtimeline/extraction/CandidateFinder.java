@@ -103,7 +103,7 @@ public final class CandidateFinder {
             List<KnownActor> pair = List.copyOf(lastPeople); // whom "the two leaders" stands for
             Supplier<EventDescriber.Description> description =
                     () -> describer.describe(quote, offsets(inSentence, sentence), null, before, pair);
-            lastPerson = describer.lastPersonIn(quote).orElse(lastPerson);
+            lastPerson = describer.subjectPersonIn(quote).orElse(lastPerson);
             for (KnownActor person : describer.peopleIn(quote)) {
                 lastPeople.remove(person);
                 lastPeople.add(person);

@@ -256,7 +256,29 @@ public final class EventDescriber {
         return byPosition.values().stream().distinct().toList();
     }
 
-    /** The person named last in the sentence, if any: who a following "he" or "she" most likely is. */
+    /**
+     * Who a "he" or "she" of the next sentence most likely is: the person the sentence's subject names ("MINSK --
+     * Russian Foreign Minister Sergei Lavrov, accompanied by a large delegation, arrived in Minsk as … Alyaksandr
+     * Lukashenka sought new loans": Lavrov), else the person it names last.
+     */
+    public Optional<KnownActor> subjectPersonIn(String sentence) {
+        Map<Integer, KnownActor> byPosition = new TreeMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).isPerson()) {
+                Matcher m = spellings.get(i).matcher(sentence);
+                if (m.find()) {
+                    byPosition.putIfAbsent(m.start(), actors.get(i));
+                }
+            }
+        }
+        return byPosition.entrySet().stream()
+                .findFirst()
+                .filter(first -> !Clauses.hasFiniteVerb(sentence.substring(0, first.getKey())))
+                .map(Map.Entry::getValue)
+                .or(() -> lastPersonIn(sentence));
+    }
+
+    /** The person named last in the sentence, if any. */
     public Optional<KnownActor> lastPersonIn(String sentence) {
         KnownActor last = null;
         int at = -1;

@@ -248,4 +248,14 @@ class EventDescriberTest {
                 .doesNotContain("Kopp");
         assertThat(describer.describe(now, List.of(), kopp).title()).startsWith("Kopp says");
     }
+
+    @Test
+    void the_next_sentence_s_he_is_the_person_this_sentence_s_subject_names() {
+        // rferl-russian-pm-in-minsk-2020-09-03: Mishustin is the subject; Lukashenka is named last
+        String lead = "MINSK -- Russian Prime Minister Mikhail Mishustin has arrived in Minsk as Belarus's beleaguered"
+                + " authoritarian leader, Alyaksandr Lukashenka, pivots to Moscow to overcome weeks of protests.";
+
+        assertThat(describer.subjectPersonIn(lead).map(KnownActor::name)).contains("Mikhail Mishustin");
+        assertThat(describer.lastPersonIn(lead).map(KnownActor::name)).contains("Alexander Lukashenko");
+    }
 }
