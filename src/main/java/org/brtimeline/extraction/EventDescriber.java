@@ -244,6 +244,11 @@ public final class EventDescriber {
 
     /** The people the sentence names, each once, in the order it first names them. */
     public List<KnownActor> peopleIn(String sentence) {
+        return firstNamed(sentence).values().stream().distinct().toList();
+    }
+
+    /** The people the sentence names, by where it first names each. */
+    private Map<Integer, KnownActor> firstNamed(String sentence) {
         Map<Integer, KnownActor> byPosition = new TreeMap<>();
         for (int i = 0; i < actors.size(); i++) {
             if (actors.get(i).isPerson()) {
@@ -253,7 +258,7 @@ public final class EventDescriber {
                 }
             }
         }
-        return byPosition.values().stream().distinct().toList();
+        return byPosition;
     }
 
     /**
@@ -262,16 +267,7 @@ public final class EventDescriber {
      * Lukashenka sought new loans": Lavrov), else the person it names last.
      */
     public Optional<KnownActor> subjectPersonIn(String sentence) {
-        Map<Integer, KnownActor> byPosition = new TreeMap<>();
-        for (int i = 0; i < actors.size(); i++) {
-            if (actors.get(i).isPerson()) {
-                Matcher m = spellings.get(i).matcher(sentence);
-                if (m.find()) {
-                    byPosition.putIfAbsent(m.start(), actors.get(i));
-                }
-            }
-        }
-        return byPosition.entrySet().stream()
+        return firstNamed(sentence).entrySet().stream()
                 .findFirst()
                 .filter(first -> !Clauses.hasFiniteVerb(sentence.substring(0, first.getKey())))
                 .map(Map.Entry::getValue)
