@@ -26,7 +26,7 @@ final class Clauses {
                     + "|reportedly|now|still|also|again|never)\\s)\\p{Ll}{3,}[^su\\W]s)\\b");
 
     /** "-ed" words that describe rather than tell what happened: "united", "alleged", "planned". */
-    static final Set<String> NOT_VERBS = Set.of(
+    private static final Set<String> NOT_VERBS = Set.of(
             "united",
             "based",
             "red",

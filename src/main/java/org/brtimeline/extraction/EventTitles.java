@@ -44,7 +44,7 @@ final class EventTitles {
     /** What follows a participle that tells what was done: a preposition ("recognized as", "banned in"). */
     private static final Pattern REDUCED_RELATIVE_GOES_ON =
             Pattern.compile("(?:as|by|in|on|at|for|from|to|with|into|under|over|after|before|during)\\b");
-    /** Words of {@link Clauses#NOT_VERBS} that are verbs when an object follows them: "Savin Corp. reported a net loss". */
+    /** Words {@link Clauses#isNotAVerb} takes for no verb that are verbs when an object follows them: "Savin Corp. reported a net loss". */
     private static final Set<String> ADJECTIVE_OR_VERB = Set.of("reported", "detailed", "limited", "armed", "used");
     /**
      * The start of an object: "a net loss", "the results", "its earnings", "$35.2 million"; not "that …": what was
