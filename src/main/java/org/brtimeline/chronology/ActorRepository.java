@@ -1,5 +1,6 @@
 package org.brtimeline.chronology;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ActorRepository extends JpaRepository<Actor, Long> {
 
     List<Actor> findAllByOrderByNameAsc();
+
+    List<Actor> findByNameIn(Collection<String> names);
 
     /** The actors whose name or one of whose spellings matches the pattern, by name. */
     @Query(

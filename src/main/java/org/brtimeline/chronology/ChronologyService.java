@@ -314,6 +314,17 @@ public class ChronologyService {
                 .toList();
     }
 
+    /** The actors of these names (those that exist), keyed by name: one query however many names. */
+    @Transactional(readOnly = true)
+    public Map<String, EventDetails.ActorRef> actorsNamed(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return actors.findByNameIn(names).stream()
+                .map(Actor::ref)
+                .collect(Collectors.toMap(EventDetails.ActorRef::name, ref -> ref, (a, b) -> a));
+    }
+
     /** Every actor with their spellings, by name: what candidate events recognise in new articles. */
     @Transactional(readOnly = true)
     public List<ActorProfile> actorProfiles() {

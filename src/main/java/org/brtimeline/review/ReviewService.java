@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -237,7 +238,7 @@ public class ReviewService {
         List<String> quotes = found.stream()
                 .map(c -> body.textBetween(c.startOffset(), c.endOffset()))
                 .toList();
-        List<List<EventDetails.ActorRef>> actors = chronology.actorsMentionedIn(quotes);
+        List<List<EventDetails.ActorRef>> actors = ownActors(found, quotes);
         List<EventClues> clues = IntStream.range(0, found.size())
                 .mapToObj(i -> PossibleDuplicate.clues(found.get(i).window(), quotes.get(i), actors.get(i)))
                 .toList();
@@ -252,7 +253,7 @@ public class ReviewService {
                 .mapToObj(i -> item(
                         found.get(i),
                         quotes.get(i),
-                        ownActors(found.get(i), actors.get(i)),
+                        actors.get(i),
                         alike.getOrDefault(clues.get(i), List.of()),
                         elsewhere.getOrDefault(found.get(i).group(), List.of())))
                 .toList();
@@ -323,20 +324,35 @@ public class ReviewService {
         DateCandidate c = candidate(candidateId);
         String sentence = articles.body(c.article().slug()).orElseThrow().textBetween(c.startOffset(), c.endOffset());
         List<String> places = c.described() ? c.places() : chronology.placesMentionedIn(sentence);
-        return CandidateDraft.of(c, ownActors(c, chronology.actorsMentionedIn(sentence)), places);
+        return CandidateDraft.of(c, ownActors(List.of(c), List.of(sentence)).get(0), places);
+    }
+
+    /** For each candidate, in order, {@link #ownActors(DateCandidate, List, Map) its actors}: two queries for all. */
+    private List<List<EventDetails.ActorRef>> ownActors(List<DateCandidate> found, List<String> quotes) {
+        List<List<EventDetails.ActorRef>> inQuotes = chronology.actorsMentionedIn(quotes);
+        Map<String, EventDetails.ActorRef> named = chronology.actorsNamed(found.stream()
+                .filter(DateCandidate::described)
+                .flatMap(c -> c.actors().stream())
+                .collect(Collectors.toSet()));
+        return IntStream.range(0, found.size())
+                .mapToObj(i -> ownActors(found.get(i), inQuotes.get(i), named))
+                .toList();
     }
 
     /**
-     * Of the actors its sentence names, those the candidate names: a sentence with several dates names, for each date,
-     * the actors of the part of the sentence that date dates ("The unexpected death of his predecessor, Makei": Makei,
-     * not Lavrov and Aleinik). Candidates stored before migration V10, or naming none of them, keep all.
+     * The actors the candidate names, in its order: those its sentence describes the event with, including one the
+     * sentence calls only "he" ("At a joint press conference with his Belarusian counterpart Makei, he said": Lavrov,
+     * named the paragraph before), and for a sentence with several dates, those of the part the date dates ("The
+     * unexpected death of his predecessor, Makei": Makei, not Lavrov and Aleinik). Candidates stored before migration
+     * V10, or naming none of the chronology's actors (renamed or deleted since), keep all those the sentence names.
      */
-    private static List<EventDetails.ActorRef> ownActors(DateCandidate c, List<EventDetails.ActorRef> inSentence) {
+    private static List<EventDetails.ActorRef> ownActors(
+            DateCandidate c, List<EventDetails.ActorRef> inSentence, Map<String, EventDetails.ActorRef> named) {
         if (!c.described()) {
             return inSentence;
         }
         List<EventDetails.ActorRef> own =
-                inSentence.stream().filter(a -> c.actors().contains(a.name())).toList();
+                c.actors().stream().map(named::get).filter(Objects::nonNull).toList();
         return own.isEmpty() ? inSentence : own;
     }
 

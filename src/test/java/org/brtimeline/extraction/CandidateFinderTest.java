@@ -195,6 +195,7 @@ class CandidateFinderTest {
                                 LocalDate.of(2020, 9, 2),
                                 "Lavrov speaks out on the topic of Kiev's interference in Ukraine's affairs"),
                         tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 2), "Lavrov and Makei hold talks"));
+        assertThat(candidatesIn(text).get(1).actors()).contains("Sergei Lavrov", "Vladimir Makei");
     }
 
     @Test

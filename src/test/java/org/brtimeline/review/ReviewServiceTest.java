@@ -364,6 +364,26 @@ class ReviewServiceTest {
     }
 
     @Test
+    void a_person_the_sentence_calls_only_he_is_among_its_actors_on_the_card_and_in_the_form() {
+        add(
+                "lavrov-he-actors-test-article",
+                LocalDate.of(2022, 12, 20),
+                "Russian Foreign Minister Sergei Lavrov arrived in Minsk on Monday.\n\nAt a joint press conference with"
+                        + " his Belarusian counterpart Vladimir Makei, he said the two countries would deepen their"
+                        + " military cooperation.");
+        ReviewItem talks = extraction.candidates("lavrov-he-actors-test-article", ALL).stream()
+                .filter(i -> i.quote().startsWith("At a joint press conference"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(talks.title()).isEqualTo("Lavrov and Makei hold talks");
+        assertThat(talks.actors()).extracting(a -> a.name()).contains("Sergei Lavrov", "Vladimir Makei");
+        assertThat(extraction.draftFor(talks.id()).draft().getActors())
+                .extracting(a -> a.name())
+                .contains("Sergei Lavrov", "Vladimir Makei");
+    }
+
+    @Test
     void accepting_prefills_no_place_that_the_sentence_names_only_as_the_one_acted_on() {
         add(
                 "minsk-contacts-test-article",
