@@ -73,6 +73,7 @@ public final class CandidateFinder {
         Sentence previous = null;
         KnownActor lastPerson = null;
         List<KnownActor> lastPeople = new ArrayList<>(); // the last two people named, in the order named
+        List<KnownActor> peopleBefore = List.of(); // the people the sentence before named
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
@@ -100,6 +101,8 @@ public final class CandidateFinder {
                 newParagraph = false;
             }
             KnownActor before = lastPerson; // whom a "he" or "she" of this sentence stands for
+            List<KnownActor> namedBefore = peopleBefore;
+            peopleBefore = describer.peopleIn(quote);
             List<KnownActor> pair = List.copyOf(lastPeople); // whom "the two leaders" stands for
             Supplier<EventDescriber.Description> description =
                     () -> describer.describe(quote, offsets(inSentence, sentence), null, before, pair);
@@ -140,9 +143,16 @@ public final class CandidateFinder {
                 leadFound = true;
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
             } else if (reference != null
-                    && (!newParagraph || ReferenceTime.moves(quote) || goesOnAbout(quote, before))) {
+                    && (!newParagraph
+                            || ReferenceTime.moves(quote)
+                            || goesOnAbout(quote, before)
+                            || quotesAgain(quote, namedBefore, describer))) {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
+            } else if (Occasions.reportsStatementOnOccasion(quote) && describer.saidByAnActor(quote)) {
+                // "In an interview with Russian journalists, Lukashenko said …": news of the article's time
+                reference = ReferenceTime.published(published, publication);
+                candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
             }
         }
         return candidates;
@@ -162,6 +172,17 @@ public final class CandidateFinder {
                 && !QUOTATION_FIRST.matcher(quote).lookingAt()
                 && pronoun.find()
                 && !Clauses.hasFiniteVerb(quote.substring(0, pronoun.start()));
+    }
+
+    /**
+     * Whether a sentence that opens a paragraph is a statement by one of the people the sentence before named, and names
+     * no one else ("“No, these statements have absolutely nothing to do with reality,” Peskov told reporters" after
+     * "…, Dmitry Peskov, spokesman for Russian President Vladimir Putin, said on Monday"): the same statement, in the
+     * same time.
+     */
+    private static boolean quotesAgain(String quote, List<KnownActor> namedBefore, EventDescriber describer) {
+        List<KnownActor> named = describer.peopleIn(quote);
+        return !named.isEmpty() && namedBefore.containsAll(named) && describer.saidByAnActor(quote);
     }
 
     /**

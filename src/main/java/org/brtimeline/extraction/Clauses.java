@@ -80,7 +80,9 @@ final class Clauses {
      * How a relative clause or an aside after a subject begins: "who", "in a letter", "speaking on", "with", "formed
      * for".
      */
-    static final String ASIDE_START = "who|which|whose|in|at|on|off|near|of|for|from|with|\\p{Ll}+ing|\\p{Ll}+ed";
+    static final String ASIDE_START =
+            "who|which|whose|in|at|on|off|near|of|for|from|with|along\\s+with|together\\s+with|as\\s+well\\s+as"
+                    + "|alongside|including|like|\\p{Ll}+ing|\\p{Ll}+ed";
 
     /**
      * A subject and the relative clause or aside between commas after it: "Lukashenko, who was reelected …,", "The

@@ -109,13 +109,7 @@ public final class EventDescriber {
      * his predecessor, Vladimir Makei"). Otherwise the sentence's title.
      */
     public Description describe(String sentence, List<int[]> dates, int[] date, KnownActor previousPerson) {
-        Map<Integer, KnownActor> named = new TreeMap<>();
-        for (int i = 0; i < actors.size(); i++) {
-            Matcher m = spellings.get(i).matcher(sentence);
-            if (m.find()) {
-                named.putIfAbsent(m.start(), actors.get(i));
-            }
-        }
+        Map<Integer, KnownActor> named = actorsNamedIn(sentence);
         Matcher pronoun = ActorMentions.PERSONAL_PRONOUN.matcher(sentence);
         KnownActor meantByPronoun = previousPerson != null
                         && pronoun.find()
@@ -153,6 +147,31 @@ public final class EventDescriber {
                         .filter(places -> !places.isEmpty())
                         .orElseGet(() -> gazetteer.whereIn(sentence)),
                 Categories.of(chosen, part.map(DateClause::text), sentence));
+    }
+
+    /** The actors the sentence names, by where it first names each. */
+    private Map<Integer, KnownActor> actorsNamedIn(String sentence) {
+        Map<Integer, KnownActor> named = new TreeMap<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Matcher m = spellings.get(i).matcher(sentence);
+            if (m.find()) {
+                named.putIfAbsent(m.start(), actors.get(i));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Whether one of the chronology's actors says what the sentence reports ("In an interview with Russian journalists,
+     * President of Belarus Alexander Lukashenko said that …"); not a source who is none of them ("In an interview with
+     * RT, Nikita Danyuk, deputy director of the RUDN Institute, stressed that modern Ukraine …").
+     */
+    public boolean saidByAnActor(String sentence) {
+        List<KnownActor> found =
+                actorsNamedIn(sentence).values().stream().distinct().toList();
+        return Speakers.reported(TitleText.of(sentence, List.of(), null), sentence, found)
+                        .saidBy()
+                != null;
     }
 
     /**

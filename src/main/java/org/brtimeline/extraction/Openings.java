@@ -21,7 +21,7 @@ final class Openings {
     static final Pattern ADVERBIAL_FIRST = Pattern.compile("(?i)(?:in|on|at|after|before|during|since|for|with"
             + "|without|under|following|according|despite|amid|as|by|from|through|while|when|until|although|though|if"
             + "|because|once|meanwhile|meantime|separately|however|earlier|later|also|instead|but|and|so|yet|still|now|then"
-            + "|thus|indeed|just|alone|[a-z]{3,}ing)\\b");
+            + "|thus|indeed|just|alone|no\\s+matter|[a-z]{3,}ing)\\b");
 
     /** The words before a sentence's first comma, which may be an opening phrase. */
     private static final Pattern OPENING = Pattern.compile("^[^,]{0,120}?,\\s");

@@ -8,6 +8,7 @@ import static org.brtimeline.extraction.Clauses.blankRelatives;
 import static org.brtimeline.extraction.Clauses.firstClause;
 import static org.brtimeline.extraction.Clauses.hasFiniteVerb;
 import static org.brtimeline.extraction.Clauses.lowerFirst;
+import static org.brtimeline.extraction.Clauses.withoutRelative;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,6 +38,9 @@ final class Speakers {
     private static final Pattern QUOTATION_BEFORE_SPEECH =
             Pattern.compile("[,.!?]\\s*(?:[\"”]|'')\\s*(?:[^\"”'`]{1,80}?\\s)?(?:said|says|told|added|insisted|argued"
                     + "|declared)\\b");
+    /** A quotation that opens a sentence, and its words: "“We will never allow it,” Eismont". */
+    private static final Pattern QUOTATION_FIRST =
+            Pattern.compile("\\s*(?:[\"“]|``)(?<said>[^\"“”`]+?)[,.!?]?\\s*(?:[\"”]|'')");
     /** What describes a source after its name: "Christine Helms, a Middle East scholar who …", "Dailey, assistant commandant". */
     private static final Pattern SOURCE_DESCRIBED = Pattern.compile(",\\s.*$");
     /** Verbs that tell someone to do something ("told airlines to avoid", "urged Minsk to free"). */
@@ -101,7 +105,7 @@ final class Speakers {
                 // "…, Gremitskikh said at a regular news briefing": a source who is no actor, what was said is the news
                 return Reported.clause(reported);
             } else if (firstClause(reported).split(" ").length >= 3) {
-                return Reported.saidBy(speaker, firstClause(lowerFirst(reported)));
+                return Reported.saidBy(speaker, firstClause(lowerFirst(whatWasSaid(reported, found))));
             }
         }
         // a verb of saying inside a relative clause ("Lukashenko, who was reelected in a vote the opposition says was
@@ -141,10 +145,33 @@ final class Speakers {
             int comma = before.lastIndexOf(", ");
             String quoted = comma < 0 ? "" : before.substring(0, comma);
             after = quoted.split(" ").length >= 3 ? quoted : after;
+        } else if (speaker != null && quotation) {
+            // “… I will bring a message of solidarity …,” Albright said Monday before leaving Andrews Air Force Base:
+            // what was said is the quotation, not where, when or to whom
+            Matcher quoted = QUOTATION_FIRST.matcher(sentence);
+            after = quoted.lookingAt() && quoted.group("said").split(" ").length >= 3 ? quoted.group("said") : after;
         }
-        String said = firstClause(lowerFirst(after.isEmpty() ? before : after));
+        String said = firstClause(lowerFirst(whatWasSaid(after.isEmpty() ? before : after, found)));
         return speaker != null && said.split(" ").length >= 3 ? Reported.saidBy(speaker, said) : Reported.clause(plain);
     }
+
+    /**
+     * What was said without what opens it before its subject ("that with the support of the United States, Ukraine …
+     * is trying" → "Ukraine … is trying") and without the aside after its subject ("Ukraine, along with other Eastern
+     * European states, is trying" → "Ukraine is trying").
+     */
+    private static String whatWasSaid(String text, List<KnownActor> found) {
+        // "Bush said, ``I did not come away …'' that": no comma or quotation mark before what was said
+        String said = LEADING_MARKS.matcher(text).replaceFirst("");
+        String clause = OPENS_ADVERBIAL.matcher(said).lookingAt() ? Openings.withoutOpening(said, found) : said;
+        return withoutRelative(clause);
+    }
+
+    /** An adverbial's first word, or "to" ("To America's embassy personnel …, I will bring …"). */
+    private static final Pattern OPENS_ADVERBIAL = Pattern.compile("(?i)to\\s|" + Openings.ADVERBIAL_FIRST.pattern());
+
+    /** What stands before what was said: marks, and a conjunction that joins it to what went before ("And our …"). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,:;\"“”`']*(?:(?i:and|but|so)\\s+)?");
 
     /**
      * "Putin announced the plan in March", "Pompeo demanded an end to …": a verb of saying with a thing said as its

@@ -199,6 +199,45 @@ class CandidateFinderTest {
     }
 
     @Test
+    void a_statement_an_actor_made_on_an_occasion_is_news_of_the_publication_day_and_a_source_who_is_none_is_not() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement
+        String text = "On September 2, Russian Foreign Minister Sergei Lavrov spoke out on the topic of Kiev's"
+                + " interference in Ukraine's affairs.\n\nIn particular, in an interview with Russian journalists,"
+                + " President of Belarus Alexander Lukashenko said that with the support of the United States, Ukraine,"
+                + " along with other Eastern European states, is trying to destabilize the situation in the country.\n\n"
+                + "In an interview with RT, Nikita Danyuk, deputy director of the RUDN Institute for Strategic Studies"
+                + " and Forecasts, stressed that modern Ukraine is interested in \"exporting Maidan technologies.\"";
+
+        assertThat(CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, Describers.corpus()))
+                .extracting(Candidate::origin, Candidate::earliest, Candidate::title)
+                .containsExactly(
+                        tuple(
+                                DateOrigin.RESOLVED,
+                                LocalDate.of(2020, 9, 2),
+                                "Lavrov speaks out on the topic of Kiev's interference in Ukraine's affairs"),
+                        tuple(
+                                DateOrigin.PUBLICATION,
+                                PUBLISHED,
+                                "Lukashenko says Ukraine is trying to destabilize the situation in the country"));
+    }
+
+    @Test
+    void a_paragraph_that_quotes_again_a_person_the_sentence_before_named_keeps_its_time() {
+        // tv3-neliupsiene-putin-does-not-want-such-an-example
+        String text = "The question of establishing a Russian military base in exchange for support for Aliaksandr"
+                + " Lukashenka was not discussed during the talks in Sochi, Dmitry Peskov, spokesman for Russian"
+                + " President Vladimir Putin, said on Monday.\n\n“No, these statements have absolutely nothing to do"
+                + " with reality, this issue has not been discussed,” Peskov told reporters in response to a question.";
+        LocalDate published = LocalDate.of(2020, 9, 16);
+
+        assertThat(CandidateFinder.find(text, tagger.tag(text, published), published, Describers.corpus()))
+                .extracting(Candidate::origin, Candidate::earliest)
+                .containsExactly(
+                        tuple(DateOrigin.RESOLVED, LocalDate.of(2020, 9, 14)),
+                        tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 14)));
+    }
+
+    @Test
     void each_date_of_a_sentence_is_proposed() {
         String text = "The talks on Tuesday prepared the 25 February elections, the minister said.";
 

@@ -41,6 +41,30 @@ class SpeakersTest {
     }
 
     @Test
+    void what_opens_what_was_said_and_an_aside_after_its_subject_are_left_out() {
+        // rt-kiev-worried-by-minsk-moscow-rapprochement
+        assertThat(describe("In particular, in an interview with Russian journalists, President of Belarus Alexander"
+                                + " Lukashenko said that with the support of the United States, Ukraine, along with other"
+                                + " Eastern European states, is trying to destabilize the situation in the country.")
+                        .title())
+                .isEqualTo("Lukashenko says Ukraine is trying to destabilize the situation in the country");
+    }
+
+    @Test
+    void a_quotation_said_somewhere_or_to_someone_is_what_was_said() {
+        // XIE19980814.0294, APW20000401.0150 (with the chronology's people in place of Clinton and Castro)
+        assertThat(describe("\"No matter what it takes, we must find those responsible for these evil acts and see that"
+                                + " justice is done,\" Lukashenka said at the ceremony marking the return of remains of"
+                                + " Belarusians who were killed in the bombing.")
+                        .title())
+                .isEqualTo(
+                        "Lukashenko says we must find those responsible for these evil acts and see that justice is done");
+        assertThat(describe("''And our struggle will not end with the return of Elian,'' added Putin.")
+                        .title())
+                .isEqualTo("Putin says our struggle will not end with the return of Elian");
+    }
+
+    @Test
     void who_was_told_is_no_news_what_was_said_is_the_title() {
         // epoch-times-putin-arrives-in-minsk-2022-12-19
         EventDescriber.Description told = describer.describe(
