@@ -73,7 +73,8 @@ public final class CandidateFinder {
         Sentence previous = null;
         KnownActor lastPerson = null;
         List<KnownActor> lastPeople = new ArrayList<>(); // the last two people named, in the order named
-        List<KnownActor> peopleBefore = List.of(); // the people the sentence before named
+        // the people the sentence before named, when it was a statement proposed as a candidate
+        List<KnownActor> peopleBefore = List.of();
         for (Sentence sentence : SentenceSplitter.split(text)) {
             List<TemporalExpression> inSentence = expressions.stream()
                     .filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end())
@@ -102,7 +103,7 @@ public final class CandidateFinder {
             }
             KnownActor before = lastPerson; // whom a "he" or "she" of this sentence stands for
             List<KnownActor> namedBefore = peopleBefore;
-            peopleBefore = describer.peopleIn(quote);
+            int proposedBefore = candidates.size();
             List<KnownActor> pair = List.copyOf(lastPeople); // whom "the two leaders" stands for
             Supplier<EventDescriber.Description> description =
                     () -> describer.describe(quote, offsets(inSentence, sentence), null, before, pair);
@@ -154,6 +155,9 @@ public final class CandidateFinder {
                 reference = ReferenceTime.published(published, publication);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
             }
+            peopleBefore = candidates.size() > proposedBefore && Occasions.saysSomething(quote)
+                    ? describer.peopleIn(quote)
+                    : List.of();
         }
         return candidates;
     }
@@ -175,10 +179,10 @@ public final class CandidateFinder {
     }
 
     /**
-     * Whether a sentence that opens a paragraph is a statement by one of the people the sentence before named, and names
-     * no one else ("“No, these statements have absolutely nothing to do with reality,” Peskov told reporters" after
-     * "…, Dmitry Peskov, spokesman for Russian President Vladimir Putin, said on Monday"): the same statement, in the
-     * same time.
+     * Whether a sentence that opens a paragraph is a statement by one of the people the statement proposed right before
+     * it named, and names no one else ("“No, these statements have absolutely nothing to do with reality,” Peskov told
+     * reporters" after "…, Dmitry Peskov, spokesman for Russian President Vladimir Putin, said on Monday"): the same
+     * statement, in the same time. A statement that was not proposed (background) passes on no time.
      */
     private static boolean quotesAgain(String quote, List<KnownActor> namedBefore, EventDescriber describer) {
         List<KnownActor> named = describer.peopleIn(quote);

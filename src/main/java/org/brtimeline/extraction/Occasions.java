@@ -37,6 +37,11 @@ final class Occasions {
 
     private Occasions() {}
 
+    /** Whether the sentence has a verb of saying in the past: "said", "told reporters", "noted". */
+    static boolean saysSomething(String sentence) {
+        return SAID.matcher(sentence).find();
+    }
+
     /** How far after its verb an occasion may start and still be where it was said: "said on Monday in a statement". */
     private static final int AFTER_VERB = 30;
 

@@ -170,8 +170,12 @@ final class Speakers {
     /** An adverbial's first word, or "to" ("To America's embassy personnel …, I will bring …"). */
     private static final Pattern OPENS_ADVERBIAL = Pattern.compile("(?i)to\\s|" + Openings.ADVERBIAL_FIRST.pattern());
 
-    /** What stands before what was said: marks, and a conjunction that joins it to what went before ("And our …"). */
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,:;\"“”`']*(?:(?i:and|but|so)\\s+)?");
+    /**
+     * What stands before what was said: marks, a conjunction that joins it to what went before ("And our …"), an answer
+     * ("No, these statements have …").
+     */
+    private static final Pattern LEADING_MARKS =
+            Pattern.compile("^[\\s,:;\"“”`']*(?:(?i:and|but|so)\\s+)?(?:(?i:no|yes|well),\\s+)?");
 
     /**
      * "Putin announced the plan in March", "Pompeo demanded an end to …": a verb of saying with a thing said as its

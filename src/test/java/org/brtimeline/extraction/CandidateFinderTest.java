@@ -231,10 +231,30 @@ class CandidateFinderTest {
         LocalDate published = LocalDate.of(2020, 9, 16);
 
         assertThat(CandidateFinder.find(text, tagger.tag(text, published), published, Describers.corpus()))
-                .extracting(Candidate::origin, Candidate::earliest)
+                .extracting(Candidate::origin, Candidate::earliest, Candidate::title)
                 .containsExactly(
-                        tuple(DateOrigin.RESOLVED, LocalDate.of(2020, 9, 14)),
-                        tuple(DateOrigin.INHERITED, LocalDate.of(2020, 9, 14)));
+                        tuple(
+                                DateOrigin.RESOLVED,
+                                LocalDate.of(2020, 9, 14),
+                                "The question of establishing a Russian military base is not discussed during the talks"
+                                        + " in Sochi"),
+                        tuple(
+                                DateOrigin.INHERITED,
+                                LocalDate.of(2020, 9, 14),
+                                "Peskov says these statements have absolutely nothing to do with reality"));
+    }
+
+    @Test
+    void a_statement_that_was_no_candidate_passes_on_no_time_to_the_next_paragraph() {
+        // after APW20000401.0150, with the chronology's people: a statement after a paragraph about a year long past is
+        // background, and so is the next one that quotes the same person
+        String text = "The guerrilla fighters declared victory on Jan. 1, 1959 when the dictator fled the country.\n\n"
+                + "Lukashenka said the younger generations have played a part in the battle.\n\nAs a father and the"
+                + " grandfather of eight children, Lukashenka said he sympathized with the little boy's father.";
+
+        assertThat(CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, Describers.corpus()))
+                .extracting(Candidate::earliest)
+                .containsExactly(LocalDate.of(1959, 1, 1));
     }
 
     @Test
