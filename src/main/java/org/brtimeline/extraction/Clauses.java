@@ -63,7 +63,10 @@ final class Clauses {
      */
     static final Pattern NOT_A_FINITE_VERB_AFTER = Pattern.compile(
             "(?i)\\b(?:a|an|the|with|his|her|its|their|our|this|that|these|those|is|are|am|be|to|will|would|could|can"
-                    + "|may|might|should|must|of|for|from|about|against|into|than|among)\\s+"
+                    + "|may|might|should|must|of|for|from|about|against|into|than|among"
+                    // "having been burned repeatedly", "become bogged down": a participle after a verb that is not
+                    // finite
+                    + "|been|being|having|become|becoming)\\s+"
                     // "a still unspecified date", "the newly elected", "a not unexpected"
                     + "(?:(?:\\p{L}+ly|still|yet|not|once|now|very|more|less|much|long|well|ill|so)\\s+)?$"
                     + "|\\b(?:most|least|best|well|newly)\\s+$"

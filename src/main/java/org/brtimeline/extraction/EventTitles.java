@@ -224,6 +224,7 @@ final class EventTitles {
                 || verb.group().matches("(?i)(?:was|were|is|are)\\s.*")
                 || verb.group().matches("(?i).*\\bbeen\\s.*");
         String who = Subjects.ofFirstVerbPhrase(subject, word)
+                .or(() -> Subjects.ofPronounAfterMainClause(subject))
                 .orElseGet(() -> Subjects.subject(Subjects.antecedent(subject, found), found));
         // "was not discussed" stays "is not discussed", "had never visited" "has never visited": a title that drops
         // the negation says the opposite of its sentence

@@ -174,6 +174,32 @@ final class Subjects {
     }
 
     /**
+     * "he" or "she" as the subject of a clause that follows a main clause ending in "when", "as", "after" …, named by
+     * that main clause's subject: "Howes had been working for the Britain-based Mines Advisory Group when [he] was
+     * abducted" → "Howes"; only a name (capitalised words) before the main clause's first finite verb.
+     */
+    static Optional<String> ofPronounAfterMainClause(String subject) {
+        Matcher pronoun = PRONOUN_AFTER_CLAUSE.matcher(subject);
+        if (!pronoun.matches()) {
+            return Optional.empty();
+        }
+        String main = pronoun.group("main");
+        Matcher verb = Verbs.FINITE_WORD.matcher(main);
+        if (!verb.find() || verb.start() == 0) {
+            return Optional.empty();
+        }
+        String name = main.substring(0, verb.start()).strip();
+        // "He has spoken with Elian … since he arrived": a pronoun is no name, and the one before the sentence is meant
+        return NAME.matcher(name).matches() && !PRONOUN.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+    }
+
+    /** A main clause, a conjunction, and "he" or "she" as the next clause's subject. */
+    private static final Pattern PRONOUN_AFTER_CLAUSE = Pattern.compile(
+            "(?<main>.+?)\\s+(?:when|as|after|before|because|while|until|since|once|where|and|but)\\s+(?:he|she)");
+    /** A name of one to four capitalised words: "Howes", "Gen. Nhek Bunchhay". */
+    private static final Pattern NAME = Pattern.compile(Names.of(1, 4));
+
+    /**
      * The subject of a relative clause is what it refers to: in "… his first meeting with Aleinik, who was appointed
      * last week", Aleinik was appointed, not everyone named before "who".
      */

@@ -30,11 +30,14 @@ final class TitleText {
             Pattern.compile("on|in|at|by|for|from|to|of|with|after|before|since|until|during|over|under|and|or");
     /**
      * The word that introduces a date, left out of a title with it: "on September 2", "the year ended Sept. 30"; "earlier
-     * on Friday", "later in March": the adverb goes with the date.
+     * on Friday", "later in March": the adverb goes with the date; so does "last" or "next" before a full date ("last
+     * Oct. 23").
      */
     private static final Pattern BEFORE_A_DATE =
             Pattern.compile("(?i)(?:\\b(?:earlier|later)\\s+)?(?:\\b(?:as\\s+of|on|in|at|since|by|until|from|of|during"
-                    + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$");
+                    + "|for|over|within|throughout|earlier|later|ended|ending)\\s+)$"
+                    // "shot to death last Oct. 23": a "last" or "next" the date's expression left out
+                    + "|\\b(?:last|next)\\s+$");
 
     private TitleText() {}
 

@@ -238,4 +238,29 @@ class EventTitlesTest {
                         "Dec. 21"))
                 .contains("on a still unspecified date");
     }
+
+    @Test
+    void he_after_a_main_clause_and_its_conjunction_is_the_main_clause_s_subject() {
+        // TimeBank APW19980219.0476; the Britain of "Britain-based" does not act
+        String sentence = "Howes had been working for the Britain-based Mines Advisory Group when he was abducted with"
+                + " his Cambodian interpreter Houn Hourth in March 1996.";
+        EventDescriber withBritain = new EventDescriber(
+                List.of(new KnownActor("United Kingdom", "STATE", List.of("Britain", "British"))),
+                Gazetteer.instance());
+
+        assertThat(withBritain
+                        .describe(sentence, List.of(Describers.span(sentence, "March 1996")))
+                        .title())
+                .isEqualTo("Howes is abducted with his Cambodian interpreter Houn Hourth");
+    }
+
+    @Test
+    void a_participle_after_having_been_or_become_is_no_main_verb() {
+        // TimeBank wsj_0568
+        assertThat(wireTitle(
+                        "Securities analysts were even more cautious, having been burned repeatedly on Unisys"
+                                + " this year.",
+                        "this year"))
+                .isEqualTo("Securities analysts were even more cautious");
+    }
 }

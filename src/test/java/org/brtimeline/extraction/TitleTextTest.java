@@ -88,4 +88,14 @@ class TitleTextTest {
         assertThat(wireTitle(notes, "Nov. 1, 2004"))
                 .startsWith("The gross proceeds from the sale of the notes will be used to reduce existing debt");
     }
+
+    @Test
+    void a_last_before_a_full_date_goes_with_the_date() {
+        // AQUAINT NYT19990419.0515
+        String sentence = "Slepian was the mainstay of Buffalo's only abortion clinic before he was shot to death last"
+                + " Oct. 23 at his home in suburban Amherst.";
+
+        assertThat(wireTitle(sentence, "Oct. 23"))
+                .isEqualTo("Slepian is shot to death at his home in suburban Amherst");
+    }
 }
