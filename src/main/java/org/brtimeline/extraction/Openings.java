@@ -57,13 +57,13 @@ final class Openings {
 
     /** The clause without its opening phrase, or two of them ("Meanwhile, as VOA's correspondent reports, …"). */
     static String withoutOpening(String clause, List<KnownActor> found) {
-        Matcher comma = OPENING.matcher(clause);
+        Matcher comma = openingOf(clause);
         if (!comma.find() || !isOpeningPhrase(clause.substring(0, comma.end()), clause.substring(comma.end()), found)) {
             return clause;
         }
         String rest = clause.substring(comma.end());
         // "Meanwhile, as VOA's correspondent reports, General Abacha's supporters began …": a second adverbial
-        Matcher second = OPENING.matcher(rest);
+        Matcher second = openingOf(rest);
         if (ADVERBIAL_FIRST.matcher(rest).lookingAt()
                 && second.find()
                 && isOpeningPhrase(rest.substring(0, second.end()), rest.substring(second.end()), found)) {
@@ -71,6 +71,17 @@ final class Openings {
         }
         return rest;
     }
+
+    /**
+     * The words before a text's first comma: up to 120 characters, or 200 for a clause a conjunction opens ("when two
+     * Cuban exile leaders and 133 other people were arrested and police were forced to use tear gas to disperse a
+     * crowd, protesters in Miami were much calmer").
+     */
+    private static Matcher openingOf(String text) {
+        return (ADVERBIAL_OPENING.matcher(text).lookingAt() ? LONG_OPENING : OPENING).matcher(text);
+    }
+
+    private static final Pattern LONG_OPENING = Pattern.compile("^[^,]{0,200}?,\\s");
 
     /**
      * Whether the words before a sentence's first comma are an opening phrase to leave out of the title: an adverbial

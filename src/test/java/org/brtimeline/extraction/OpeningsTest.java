@@ -81,4 +81,18 @@ class OpeningsTest {
 
         assertThat(describer.describe(noon, datesIn(noon, "today")).title()).isEqualTo("High noon comes");
     }
+
+    @Test
+    void a_long_clause_a_conjunction_opens_is_an_opening_too() {
+        // AQUAINT APW20000107.0318 and APW20000107.0088
+        String calmer = "In contrast to Thursday, when two Cuban exile leaders and 133 other people were arrested and"
+                + " police were forced to use tear gas to disperse a crowd, protesters in Miami were much calmer Friday.";
+        assertThat(Describers.wireTitleFor(calmer, "Friday", "Thursday", "Friday"))
+                .isEqualTo("Protesters in Miami were much calmer");
+        assertThat(wireTitle("While state-run television broadcast footage of Cuban exiles protesting in Miami against"
+                        + " the repatriation of Elian Gonzalez, the Cuban government urged its people to keep up their own"
+                        + " demonstrations to ensure the boy's return."))
+                .isEqualTo("The Cuban government urges its people to keep up their own demonstrations to ensure the"
+                        + " boy's return");
+    }
 }
