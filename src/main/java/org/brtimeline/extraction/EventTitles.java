@@ -61,6 +61,9 @@ final class EventTitles {
     private static final Pattern PRESENT_AFTER_SUBJECT = Pattern.compile(
             "^\\p{L}[^,]*?\\s(?!(?:is|was|has|does|this|its|his|as|us|thus|news|series|species)\\b)\\p{Ll}{3,}[^su\\W]s\\s");
 
+    /** A phrase an -ing word opens after a comma, up to the end of the text: ", leaving much of Iraq's equipment ". */
+    private static final Pattern ING_PHRASE_BEFORE = Pattern.compile(",\\s+\\p{Ll}{2,}ing\\s[^,]*$");
+
     /** What follows a participle that compares: "compared with", "compared to". */
     private static final Pattern COMPARING = Pattern.compile("\\s+(?:with|to)\\b");
     /** The next three words. */
@@ -146,8 +149,13 @@ final class EventTitles {
                     && Verbs.FINITE_WORD
                             .matcher(blanked.substring(0, verb.start()))
                             .find();
+            // "…, leaving much of Iraq's offensive military equipment destroyed or abandoned": in a phrase an -ing word
+            // opens after a comma, an -ed word completes its object
+            boolean inIngPhrase =
+                    ING_PHRASE_BEFORE.matcher(clause.substring(0, verb.start())).find();
             boolean participle = bare
                     && (apposition
+                            || inIngPhrase
                             || comparing
                             || clause.substring(verb.end()).startsWith(" by ")
                             || NOT_A_FINITE_VERB_AFTER

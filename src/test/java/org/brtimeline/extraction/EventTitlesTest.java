@@ -263,4 +263,12 @@ class EventTitlesTest {
                         "this year"))
                 .isEqualTo("Securities analysts were even more cautious");
     }
+
+    @Test
+    void an_ed_word_in_a_phrase_an_ing_word_opens_is_no_main_verb() {
+        // TimeBank WSJ910225-0066
+        assertThat(wireTitle("The U.S. hopes its troops will drive Iraqi forces out of Kuwait quickly, leaving much of"
+                        + " Iraq's offensive military equipment destroyed or abandoned in Kuwait."))
+                .isEqualTo("The U.S. hopes its troops will drive Iraqi forces out of Kuwait quickly");
+    }
 }
