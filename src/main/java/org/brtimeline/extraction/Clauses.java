@@ -95,8 +95,8 @@ final class Clauses {
             Pattern.compile("([^,]{1,80}?)(,\\s+(?:" + ASIDE_START + ")\\s[^,]*,)");
 
     /** Where a clause ends: a comma, a semicolon, a dash, a colon, a relative pronoun, "while", "but". */
-    private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?!" + Names.PLACE_COMMA + "),\\s|;\\s|\\s[–—-]\\s|:\\s|\\s(?:who|which|while|whereas|but)\\s");
 
     /** What comes before an -ed word that describes a noun: "Belarus's beleaguered", "the armed". */
     private static final Pattern ADJECTIVE_BEFORE =
@@ -205,8 +205,17 @@ final class Clauses {
         String clause = cut.find() && cut.start() > 15
                 ? withoutUnfinishedClause(text.substring(0, cut.start()), text.substring(cut.start()), 1)
                 : text;
-        return clause.replaceAll("[.,;:!?]+$", "").strip();
+        return withoutEndMarks(clause).strip();
     }
+
+    /** The text without the punctuation it ends with, but with the full stop of a state's abbreviation ("Buffalo, N.Y."). */
+    static String withoutEndMarks(String text) {
+        String bare = END_MARKS.matcher(text).replaceFirst("");
+        return STATE_AT_END.matcher(bare + ".").find() && text.startsWith(bare + ".") ? bare + "." : bare;
+    }
+
+    private static final Pattern END_MARKS = Pattern.compile("[.,;:!?]+$");
+    private static final Pattern STATE_AT_END = Pattern.compile("\\b" + Names.US_STATE + "$");
 
     /**
      * What is kept of a text cut in two, without a clause the cut left without its verb: "Mishustin has arrived in

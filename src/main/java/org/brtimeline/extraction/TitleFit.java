@@ -60,18 +60,88 @@ final class TitleFit {
             + "|against|about|between|through|across|toward|towards|near|after|before|during|since|until|and|or|but"
             + "|that|which|who|when|where|while|as|because|if)\\s");
     /** Where a clause or a phrase that a title can do without begins. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile("(?:[,;:]|\\s[–—-])(?=\\s)|\\s(?:during which|in which"
+    private static final Pattern PHRASE_BREAK = Pattern.compile("(?:(?!" + Names.PLACE_COMMA
+            + "),|[;:]|\\s[–—-])(?=\\s)"
+            + "|\\s(?:during which|in which"
             + "|where|when|who|which|while|whereas|with the aim of|in order to|so that|because|although"
             // not "for" before a noun ("calling for the redemption", "responsible for the deaths"): it completes
             // its verb
             + "|for(?=\\s+\\p{L}+ing\\b)|if|unless|after|before|since|until|amid|despite|following)(?=\\s)");
     /** Words a title does not end with. */
     private static final Set<String> DANGLING = Set.of(
-            "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "which",
-            "who", "as", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "but", "is",
-            "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
-            "should", "may", "might", "must", "not", "if", "when", "than", "he", "she", "they", "we", "between",
-            "among", "until", "since", "before", "after", "during", "into", "about", "under", "against", "through");
+            "the",
+            "a",
+            "an",
+            "of",
+            "to",
+            "and",
+            "or",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "with",
+            "from",
+            "that",
+            "which",
+            "who",
+            "as",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "this",
+            "these",
+            "those",
+            "but",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "may",
+            "might",
+            "must",
+            "not",
+            "if",
+            "when",
+            "than",
+            "he",
+            "she",
+            "they",
+            "we",
+            "between",
+            "among",
+            "until",
+            "since",
+            "before",
+            "after",
+            "during",
+            "into",
+            "about",
+            "under",
+            "against",
+            "through",
+            "though",
+            "although",
+            "because",
+            "while",
+            "whereas",
+            "unless");
 
     private TitleFit() {}
 
@@ -88,9 +158,8 @@ final class TitleFit {
                 t = t.replace(a.name(), a.shortName());
             }
         }
-        t = t.replaceAll("\\s+", " ")
-                .replaceAll(" ([,.;:])", "$1")
-                .replaceAll("[.,;:]+$", "")
+        t = Clauses.withoutEndMarks(
+                        t.replaceAll("\\s+", " ").replaceAll(" ([,.;:])", "$1").strip())
                 .strip();
         // "… visits Belarus, a close ally of Moscow": what the apposition says of a name is no part of what happened
         Matcher described = CLOSING_APPOSITION.matcher(t);
@@ -124,9 +193,14 @@ final class TitleFit {
         }
         List<String> words = new ArrayList<>(List.of(t.split(" ")));
         while (words.size() > 3 && DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
-            words.remove(words.size() - 1);
+            String dropped = words.remove(words.size() - 1);
+            // "… controlled by the Cuban government even though": "even" goes with its "though"
+            if (dropped.equalsIgnoreCase("though")
+                    && words.get(words.size() - 1).equalsIgnoreCase("even")) {
+                words.remove(words.size() - 1);
+            }
         }
-        t = String.join(" ", words).replaceAll("[.,;:]*(?:\\s*(?:--|—|–))*$", "");
+        t = Clauses.withoutEndMarks(String.join(" ", words).replaceAll("(?:\\s*(?:--|—|–))+$", ""));
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 

@@ -192,4 +192,37 @@ class TitleFitTest {
                         "Feb. 10"))
                 .endsWith("will not be repatriated to Cuba");
     }
+
+    @Test
+    void the_commas_around_a_state_after_its_city_cut_no_title() {
+        // TimeBank wsj_0471, wsj_1039; AQUAINT's Rudolph stories
+        assertThat(wireTitle(
+                        "DPC last week launched a new, $10-a-share offer for the Woodland Hills, Calif.-based"
+                                + " computer printer maker.",
+                        "last week"))
+                .isEqualTo("DPC launches a new, $10-a-share offer for the Woodland Hills, Calif.-based computer printer"
+                        + " maker");
+        assertThat(wireTitle(
+                        "Jay Stevens, an analyst with Dean Witter Reynolds, said he expected the Sunnyvale, Calif.,"
+                                + " company to earn 35 cents a share for the quarter and said the firm's weaker profit was partly"
+                                + " the result of increased competition.",
+                        "the quarter"))
+                .isEqualTo("Jay Stevens says he expected the Sunnyvale, Calif., company to earn 35 cents a share");
+        assertThat(wireTitle(
+                        "Eric Rudolph has been on the run since the January 1998 bombing of a Birmingham, Ala.,"
+                                + " abortion clinic.",
+                        "January 1998"))
+                .doesNotEndWith("Ala");
+    }
+
+    @Test
+    void a_title_ends_neither_with_a_conjunction_nor_without_a_state_s_full_stop() {
+        // AQUAINT NYT20000414.0296
+        assertThat(TitleFit.fit("Juan Miguel Gonzalez, is controlled by the Cuban government even though", List.of()))
+                .isEqualTo("Juan Miguel Gonzalez, is controlled by the Cuban government");
+        assertThat(TitleFit.fit(
+                        "Dr. Barnett Slepian is gunned down by sniper fire in his home outside Buffalo, N.Y.",
+                        List.of()))
+                .endsWith("Buffalo, N.Y.");
+    }
 }
