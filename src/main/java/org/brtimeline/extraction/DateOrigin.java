@@ -8,6 +8,9 @@ public enum DateOrigin {
     RESOLVED,
     /** An undated sentence continuing a dated one keeps (or moves, "the next day") its reference time. */
     INHERITED,
-    /** The article's lead event, reported as news, on the day it was published. */
+    /**
+     * Reported as news with no date of its own, on the day the article was published: its lead event, or a statement
+     * one of the chronology's actors made on an occasion the sentence names ("in an interview with …, X said").
+     */
     PUBLICATION
 }

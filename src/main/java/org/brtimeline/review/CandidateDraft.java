@@ -68,7 +68,8 @@ public record CandidateDraft(EventDraft draft, SelectedPassage evidence) {
 
     private static String note(DateCandidate c) {
         if (c.origin() == DateOrigin.PUBLICATION) {
-            return "The article's lead, reported as news: dated on its publication date "
+            return "Reported as news with no date of its own (the article's lead, or a statement made on an occasion"
+                    + " the sentence names): dated on the article's publication date "
                     + c.article().published() + ".";
         }
         if (c.origin() == DateOrigin.INHERITED) {

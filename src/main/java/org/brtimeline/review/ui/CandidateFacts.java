@@ -52,7 +52,7 @@ class CandidateFacts extends Div {
             case STATED -> "stated";
             case RESOLVED -> "resolved from “" + item.dateText() + "”";
             case INHERITED -> "inherited: " + item.dateText();
-            case PUBLICATION -> "publication date: the article's lead";
+            case PUBLICATION -> "publication date: reported as news, with no date of its own";
         };
     }
 

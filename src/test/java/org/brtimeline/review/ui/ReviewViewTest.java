@@ -107,6 +107,22 @@ class ReviewViewTest {
     }
 
     @Test
+    void a_statement_made_on_an_occasion_is_shown_as_news_dated_on_the_publication_date() {
+        articles.add(
+                wire("interview-statement-wire", "Interview", LocalDate.of(2020, 9, 10)),
+                "Lavrov met Makei in Moscow on September 2, 2020.\n\nIn an interview with Russian journalists, President"
+                        + " of Belarus Alexander Lukashenko said that with the support of the United States, Ukraine, along"
+                        + " with other Eastern European states, is trying to destabilize the situation in the country.");
+
+        openWithFirstPages("interview-statement-wire");
+
+        Component card = card(_get(ReviewView.class), 1);
+        assertThat(_find(card, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains("date: 10 September 2020 (publication date: reported as news, with no date of its own)");
+    }
+
+    @Test
     void a_card_shows_what_the_sentence_suggests_and_the_same_event_in_another_article() {
         articles.add(
                 wire("nuclear-treaty-first-wire", "Treaty signed", LocalDate.of(2023, 5, 26)),
