@@ -29,6 +29,11 @@ class CandidateFinderTest {
         return CandidateFinder.find(text, tagger.tag(text, published), published, describer);
     }
 
+    /** The candidates of a text of the corpus articles, knowing their actors (Peskov, Ukraine, …). */
+    private List<Candidate> withCorpusActors(String text, LocalDate published) {
+        return CandidateFinder.find(text, tagger.tag(text, published), published, Describers.corpus());
+    }
+
     @Test
     void a_dated_sentence_becomes_a_candidate_with_the_sentence_as_evidence() {
         String text = "Lavrov met Makei in Moscow on September 2. Nothing else happened.";
@@ -208,7 +213,7 @@ class CandidateFinderTest {
                 + "In an interview with RT, Nikita Danyuk, deputy director of the RUDN Institute for Strategic Studies"
                 + " and Forecasts, stressed that modern Ukraine is interested in \"exporting Maidan technologies.\"";
 
-        assertThat(CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, Describers.corpus()))
+        assertThat(withCorpusActors(text, PUBLISHED))
                 .extracting(Candidate::origin, Candidate::earliest, Candidate::title)
                 .containsExactly(
                         tuple(
@@ -230,7 +235,7 @@ class CandidateFinderTest {
                 + " with reality, this issue has not been discussed,” Peskov told reporters in response to a question.";
         LocalDate published = LocalDate.of(2020, 9, 16);
 
-        assertThat(CandidateFinder.find(text, tagger.tag(text, published), published, Describers.corpus()))
+        assertThat(withCorpusActors(text, published))
                 .extracting(Candidate::origin, Candidate::earliest, Candidate::title)
                 .containsExactly(
                         tuple(
@@ -252,7 +257,7 @@ class CandidateFinderTest {
                 + "Lukashenka said the younger generations have played a part in the battle.\n\nAs a father and the"
                 + " grandfather of eight children, Lukashenka said he sympathized with the little boy's father.";
 
-        assertThat(CandidateFinder.find(text, tagger.tag(text, PUBLISHED), PUBLISHED, Describers.corpus()))
+        assertThat(withCorpusActors(text, PUBLISHED))
                 .extracting(Candidate::earliest)
                 .containsExactly(LocalDate.of(1959, 1, 1));
     }
