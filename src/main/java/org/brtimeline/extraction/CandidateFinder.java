@@ -108,7 +108,8 @@ public final class CandidateFinder {
             Supplier<EventDescriber.Description> description =
                     () -> describer.describe(quote, offsets(inSentence, sentence), null, before, pair);
             lastPerson = describer.subjectPersonIn(quote).orElse(lastPerson);
-            for (KnownActor person : describer.peopleIn(quote)) {
+            List<KnownActor> people = describer.peopleIn(quote);
+            for (KnownActor person : people) {
                 lastPeople.remove(person);
                 lastPeople.add(person);
                 if (lastPeople.size() > 2) {
@@ -147,7 +148,7 @@ public final class CandidateFinder {
                     && (!newParagraph
                             || ReferenceTime.moves(quote)
                             || goesOnAbout(quote, before)
-                            || quotesAgain(quote, namedBefore, describer))) {
+                            || quotesAgain(quote, people, namedBefore, describer))) {
                 reference = reference.movedBy(quote);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.INHERITED), description));
             } else if (Occasions.reportsStatementOnOccasion(quote) && describer.saidByAnActor(quote)) {
@@ -155,9 +156,7 @@ public final class CandidateFinder {
                 reference = ReferenceTime.published(published, publication);
                 candidates.add(candidate(sentence, quote, new Dating(reference, DateOrigin.PUBLICATION), description));
             }
-            peopleBefore = candidates.size() > proposedBefore && Occasions.saysSomething(quote)
-                    ? describer.peopleIn(quote)
-                    : List.of();
+            peopleBefore = candidates.size() > proposedBefore && Occasions.saysSomething(quote) ? people : List.of();
         }
         return candidates;
     }
@@ -184,8 +183,8 @@ public final class CandidateFinder {
      * reporters" after "…, Dmitry Peskov, spokesman for Russian President Vladimir Putin, said on Monday"): the same
      * statement, in the same time. A statement that was not proposed (background) passes on no time.
      */
-    private static boolean quotesAgain(String quote, List<KnownActor> namedBefore, EventDescriber describer) {
-        List<KnownActor> named = describer.peopleIn(quote);
+    private static boolean quotesAgain(
+            String quote, List<KnownActor> named, List<KnownActor> namedBefore, EventDescriber describer) {
         return !named.isEmpty() && namedBefore.containsAll(named) && describer.saidByAnActor(quote);
     }
 
