@@ -1,5 +1,6 @@
 package org.brtimeline.extraction;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,22 @@ public final class EventDescriber {
     private final List<KnownActor> actors;
     private final List<Pattern> spellings;
     private final Gazetteer gazetteer;
+    private final Map<String, String> countryOf;
 
     public EventDescriber(List<KnownActor> actors, Gazetteer gazetteer) {
         this.actors = List.copyOf(actors);
         this.spellings = this.actors.stream().map(KnownActor::spellings).toList();
         this.gazetteer = gazetteer;
+        this.countryOf = countriesByAlias(this.actors);
+    }
+
+    /** The states' other names ("Belarusian", "Russian Federation") → their names, for territories named by adjective. */
+    private static Map<String, String> countriesByAlias(List<KnownActor> actors) {
+        Map<String, String> countryOf = new HashMap<>();
+        actors.stream()
+                .filter(KnownActor::isState)
+                .forEach(state -> state.aliases().forEach(alias -> countryOf.putIfAbsent(alias, state.name())));
+        return Map.copyOf(countryOf);
     }
 
     /** What the sentence says; {@code dates} are the offsets (within the sentence) of its temporal expressions, left out of the title. */
@@ -143,9 +155,9 @@ public final class EventDescriber {
                 chosen,
                 actorsOfPart.stream().map(KnownActor::name).toList(),
                 newNames(sentence, found),
-                part.map(clause -> gazetteer.whereIn(clause.text()))
+                part.map(clause -> gazetteer.whereIn(clause.text(), countryOf))
                         .filter(places -> !places.isEmpty())
-                        .orElseGet(() -> gazetteer.whereIn(sentence)),
+                        .orElseGet(() -> gazetteer.whereIn(sentence, countryOf)),
                 Categories.of(chosen, part.map(DateClause::text), sentence));
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +47,7 @@ public final class Gazetteer {
      * "contacts with Minsk" name a place the event is not at).
      */
     private static final Pattern LOCATIVE =
-            Pattern.compile("(?i)(?:^|\\s)(?:in|at|near|outside|inside|across|throughout"
+            Pattern.compile("(?i)(?:^|[\\s—–])(?:in|at|near|outside|inside|across|throughout"
                     + "|around|into|to|towards?|over|via|visit(?:s|ed|ing)?|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
                     + "|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?"
                     // "in the center of Minsk", "on the outskirts of Kyiv"
@@ -53,6 +55,10 @@ public final class Gazetteer {
                     + "|province|republic|territory|north|south|east|west|border)\\s+of\\s+(?:the\\s+)?"
                     // "a working visit to three Russian regions – Novosibirsk, Irkutsk and Sverdlovsk"
                     + "|(?:\\p{L}+\\s+){0,3}\\p{L}+\\s*[–—:]\\s*)?$");
+
+    /** A country's land, air or border, by its adjective: "Belarusian territory", "the Russian border". */
+    private static final Pattern TERRITORY =
+            Pattern.compile("(?<adjective>\\p{Lu}\\p{L}+)\\s+(?:territory|soil|airspace|border|borders|frontier)\\b");
 
     /** A dateline: the place a report was filed from, in capitals at its start ("MINSK --", "WASHINGTON, March 12"). */
     private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\s*(?:--|—|–|,|\\()");
@@ -126,15 +132,44 @@ public final class Gazetteer {
      * place of the event.
      */
     public List<String> whereIn(String sentence) {
-        List<String> located = placesIn(
-                sentence,
-                (text, at, people) -> LOCATIVE.matcher(text.substring(0, at)).find());
+        return whereIn(sentence, Map.of());
+    }
+
+    /**
+     * As {@link #whereIn(String)}, where a country named by an adjective is a place too when it is a territory the event
+     * is at: "dispatched troops to Belarusian territory", "patrol flights over the Belarusian border" ({@code
+     * countryOf} maps such words, "Belarusian", to the country's name, which must be one of the data set's
+     * countries).
+     */
+    public List<String> whereIn(String sentence, Map<String, String> countryOf) {
+        List<String> located = locatedIn(sentence, countryOf);
         return located.isEmpty()
                 ? placesIn(
                         sentence,
                         (text, at, people) -> text.substring(0, at).isBlank()
                                 && DATELINE.matcher(text.substring(at)).lookingAt())
                 : located;
+    }
+
+    private List<String> locatedIn(String sentence, Map<String, String> countryOf) {
+        List<String> located = placesIn(
+                sentence,
+                (text, at, people) -> LOCATIVE.matcher(text.substring(0, at)).find());
+        if (countryOf.isEmpty()) {
+            return located;
+        }
+        List<String> places = new ArrayList<>(located);
+        Matcher territory = TERRITORY.matcher(sentence);
+        while (territory.find()) {
+            String country = countryOf.get(territory.group("adjective"));
+            if (country != null
+                    && isCountry(country)
+                    && LOCATIVE.matcher(sentence.substring(0, territory.start()))
+                            .find()) {
+                places.add(country);
+            }
+        }
+        return places.stream().distinct().toList();
     }
 
     private interface Counts {

@@ -57,6 +57,10 @@ public record KnownActor(String name, String kind, List<String> aliases) {
         return "PERSON".equals(kind);
     }
 
+    boolean isState() {
+        return "STATE".equals(kind);
+    }
+
     /** How a title names it: a person by surname ("Lavrov"), anything else by its name. */
     String shortName() {
         return isPerson() ? name.substring(name.lastIndexOf(' ') + 1) : name;
@@ -88,7 +92,7 @@ public record KnownActor(String name, String kind, List<String> aliases) {
             // "the Bush administration", "the Putin government": a name that describes a noun is not the person
             boolean adjective = isPerson()
                     ? nounFollows && text.substring(0, m.start()).matches("(?is).*\\bthe\\s+")
-                    : kind.equals("STATE") && nounFollows;
+                    : isState() && nounFollows;
             if (!adjective) {
                 return true;
             }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code CandidateTitles [--actors actors.yaml] [--quotes] [--dates] <folder of .tml files>…}: prints one line per candidate the
+ * {@code CandidateTitles [--actors actors.yaml] [--quotes] [--dates] [--places] <folder of .tml files>…}: prints one line per candidate the
  * review queue would propose for each TimeML document (file, sentence offset, title, and with {@code --quotes} the
- * quoted text, with {@code --dates} how its date was reached and the date), so that a change to the title rules
+ * quoted text, with {@code --dates} how its date was reached and the date, with {@code --places} its places), so that a change to the title rules
  * can be read on news they were not written for: run it before and after, and diff. There is no annotated set of
  * titles for such news; this is a reading aid, not a measure.
  */
@@ -25,9 +25,12 @@ public final class CandidateTitles {
         List<Path> folders = new ArrayList<>();
         boolean quotes = false;
         boolean dated = false;
+        boolean placed = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--dates")) {
                 dated = true;
+            } else if (args[i].equals("--places")) {
+                placed = true;
             } else if (args[i].equals("--quotes")) {
                 quotes = true;
             } else if (args[i].equals("--actors")) {
@@ -48,6 +51,7 @@ public final class CandidateTitles {
                     for (Candidate c : CandidateFinder.find(doc.text(), dates, doc.creationTime(), describer)) {
                         System.out.println(file.getFileName() + "\t" + c.start() + "\t" + c.title()
                                 + (dated ? "\t" + c.origin() + " " + c.label() : "")
+                                + (placed ? "\t" + c.places() : "")
                                 + (quotes
                                         ? "\t"
                                                 + doc.text()

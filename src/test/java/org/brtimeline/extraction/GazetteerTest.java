@@ -2,6 +2,8 @@ package org.brtimeline.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -73,5 +75,27 @@ class GazetteerTest {
         assertThat(gazetteer.whereIn("MOSCOW -- Putin and Lukashenko signed the treaty in Minsk on Thursday."))
                 .as("filed in Moscow, signed in Minsk")
                 .containsExactly("Minsk");
+    }
+
+    @Test
+    void a_country_named_by_its_adjective_is_a_place_when_its_territory_or_border_is_where_the_event_is() {
+        var countryOf = Map.of("Belarusian", "Belarus", "Iranian", "Iran", "Ruthenian", "Ruthenia");
+        // epoch-times-putin-arrives-in-minsk-2022-12-19
+        assertThat(gazetteer.whereIn(
+                        "Moscow dispatched thousands of troops—and substantial amounts of military hardware—to"
+                                + " Belarusian territory.",
+                        countryOf))
+                .containsExactly("Belarus");
+        assertThat(gazetteer.whereIn(
+                        "Soon afterward, the Russian Air Force began staging regular patrol flights over the"
+                                + " Belarusian border.",
+                        countryOf))
+                .containsExactly("Belarus");
+        // AP900815-0044: what the event withdraws from is no place of it
+        assertThat(gazetteer.whereIn("Saddam Hussein promised to withdraw from Iranian territory.", countryOf))
+                .isEmpty();
+        // an adjective of no country of the data set, and an adjective the map does not know
+        assertThat(gazetteer.whereIn("Troops were sent to Ruthenian territory and to Moldovan soil.", countryOf))
+                .isEmpty();
     }
 }
