@@ -48,6 +48,9 @@ class BadInputCatalogueTest {
         BAD_VALUES.put("markup", "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         BAD_VALUES.put("path traversal", "..%2F..%2F..%2Fetc%2Fpasswd");
         BAD_VALUES.put("an expression", "%24%7Bjndi%3Aldap%3A%2F%2Fexample.org%2Fa%7D");
+        // a search of this many words once made the index refuse the query (over 1,024 clauses): a 500
+        BAD_VALUES.put("two hundred words", "Lukashenko%20Minsk%20".repeat(100));
+        BAD_VALUES.put("five thousand characters", "x".repeat(5_000));
     }
 
     private static final List<String> FILTERS = List.of("from", "to", "q", "actor", "category", "article");
@@ -162,6 +165,16 @@ class BadInputCatalogueTest {
             softly.assertThat(answer.statusCode()).as(reversed).isEqualTo(400);
             softly.assertThat(message(answer)).as(reversed).contains("after");
         }
+        String thirteenWords = "Lukashenko%20".repeat(13);
+        for (String tooMany : List.of(
+                "/api/events?q=" + thirteenWords,
+                "/api/export/events.csv?q=" + thirteenWords,
+                "/feed.atom?q=" + thirteenWords)) {
+            cases++;
+            HttpResponse<String> answer = get(tooMany);
+            softly.assertThat(answer.statusCode()).as(tooMany).isEqualTo(400);
+            softly.assertThat(message(answer)).as(tooMany).contains("at most 12 words", "this one has 13");
+        }
         for (String reversed :
                 List.of("/timeline?from=2023-01-01&to=2020-01-01", "/chronology?from=2023-01-01&to=2020-01-01")) {
             cases++;
@@ -175,7 +188,7 @@ class BadInputCatalogueTest {
 
     /** The number of cases, for the README. */
     static int catalogueSize() {
-        return (apiAddresses().size() + pageAddresses().size()) * BAD_VALUES.size() + 5;
+        return (apiAddresses().size() + pageAddresses().size()) * BAD_VALUES.size() + 8;
     }
 
     private List<Object> storedData() {

@@ -43,6 +43,30 @@ record SearchTerms(List<Set<String>> terms) {
         return new SearchTerms(List.copyOf(terms));
     }
 
+    /** How many words and "phrases" the text holds (the terms {@link #of} makes of it). */
+    static int count(String text) {
+        return text == null
+                ? 0
+                : (int) TERM.matcher(text).results().filter(SearchTerms::isTerm).count();
+    }
+
+    /** The text up to the end of its {@code most}-th term: all of it when it has no more. */
+    static String first(String text, int most) {
+        Matcher m = TERM.matcher(text);
+        int end = 0;
+        for (int found = 0; found < most && m.find(); ) {
+            if (isTerm(m)) {
+                found++;
+                end = m.end();
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean isTerm(java.util.regex.MatchResult m) {
+        return !(m.group(1) != null ? m.group(1) : m.group(2)).isBlank();
+    }
+
     boolean isEmpty() {
         return terms.isEmpty();
     }

@@ -1,9 +1,11 @@
 package org.brtimeline.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import org.brtimeline.base.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class SearchTermsTest {
@@ -33,5 +35,25 @@ class SearchTermsTest {
     void a_blank_search_has_no_terms() {
         assertThat(SearchTerms.of("   ", ACTORS).isEmpty()).isTrue();
         assertThat(SearchTerms.of(null, ACTORS).isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_search_of_more_than_twelve_terms_or_three_hundred_characters_cannot_be_run() {
+        assertThat(EventQuery.searchProblem("Minsk \"Union State\" " + "protest ".repeat(10)))
+                .isEmpty();
+        assertThat(EventQuery.searchProblem("Minsk \"Union State\" " + "protest ".repeat(11)))
+                .contains("a search takes at most 12 words or \"phrases\"; this one has 13");
+        assertThat(EventQuery.searchProblem("x".repeat(301))).get().asString().contains("at most 300 characters");
+        assertThatThrownBy(() -> EventQuery.window(null, null, "protest ".repeat(13)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("this one has 13");
+    }
+
+    @Test
+    void an_editors_type_ahead_searches_the_first_twelve_terms_of_what_was_typed() {
+        assertThat(EventQuery.typed("Minsk \"Union State\" " + "protest ".repeat(20))
+                        .text())
+                .isEqualTo("Minsk \"Union State\" " + "protest ".repeat(10).strip());
+        assertThat(EventQuery.typed("Makei").text()).isEqualTo("Makei");
     }
 }

@@ -3,7 +3,6 @@ package org.brtimeline.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {

@@ -31,7 +31,8 @@ public record EventFilter(
 
         @Parameter(
                 description =
-                        "Words or \"a phrase\" to find in titles, summaries and quotes (names match their other spellings)",
+                        "Words or \"a phrase\" to find in titles, summaries and quotes (names match their other spellings);"
+                                + " at most 12 words or phrases and 300 characters",
                 example = "Lukashenko")
         String q,
 

@@ -25,10 +25,7 @@ class MergePanel extends VerticalLayout {
         setPadding(false);
         other.setItemLabelGenerator(e -> e.label() + " — " + e.title());
         other.setItems(query -> othersThan(
-                chronology,
-                EventQuery.window(null, null, query.getFilter().orElse("")),
-                query.getOffset(),
-                query.getLimit()));
+                chronology, EventQuery.typed(query.getFilter().orElse("")), query.getOffset(), query.getLimit()));
         other.setWidth("32em");
         Button button = new Button("Merge into this event", e -> {
             EventDetails picked = other.getValue();

@@ -78,9 +78,7 @@ class CandidateCard extends Div {
         event.setPlaceholder("…or to another event");
         event.setItemLabelGenerator(e -> e.label() + " — " + e.title());
         event.setItems(q ->
-                chronology
-                        .slice(EventQuery.window(null, null, q.getFilter().orElse("")), q.getOffset(), q.getLimit())
-                        .stream());
+                chronology.slice(EventQuery.typed(q.getFilter().orElse("")), q.getOffset(), q.getLimit()).stream());
         event.setWidth("22em");
         Button add = new Button("Add as evidence", e -> {
             if (event.getValue() != null) {

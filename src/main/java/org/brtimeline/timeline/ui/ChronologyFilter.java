@@ -33,7 +33,7 @@ public record ChronologyFilter(
     /**
      * Reads the URL's parameters; a malformed one is ignored rather than failing the page: a date that is no date or
      * lies outside the years 1–9999 (which no chart can draw), a window whose end comes before its start, an actor or
-     * event that is no number, an unknown category.
+     * event that is no number, an unknown category, a search too long to run ({@link EventQuery#searchProblem}).
      */
     public static ChronologyFilter from(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
@@ -43,7 +43,7 @@ public record ChronologyFilter(
         return new ChronologyFilter(
                 reversed ? null : from,
                 reversed ? null : to,
-                first(p, "q").orElse(null),
+                first(p, "q").filter(q -> EventQuery.searchProblem(q).isEmpty()).orElse(null),
                 p.getOrDefault("actor", List.of()).stream()
                         .map(ChronologyFilter::number)
                         .flatMap(Optional::stream)
@@ -75,6 +75,7 @@ public record ChronologyFilter(
         if (from != null && to != null && from.isAfter(to)) {
             problems.add("from and to: the window ends before it starts");
         }
+        first(p, "q").flatMap(EventQuery::searchProblem).ifPresent(problem -> problems.add("q: " + problem));
         p.getOrDefault("actor", List.of()).stream()
                 .filter(value -> number(value).isEmpty())
                 .forEach(value -> problems.add("actor: " + quoted(value) + " is not an actor's number"));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
+import org.brtimeline.chronology.EventQuery;
 import org.brtimeline.reader.ArticleChoice;
 import org.brtimeline.reader.ReaderService;
 
@@ -113,6 +114,13 @@ public class FilterBar extends FlexLayout {
 
     private void changed() {
         if (updating) {
+            return;
+        }
+        // a search the index cannot run is refused next to the field; the chart keeps the last search it showed
+        var problem = EventQuery.searchProblem(text.getValue());
+        text.setErrorMessage(problem.map(p -> "Too long: " + p).orElse(null));
+        text.setInvalid(problem.isPresent());
+        if (problem.isPresent()) {
             return;
         }
         current = current.withNarrowing(

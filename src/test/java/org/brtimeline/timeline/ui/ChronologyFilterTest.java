@@ -70,4 +70,17 @@ class ChronologyFilterTest {
                         QueryParameters.fromString("from=2020-01-01&to=2020-12-31&actor=3&category=protest")))
                 .isEmpty();
     }
+
+    @Test
+    void a_search_of_too_many_words_is_left_out_and_said_to_be_so() {
+        QueryParameters thirteenWords = QueryParameters.fromString("q=" + "Minsk+".repeat(13) + "&category=protest");
+
+        assertThat(ChronologyFilter.from(thirteenWords).text()).isNull();
+        assertThat(ChronologyFilter.from(thirteenWords).categories()).isNotEmpty();
+        assertThat(ChronologyFilter.leftOut(thirteenWords))
+                .containsExactly("q: a search takes at most 12 words or \"phrases\"; this one has 13");
+        assertThat(ChronologyFilter.from(QueryParameters.fromString("q=Makei" + "+Minsk".repeat(11)))
+                        .text())
+                .isEqualTo("Makei" + " Minsk".repeat(11));
+    }
 }

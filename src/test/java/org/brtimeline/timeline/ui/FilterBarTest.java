@@ -75,4 +75,25 @@ class FilterBarTest {
         assertThat(filters().actors.getValue()).containsExactly(actor);
         assertThat(filters().article.getValue().slug()).isEqualTo(RFERL);
     }
+
+    @Test
+    void a_search_of_too_many_words_is_refused_next_to_the_field_and_the_list_stays_as_it_was() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("q=Makei"));
+        FilterBar filters = filters();
+
+        filters.text.setValue("Makei " + "Minsk ".repeat(12));
+
+        assertThat(filters.text.isInvalid()).isTrue();
+        assertThat(filters.text.getErrorMessage()).contains("at most 12 words", "this one has 13");
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .containsEntry("q", List.of("Makei"));
+
+        filters.text.setValue("Makei Minsk");
+
+        assertThat(filters.text.isInvalid()).isFalse();
+    }
 }
