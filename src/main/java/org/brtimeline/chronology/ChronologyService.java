@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -202,10 +204,22 @@ public class ChronologyService {
                 .toList();
     }
 
-    /** Where a merged event's permalink leads: the event that absorbed it. */
+    /**
+     * Where a merged event's permalink leads: the event that absorbed it, or, when that one was merged in turn, the
+     * event its chain of merges ends at (A into B, then B into C: A leads to C). Empty for an event not merged.
+     */
     @Transactional(readOnly = true)
     public Optional<Long> mergedInto(long id) {
-        return events.findById(id).filter(e -> e.status() == EventStatus.MERGED).map(Event::mergedInto);
+        Optional<Long> survivor = Optional.empty();
+        Set<Long> seen = new HashSet<>();
+        Optional<Event> event = events.findById(id);
+        while (event.isPresent()
+                && event.get().status() == EventStatus.MERGED
+                && seen.add(event.get().id())) {
+            survivor = Optional.ofNullable(event.get().mergedInto());
+            event = survivor.flatMap(events::findById);
+        }
+        return survivor;
     }
 
     /** How many published events each article supports, by slug. */

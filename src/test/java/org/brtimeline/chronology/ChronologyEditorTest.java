@@ -146,6 +146,21 @@ class ChronologyEditorTest {
     }
 
     @Test
+    void an_event_merged_into_one_merged_in_turn_leads_to_the_last_survivor() {
+        EventDetails first =
+                withEvidence(editor.create(draft("First")), "Lilia Vlasova, had been charged with tax evasion");
+        EventDetails second = withEvidence(editor.create(draft("Second")), "another detained member of its presidium");
+        EventDetails third = withEvidence(editor.create(draft("Third")), "Sixteen of them will remain in custody");
+
+        EventDetails secondNow = editor.merge(second.id(), second.version(), first.id(), first.version());
+        editor.merge(third.id(), third.version(), secondNow.id(), secondNow.version());
+
+        assertThat(chronology.mergedInto(first.id())).contains(third.id());
+        assertThat(chronology.mergedInto(second.id())).contains(third.id());
+        assertThat(chronology.mergedInto(third.id())).isEmpty();
+    }
+
+    @Test
     void the_history_says_who_changed_what_and_an_earlier_version_can_be_restored() {
         EventDetails v1 = editor.create(draft("Before"));
         EventDraft change = EventDraft.of(v1);
