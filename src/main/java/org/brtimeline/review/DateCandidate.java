@@ -148,15 +148,6 @@ public class DateCandidate {
         return groupId == null ? id : groupId;
     }
 
-    void accept(long event) {
-        status = CandidateStatus.ACCEPTED;
-        eventId = event;
-    }
-
-    void reject() {
-        status = CandidateStatus.REJECTED;
-    }
-
     boolean isPending() {
         return status == CandidateStatus.PENDING;
     }

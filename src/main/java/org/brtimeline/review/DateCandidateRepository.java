@@ -40,4 +40,11 @@ interface DateCandidateRepository extends JpaRepository<DateCandidate, Long>, Jp
             update DateCandidate c set c.status = :accepted, c.eventId = :event
             where c.id = :id and c.status = :pending""")
     int markAccepted(long id, long event, CandidateStatus pending, CandidateStatus accepted);
+
+    /** Marks a candidate rejected only if it is still pending: 0 when someone decided it meanwhile. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update DateCandidate c set c.status = :rejected
+            where c.id = :id and c.status = :pending""")
+    int markRejected(long id, CandidateStatus pending, CandidateStatus rejected);
 }

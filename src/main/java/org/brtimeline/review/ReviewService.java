@@ -60,6 +60,9 @@ public class ReviewService {
      */
     private static final int ALIKE_EVENTS = 50;
 
+    /** What a decision on a candidate another editor decided meanwhile says, before what was left undone. */
+    private static final String DECIDED_MEANWHILE = "This sentence has been reviewed meanwhile by another editor;";
+
     /**
      * How many pending candidates of other articles that overlap a window of new ones' dates ({@link DateWindows}) and
      * name one of their actors are read (the latest proposed; when a window's reach this limit, each of its candidates
@@ -295,12 +298,19 @@ public class ReviewService {
         return candidates.countByArticleSlugAndStatusNot(slug, CandidateStatus.PENDING);
     }
 
+    /** Rejects a candidate still to review; refused (and nothing changes) when another editor decided it meanwhile. */
     @Transactional
     public void reject(long candidateId) {
-        candidate(candidateId).reject();
+        candidate(candidateId);
+        if (candidates.markRejected(candidateId, CandidateStatus.PENDING, CandidateStatus.REJECTED) == 0) {
+            throw new IllegalStateException(DECIDED_MEANWHILE + " it was left as decided.");
+        }
     }
 
-    /** Cites the candidate's sentence as evidence of an existing event instead of creating a duplicate. */
+    /**
+     * Cites the candidate's sentence as evidence of an existing event instead of creating a duplicate, and marks the
+     * candidate accepted, in one transaction: if the candidate was decided meanwhile, the event is left uncited.
+     */
     @Transactional
     public EventDetails addAsEvidence(long candidateId, long eventId) {
         DateCandidate candidate = candidate(candidateId);
@@ -311,7 +321,9 @@ public class ReviewService {
                 candidate.article().slug(),
                 candidate.startOffset(),
                 candidate.endOffset());
-        candidate.accept(eventId);
+        if (candidates.markAccepted(candidateId, eventId, CandidateStatus.PENDING, CandidateStatus.ACCEPTED) == 0) {
+            throw new IllegalStateException(DECIDED_MEANWHILE + " the event was not cited.");
+        }
         return event;
     }
 
@@ -367,7 +379,7 @@ public class ReviewService {
                 editor.create(draft, List.of(new SelectedPassage(c.article().slug(), c.startOffset(), c.endOffset())));
         if (candidates.markAccepted(candidateId, created.id(), CandidateStatus.PENDING, CandidateStatus.ACCEPTED)
                 == 0) {
-            throw new IllegalStateException("This sentence has been reviewed meanwhile; no event was created.");
+            throw new IllegalStateException(DECIDED_MEANWHILE + " no event was created.");
         }
         return created;
     }

@@ -426,6 +426,42 @@ class ReviewServiceTest {
     }
 
     @Test
+    void a_sentence_decided_meanwhile_is_neither_rejected_nor_cited_again_from_a_stale_card() {
+        add(
+                "decided-once-test-article",
+                LocalDate.of(2021, 10, 13),
+                "Khrenin inspected the joint exercises near Grodno on October 12, 2021.");
+        ReviewItem item =
+                extraction.candidates("decided-once-test-article", ALL).get(0);
+        var draft = extraction.draftFor(item.id()).draft();
+        draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
+        var created = extraction.accept(item.id(), draft);
+        var other = chronology
+                .search(
+                        EventQuery.window(null, null, "\"Mishustin visits Minsk\""),
+                        0,
+                        1,
+                        org.brtimeline.chronology.EventOrder.BEST_MATCH)
+                .items()
+                .get(0);
+
+        assertThatThrownBy(() -> extraction.reject(item.id()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reviewed meanwhile");
+        assertThatThrownBy(() -> extraction.addAsEvidence(item.id(), other.id()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reviewed meanwhile");
+
+        ReviewItem still =
+                extraction.candidates("decided-once-test-article", ALL).get(0);
+        assertThat(still.status()).isEqualTo(CandidateStatus.ACCEPTED);
+        assertThat(still.eventId()).isEqualTo(created.id());
+        assertThat(chronology.find(other.id()).orElseThrow().evidence())
+                .extracting(e -> e.articleSlug())
+                .doesNotContain("decided-once-test-article");
+    }
+
+    @Test
     void the_inbox_lists_the_articles_with_pending_candidates_the_longest_waiting_first() {
         add(
                 "inbox-first-test-article",

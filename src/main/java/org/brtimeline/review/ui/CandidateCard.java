@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
@@ -24,6 +27,8 @@ import org.brtimeline.review.ReviewService;
  * identical event or any other, or reject it (not proposed again). {@code decided} runs after a decision.
  */
 class CandidateCard extends Div {
+
+    private static final int REFUSAL_SHOWN_MS = 8000;
 
     private final ReviewItem item;
     private final ReviewService extraction;
@@ -92,8 +97,18 @@ class CandidateCard extends Div {
         return row;
     }
 
+    /**
+     * Runs an editor's decision; one the service refuses (another editor decided the sentence meanwhile, the event was
+     * merged, deleted or already cites it) is said in a notice, and the queue is shown as it now stands either way.
+     */
     private void decide(Runnable decision) {
-        decision.run();
+        try {
+            decision.run();
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            Notification notice = Notification.show(
+                    InvalidValueException.problemIn(refused), REFUSAL_SHOWN_MS, Notification.Position.MIDDLE);
+            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
         decided.run();
     }
 }

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +28,7 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.review.ReviewService;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
@@ -48,6 +50,9 @@ class ReviewViewTest {
 
     @Autowired
     ChronologyService chronology;
+
+    @Autowired
+    ReviewService review;
 
     @BeforeEach
     void open() {
@@ -104,6 +109,36 @@ class ReviewViewTest {
         assertThat(chronology.find(visit.id()).orElseThrow().evidence())
                 .extracting(EventDetails.EvidenceDetails::articleSlug)
                 .contains("review-view-test");
+    }
+
+    @Test
+    void a_card_decided_by_another_editor_meanwhile_says_so_and_shows_the_decision() {
+        articles.add(
+                new ArticleDetails(
+                        "stale-card-test",
+                        "One dated sentence",
+                        "Test Wire",
+                        null,
+                        "en",
+                        LocalDate.of(2022, 12, 20),
+                        DatePrecision.DAY,
+                        null),
+                "Lavrov arrived in Minsk on Dec. 18 for talks.");
+        UI.getCurrent().navigate("editor/review/stale-card-test");
+        ReviewView view = _get(ReviewView.class);
+        Component card = card(view, 0);
+        // another editor rejects the sentence while this card is on screen
+        review.reject(review.candidates("stale-card-test", org.springframework.data.domain.PageRequest.of(0, 10))
+                .get(0)
+                .id());
+
+        _get(card, Button.class, spec -> spec.withText("Reject")).click();
+
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(text -> assertThat(text).contains("reviewed meanwhile by another editor"));
+        assertThat(view.progressText.getText()).isEqualTo("1 of 1 reviewed");
+        assertThat(card(view, 0).getElement().getTextRecursively()).contains("Rejected");
     }
 
     @Test
