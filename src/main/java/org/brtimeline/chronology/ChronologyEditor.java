@@ -12,7 +12,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editors' changes to the chronology: create, edit with optimistic locking, evidence, delete and
@@ -28,17 +31,24 @@ public class ChronologyEditor {
     private final EventHistory history;
     private final Clock clock;
 
+    /** A read-only transaction of its own, beside the one an edit runs in. */
+    private final TransactionTemplate apart;
+
     ChronologyEditor(
             EventRepository events,
             ActorRepository actors,
             ArticleService articles,
             EventHistory history,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.events = events;
         this.actors = actors;
         this.articles = articles;
         this.history = history;
         this.clock = clock;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.apart.setReadOnly(true);
     }
 
     /** Any event, drafts and deleted ones included: editors see everything. */
@@ -292,7 +302,16 @@ public class ChronologyEditor {
         try {
             return EventDetails.of(events.saveAndFlush(event));
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new EditConflictException(find(event.id()));
+            throw new EditConflictException(committed(event.id()));
         }
+    }
+
+    /**
+     * The event as it is stored now, read in a transaction of its own. After a conflict found when the edit is
+     * written, this transaction's persistence context holds the editor's own unsaved values, not the other editor's
+     * commit that the conflict dialog must show and merge with.
+     */
+    EventDetails committed(long id) {
+        return apart.execute(status -> EventDetails.of(event(id)));
     }
 }

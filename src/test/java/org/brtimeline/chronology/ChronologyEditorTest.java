@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.reader.ReaderService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Editors' changes, through the service, on the real database with its history. */
 @WritingTest
@@ -27,6 +37,12 @@ class ChronologyEditorTest {
 
     @Autowired
     ReaderService reader;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private EventDraft draft(String title) {
         EventDraft draft = new EventDraft();
@@ -143,6 +159,68 @@ class ChronologyEditorTest {
         assertThat(gone.status()).isEqualTo(EventStatus.MERGED);
         assertThat(gone.evidence()).isEmpty();
         assertThat(chronology.mergedInto(duplicate.id())).contains(survivor.id());
+    }
+
+    @Test
+    void a_conflict_found_only_when_the_edit_is_written_shows_the_other_editors_commit_not_this_editors_values()
+            throws Exception {
+        EventDetails opened = editor.create(draft("Before both edits"));
+        CountDownLatch otherHoldsTheRow = new CountDownLatch(1);
+        CountDownLatch otherCommits = new CountDownLatch(1);
+        // The other editor's save holds the event's row uncommitted: this editor's save reads the event as opened,
+        // passes the version check, and waits to write; then the other commits, and this write finds the version moved.
+        Thread otherEditor = new Thread(() -> separately().executeWithoutResult(status -> {
+            jdbc.update(
+                    "update event set title = ?, version = version + 1 where id = ?",
+                    "The other editor's title",
+                    opened.id());
+            otherHoldsTheRow.countDown();
+            awaitQuietly(otherCommits);
+        }));
+        otherEditor.start();
+        otherHoldsTheRow.await();
+        EventDraft mine = draft("This editor's title");
+        ExecutorService thisEditor = Executors.newSingleThreadExecutor();
+        Future<EventDetails> saving = thisEditor.submit(DelegatingSecurityContextCallable.create(
+                () -> editor.update(opened.id(), opened.version(), mine), SecurityContextHolder.getContext()));
+        waitUntilASessionIsBlocked();
+        otherCommits.countDown();
+        otherEditor.join();
+
+        assertThatThrownBy(saving::get)
+                .cause()
+                .isInstanceOf(EditConflictException.class)
+                .satisfies(conflict -> assertThat(
+                                ((EditConflictException) conflict).current().title())
+                        .isEqualTo("The other editor's title"));
+        thisEditor.shutdown();
+        assertThat(editor.find(opened.id()).title()).isEqualTo("The other editor's title");
+    }
+
+    private TransactionTemplate separately() {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
+    }
+
+    private void waitUntilASessionIsBlocked() throws InterruptedException {
+        for (int tries = 0; tries < 500; tries++) {
+            Integer blocked = jdbc.queryForObject(
+                    "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class);
+            if (blocked != null && blocked > 0) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("this editor's save never waited for the other's row");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
