@@ -2,7 +2,7 @@
 // The server sends state with update(); the element owns the chart's life: it creates the chart when it is
 // attached to the page and destroys it (timers, observers, listeners) when it is detached, whatever the server
 // does. A window moved by the server is never reported back; only the reader's moves are.
-import { Timeline, DataSet } from 'vis-timeline/standalone';
+import { Timeline, DataSet, moment } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -22,6 +22,15 @@ function text(content) {
   return span;
 }
 
+/**
+ * A day of the chronology ("2020-09-02") as the instant its UTC midnight. The chart draws in UTC (its moment option)
+ * like the window, the density strip and the overview: read as local time, a reader east of Greenwich saw each event
+ * hours before its day's start and the strip's bars beside the events they count.
+ */
+function utcDay(day) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day + 'T00:00:00Z' : day;
+}
+
 function toVisItem(item) {
   const content = text(item.content);
   // The item's element is found from its content: it carries the id and what to announce.
@@ -29,13 +38,13 @@ function toVisItem(item) {
   content.dataset.description = item.description || item.content;
   const visItem = {
     id: item.id,
-    start: item.start,
+    start: utcDay(item.start),
     type: item.type,
     content,
     className: item.className,
     cluster: item.cluster
   };
-  if (item.end) visItem.end = item.end;
+  if (item.end) visItem.end = utcDay(item.end);
   if (item.group) visItem.group = item.group;
   return visItem;
 }
@@ -110,7 +119,9 @@ class BrTimeline extends HTMLElement {
       maxHeight: '65vh',
       verticalScroll: true,
       keyboard: false,
-      format: { minorLabels: (date, scale, step) => this.minorLabel(date, scale, step) }
+      format: { minorLabels: (date, scale, step) => this.minorLabel(date, scale, step) },
+      // Axis, labels and items in UTC, the time of the window the server sends and of every date the page shows.
+      moment: date => moment(date).utc()
     });
     // The canvas is drawn at its size in pixels: when the layout resizes it (the detail panel opens), draw again.
     // The lane labels scroll with the chart: reachable by keyboard, and named.

@@ -165,6 +165,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_and_controllers_live_in_ui_and_api_packages_where_the_rules_above_find_them() {
+        classes()
+                .that()
+                .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .or()
+                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should()
+                .resideInAnyPackage(ROOT + "..ui..", ROOT + "..api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_domain_never_calls_a_service() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .or()
+                .areAnnotatedWith(jakarta.persistence.Embeddable.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void repositories_are_internal_to_their_feature() {
         classes()
                 .that()

@@ -78,7 +78,7 @@ class GenerateCommandLineIT {
             var searchIndex = application.getBean(SearchIndex.class);
             assertThat(searchIndex.indexed()).isEqualTo(searchIndex.stored());
             assertThat(chronology.count(EventQuery.window(null, null, "Minsk"))).isPositive();
-            assertThat(reader.articles())
+            assertThat(reader.articles(0, 100))
                     .hasSize(40)
                     .allSatisfy(article -> assertThat(article.slug()).startsWith("synthetic-"));
             TimelineWindow year = application

@@ -212,6 +212,10 @@ public final class DatabaseBackup {
             }
         } catch (SQLException e) {
             throw new BackupException("Nothing restored: " + e.getMessage(), e);
+        } catch (java.time.format.DateTimeParseException e) {
+            // a hand-edited or damaged backup: said in the same words as any other refusal, not as an error page
+            throw new BackupException(
+                    "Nothing restored: '" + e.getParsedString() + "' in the backup is not a date or time", e);
         }
     }
 

@@ -7,6 +7,7 @@ import org.brtimeline.base.Access;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.source.ArticleBody;
 import org.brtimeline.source.ArticleService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -263,10 +264,17 @@ public class ChronologyEditor {
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.EDITORS)
-    public List<EventDetails> deleted() {
-        return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED).stream()
+    public List<EventDetails> deleted(int page, int size) {
+        return events.findByStatusOrderByUpdatedAtDesc(EventStatus.DELETED, PageRequest.of(page, size)).stream()
                 .map(EventDetails::of)
                 .toList();
+    }
+
+    /** How many events are deleted (and can be restored). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.EDITORS)
+    public long deletedCount() {
+        return events.countByStatus(EventStatus.DELETED);
     }
 
     private void apply(Event event, EventDraft draft) {

@@ -55,14 +55,15 @@ public class ChronologyService {
             DatabaseLookup database,
             IndexLookup index,
             Revisions revisions,
+            Clock clock,
             @Value("${app.cache.settle:5s}") Duration settle) {
         this.events = events;
         this.actors = actors;
         this.database = database;
         this.index = index;
         this.revisions = revisions;
-        this.counts = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
-        this.extents = new RevisionCache<>(Clock.systemUTC(), settle, KEPT_COUNTS, answer -> 1);
+        this.counts = new RevisionCache<>(clock, settle, KEPT_COUNTS, answer -> 1);
+        this.extents = new RevisionCache<>(clock, settle, KEPT_COUNTS, answer -> 1);
     }
 
     /** A restore replaced the events without a new revision: the kept counts and extents are of before. */
@@ -222,6 +223,15 @@ public class ChronologyService {
         return survivor;
     }
 
+    /** How many published events each of these articles supports, by slug (an article citing none is left out). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> publishedEventCounts(Collection<String> slugs) {
+        return slugs.isEmpty()
+                ? Map.of()
+                : events.countPublishedEventsOfArticles(slugs).stream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
     /** How many published events each article supports, by slug. */
     @Transactional(readOnly = true)
     public Map<String, Long> publishedEventCountsByArticle() {
@@ -306,6 +316,16 @@ public class ChronologyService {
     @Transactional(readOnly = true)
     public List<EventDetails.ActorRef> actors() {
         return actors.findAllByOrderByNameAsc().stream().map(Actor::ref).toList();
+    }
+
+    /** Every actor's spellings (its name, then its other names), by id: what an editor's typing may match. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> actorSpellings() {
+        return actors.findAllByOrderByNameAsc().stream()
+                .collect(Collectors.toMap(
+                        Actor::id,
+                        a -> Stream.concat(Stream.of(a.name()), a.aliases().stream())
+                                .toList()));
     }
 
     /**

@@ -331,7 +331,7 @@ public class Event {
 
     /** Whether editors may change it: not merged away, not deleted. */
     public boolean isEditable() {
-        return status != EventStatus.MERGED && status != EventStatus.DELETED;
+        return status.allowsEdits();
     }
 
     public Long mergedInto() {

@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationExecutor<Event> {
 
-    List<Event> findByStatusOrderByUpdatedAtDesc(EventStatus status);
+    List<Event> findByStatusOrderByUpdatedAtDesc(EventStatus status, org.springframework.data.domain.Pageable page);
+
+    long countByStatus(EventStatus status);
 
     @Query("""
             select new org.brtimeline.chronology.ArticleEvidence(ev.id, e.id, e.title, '', ev.startOffset, ev.endOffset)
@@ -22,6 +24,13 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
             where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
             group by ev.article.slug""")
     List<Object[]> countPublishedEventsPerArticle();
+
+    /** As {@link #countPublishedEventsPerArticle()}, for these articles only. */
+    @Query("""
+            select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e
+            where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED and ev.article.slug in :slugs
+            group by ev.article.slug""")
+    List<Object[]> countPublishedEventsOfArticles(java.util.Collection<String> slugs);
 
     /** Every place some event names, once: the chronology's own gazetteer. */
     @Query("select distinct p from Event e join e.places p")

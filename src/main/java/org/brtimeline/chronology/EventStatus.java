@@ -18,6 +18,11 @@ public enum EventStatus {
         return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether an event in this status can still be changed: a deleted or merged one cannot (until restored). */
+    public boolean allowsEdits() {
+        return this == DRAFT || this == PUBLISHED;
+    }
+
     /** The lower-case code the API, the URLs and the corpus documentation use. */
     @JsonValue
     public String code() {

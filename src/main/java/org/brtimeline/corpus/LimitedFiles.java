@@ -48,6 +48,10 @@ final class LimitedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (entries == 0) {
+            // a text or any other file that is no zip reads as a zip of nothing: say what it is
+            throw new ImportRefusedException("this is not a zip file (nothing in it reads as a zip's entry)");
+        }
         if (files.isEmpty()) {
             throw new ImportRefusedException("the zip holds no .txt or .md files");
         }

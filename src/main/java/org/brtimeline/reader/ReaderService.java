@@ -27,12 +27,23 @@ public class ReaderService {
         this.chronology = chronology;
     }
 
+    /**
+     * One page of the articles, oldest first, each with the number of published events it supports: two queries
+     * for the page, whatever the number of articles.
+     */
     @Transactional(readOnly = true)
-    public List<ArticleSummary> articles() {
-        Map<String, Long> counts = chronology.publishedEventCountsByArticle();
-        return articles.all().stream()
+    public List<ArticleSummary> articles(int page, int size) {
+        List<Article> shown = articles.page(page, size);
+        Map<String, Long> counts = chronology.publishedEventCounts(
+                shown.stream().map(Article::slug).toList());
+        return shown.stream()
                 .map(a -> summary(a, counts.getOrDefault(a.slug(), 0L)))
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long articleCount() {
+        return articles.count();
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     List<Article> findAllByOrderByPublishedAscSlugAsc();
 
+    /** One page of the articles, oldest first. */
+    List<Article> findByOrderByPublishedAscSlugAsc(Pageable page);
+
     @Query("select a from Article a where lower(a.title) like :pattern or lower(a.publisher) like :pattern"
             + " order by a.published desc, a.slug")
     List<Article> findMatching(String pattern, Pageable page);

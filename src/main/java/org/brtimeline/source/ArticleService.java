@@ -37,6 +37,15 @@ public class ArticleService {
         this.events = events;
     }
 
+    /** Whether this text is stored already (same checksum): what {@link #add} would refuse it for, asked beforehand. */
+    @Transactional(readOnly = true)
+    public boolean isStored(String text) {
+        return text != null && !text.isBlank() && articles.existsByChecksum(Article.checksumOf(text));
+    }
+
+    /** Why a text stored already is refused. */
+    public static final String ALREADY_STORED = "this article is already stored (same text)";
+
     /** Stores an article: an editor's, or the system's at start-up and from the command line. */
     @Transactional
     @PreAuthorize(Access.EDITORS_OR_SYSTEM)
@@ -44,7 +53,7 @@ public class ArticleService {
         ArticleBody body = ArticleBody.of(details, text, clock.instant());
         Article article = body.article();
         if (articles.existsByChecksum(article.checksum())) {
-            throw new InvalidValueException("text", "this article is already stored (same text)");
+            throw new InvalidValueException("text", ALREADY_STORED);
         }
         if (articles.existsBySlug(article.slug())) {
             throw new InvalidValueException("slug", "'" + article.slug() + "' is taken");
@@ -103,6 +112,12 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<Article> all() {
         return articles.findAllByOrderByPublishedAscSlugAsc();
+    }
+
+    /** One page of the articles, oldest first: what a list shows, never all of them at once. */
+    @Transactional(readOnly = true)
+    public List<Article> page(int page, int size) {
+        return articles.findByOrderByPublishedAscSlugAsc(PageRequest.of(page, size));
     }
 
     /** The slugs of the articles whose dated sentences are still to be proposed for review, oldest first. */

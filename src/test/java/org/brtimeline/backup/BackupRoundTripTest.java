@@ -139,6 +139,38 @@ class BackupRoundTripTest {
                 .allSatisfy(rows -> assertThat(rows).isEmpty());
     }
 
+    @Test
+    void a_backup_with_a_date_that_is_no_date_restores_nothing_and_says_which_value() throws Exception {
+        byte[] file = edited(backup(corpus, true), "tables/event.jsonl", "\"\\d{4}-\\d{2}-\\d{2}\"", "\"2020-13-45\"");
+        DataSource database = EmptyH2.database();
+
+        assertThatThrownBy(() -> restore(database, file, false))
+                .isInstanceOf(BackupException.class)
+                .hasMessage("Nothing restored: '2020-13-45' in the backup is not a date or time");
+        assertThat(new DatabaseBackup(database).dump().values())
+                .allSatisfy(rows -> assertThat(rows).isEmpty());
+    }
+
+    /** The same zip with the first match of {@code regex} in one entry replaced. */
+    private static byte[] edited(byte[] file, String name, String regex, String replacement) throws IOException {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(file));
+                ZipOutputStream out = new ZipOutputStream(copy)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(name)) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceFirst(regex, replacement)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return copy.toByteArray();
+    }
+
     /** The same zip without one of its entries. */
     private static byte[] withoutEntry(byte[] file, String name) throws IOException {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();

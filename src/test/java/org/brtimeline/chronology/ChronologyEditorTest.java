@@ -135,7 +135,8 @@ class ChronologyEditorTest {
 
         EventDetails deleted = editor.find(event.id());
         assertThat(deleted.status()).isEqualTo(EventStatus.DELETED);
-        assertThat(editor.deleted()).extracting(EventDetails::id).contains(event.id());
+        assertThat(editor.deleted(0, 1)).extracting(EventDetails::id).containsExactly(event.id());
+        assertThat(editor.deletedCount()).isPositive();
         EventDetails restored = editor.undelete(event.id(), deleted.version());
         assertThat(restored.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(restored.evidence()).hasSize(1);

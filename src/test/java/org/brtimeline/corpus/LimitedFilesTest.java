@@ -64,7 +64,7 @@ class LimitedFilesTest {
         assertThatThrownBy(() -> new LimitedFiles(LIMITS)
                         .fromZip(new ByteArrayInputStream("plain text".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ImportRefusedException.class)
-                .hasMessage("the zip holds no .txt or .md files");
+                .hasMessage("this is not a zip file (nothing in it reads as a zip's entry)");
     }
 
     private record Entry(String name, String text) {}

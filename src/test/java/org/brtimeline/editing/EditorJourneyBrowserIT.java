@@ -160,6 +160,21 @@ class EditorJourneyBrowserIT {
     }
 
     @Test
+    void an_article_opened_directly_offers_a_selection_to_an_existing_event_too() {
+        Page page = loggedIn("direct-article-editor");
+        // a reload: the article is the page's first load, with nothing the timeline loads defined in the browser
+        page.navigate(url("/articles/rferl-russian-pm-in-minsk-2020-09-03"));
+        page.reload();
+        select(page, SENTENCE);
+
+        Locator existing = page.getByLabel("…or for an existing event").first();
+        assertThat(existing).isVisible();
+        existing.fill("Mishustin");
+        assertThat(page.locator("vaadin-combo-box-item").first()).containsText("Mishustin");
+        page.context().close();
+    }
+
+    @Test
     void an_imported_article_proposes_its_dated_sentences_and_an_accepted_one_lands_on_the_timeline() {
         Page page = loggedIn("review-editor");
         page.navigate(url("/editor/articles/new"));

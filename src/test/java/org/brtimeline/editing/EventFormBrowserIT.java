@@ -117,6 +117,44 @@ class EventFormBrowserIT {
     }
 
     @Test
+    void a_start_that_is_no_date_says_so_next_to_the_field_and_keeps_what_was_typed() {
+        Page page = editors.loggedIn("bad-date-editor");
+        page.navigate(editors.url("/editor/events/new"));
+        Locator start = page.getByLabel("Start").first();
+
+        start.fill("2021-02-30");
+        start.press("Enter");
+        start.press("Tab");
+
+        assertThat(page.locator("vaadin-date-picker").first()).containsText("Not a date: type it as YYYY-MM-DD");
+        assertThat(start).hasValue("2021-02-30");
+        page.context().close();
+    }
+
+    @Test
+    void staying_on_the_form_when_asked_keeps_the_menu_working_afterwards() {
+        EventDetails event = anEvent("Stayed on, then left");
+        Page page = editors.loggedIn("stay-editor");
+        editors.edit(page, event.id());
+        page.getByLabel("Summary").first().click();
+        page.keyboard().type("Not saved yet");
+        EditorBrowser.settled(page);
+        Locator deleted =
+                page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Deleted events"));
+
+        deleted.click();
+        page.getByText("Stay on the form").click();
+
+        assertThat(page.locator("h2")).hasText("Edit: Stayed on, then left");
+        deleted.click();
+        page.getByText("Leave without saving", new Page.GetByTextOptions().setExact(true))
+                .click();
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Deleted events")))
+                .isVisible();
+        page.context().close();
+    }
+
+    @Test
     void closing_the_tab_with_unsaved_changes_asks_first() {
         EventDetails event = anEvent("Typed into, then closed");
         Page page = editors.loggedIn("tab-editor");

@@ -77,6 +77,10 @@ abstract class ReaderBrowserTest {
     }
 
     /** The events drawn on the chart (points and bars, not clusters). */
+    static BrowserSession browserSession() {
+        return session;
+    }
+
     Locator events() {
         return page.locator(".vis-item.vis-point, .vis-item.vis-range:not(.cluster)");
     }

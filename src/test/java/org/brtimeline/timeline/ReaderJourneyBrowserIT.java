@@ -73,8 +73,28 @@ class ReaderJourneyBrowserIT extends ReaderBrowserTest {
 
     @Test
     void the_density_strip_draws_each_day_above_that_day_on_the_axis() {
+        densityStripAndEventsAgree(page);
+    }
+
+    @Test
+    void in_minsk_s_time_zone_the_events_sit_on_their_days_as_the_density_strip_and_the_window_do() {
+        // The browser's zone is the reader's: three hours east of UTC, events were drawn at local midnight, three
+        // hours before their day as the window and the strip count it.
+        try (var minsk = browserSession()
+                .browser()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1400, 900)
+                        .setTimezoneId("Europe/Minsk"))) {
+            Page there = minsk.newPage();
+            there.setDefaultTimeout(20_000);
+            densityStripAndEventsAgree(there);
+        }
+    }
+
+    private void densityStripAndEventsAgree(Page page) {
         page.navigate(url("/timeline?from=2020-09-01&to=2020-09-05"));
-        Locator lavrov = events().filter(new Locator.FilterOptions().setHasText("Lavrov and Makei"))
+        Locator lavrov = page.locator(".vis-item.vis-point")
+                .filter(new Locator.FilterOptions().setHasText("Lavrov and Makei"))
                 .first();
         lavrov.waitFor();
 
@@ -98,6 +118,21 @@ class ReaderJourneyBrowserIT extends ReaderBrowserTest {
         double bar = ((Number) page.locator(".vt-density").evaluate(tallestBarStarts)).doubleValue();
         double day = ((Number) lavrov.locator(".vis-dot").evaluate(dayStarts)).doubleValue();
         assertThat(bar).isCloseTo(day, org.assertj.core.data.Offset.offset(4.0));
+    }
+
+    @Test
+    void a_permalink_opened_directly_cites_its_sources_in_each_format() {
+        // The permalink is the page's first load: nothing the timeline loads is defined in the browser yet.
+        page.navigate(url("/events/" + idOf("Mishustin visits")));
+
+        page.locator(".cite-button").click();
+
+        Locator dialog = page.locator("vaadin-dialog-overlay[opened]");
+        assertThat(dialog).containsText("Cite the sources of this event");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("BibTeX"))
+                .click();
+        assertThat(page.locator(".citation-bib textarea")).isVisible();
+        assertThat(page.locator(".citation-bib textarea")).hasValue(Pattern.compile("^@.*Mishustin", Pattern.DOTALL));
     }
 
     @Test

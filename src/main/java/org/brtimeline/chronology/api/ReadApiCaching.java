@@ -39,8 +39,10 @@ class ReadApiCaching {
         final RevisionCache<String, ReadApiCache.Answer> answers;
 
         KeptAnswers(
-                @Value("${app.api.cache-size:64MB}") DataSize size, @Value("${app.cache.settle:5s}") Duration settle) {
-            this.answers = ReadApiCache.answers(Clock.systemUTC(), settle, size.toBytes());
+                Clock clock,
+                @Value("${app.api.cache-size:64MB}") DataSize size,
+                @Value("${app.cache.settle:5s}") Duration settle) {
+            this.answers = ReadApiCache.answers(clock, settle, size.toBytes());
         }
 
         @EventListener(DataReplaced.class)

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.ui.DateFields;
 import org.brtimeline.base.ui.LimitedUpload;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.source.Article;
@@ -55,7 +56,7 @@ public class ArticleImportView extends VerticalLayout {
         this.articles = articles;
         language.setValue("en");
         precision.setValue(DatePrecision.DAY);
-        published.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        published.setI18n(DateFields.iso());
         precision.setItemLabelGenerator(DatePrecision::code);
         title.setHelperText("At most " + Article.MAX_TITLE + " characters");
         publisher.setHelperText("At most " + Article.MAX_PUBLISHER + " characters");
@@ -105,7 +106,11 @@ public class ArticleImportView extends VerticalLayout {
                 published.getValue() == null ? null : p.firstDayOfUnit(published.getValue()),
                 p,
                 publishedNote.getValue());
-        Map<String, String> problems = Article.problemsWith(details, text.getValue());
+        Map<String, String> problems = new java.util.HashMap<>(Article.problemsWith(details, text.getValue()));
+        // every problem at once: a text stored already is said beside the others, not only once they are mended
+        if (!problems.containsKey("text") && articles.isStored(text.getValue())) {
+            problems.put("text", ArticleService.ALREADY_STORED);
+        }
         if (!problems.isEmpty()) {
             problems.forEach((field, problem) -> showError(fieldFor(field), problem));
             return;

@@ -42,6 +42,8 @@ public class DeletedEventsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(editor.deleted());
+        // a page at a time, the latest deleted first: the page holds what the editor scrolled through
+        grid.setItems(query -> editor.deleted(query.getPage(), query.getPageSize()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, editor.deletedCount()));
     }
 }

@@ -11,7 +11,13 @@ final class DiscardQuestion {
     private DiscardQuestion() {}
 
     static void ask(String question, String consequence, String goAhead, String keep, Runnable action) {
-        ConfirmDialog confirm = new ConfirmDialog(question, consequence, goAhead, e -> action.run(), keep, e -> {});
+        ask(question, consequence, goAhead, keep, action, () -> {});
+    }
+
+    /** As above, where keeping the changes ("keep", or Escape) also runs {@code kept}. */
+    static void ask(String question, String consequence, String goAhead, String keep, Runnable action, Runnable kept) {
+        ConfirmDialog confirm =
+                new ConfirmDialog(question, consequence, goAhead, e -> action.run(), keep, e -> kept.run());
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

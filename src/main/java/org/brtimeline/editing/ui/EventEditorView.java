@@ -18,7 +18,6 @@ import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventRevision;
-import org.brtimeline.chronology.EventStatus;
 import org.brtimeline.review.ReviewService;
 
 /**
@@ -56,7 +55,12 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         form.addListener(EventFormEvent.Save.class, e -> save(e.draft()));
         form.addListener(EventFormEvent.Delete.class, e -> confirmDelete());
         form.addListener(EventFormEvent.Close.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
-        form.addListener(EventFormEvent.NewActor.class, e -> new NewActorDialog(e.name(), this::addActor).open());
+        // a known actor's other spelling ("Makey") selects that actor; only a new name asks to add one
+        form.addListener(EventFormEvent.NewActor.class, e -> {
+            if (!form.selectKnown(e.name())) {
+                new NewActorDialog(e.name(), this::addActor).open();
+            }
+        });
         add(heading, status, pendingQuote, form, evidence, merge, history);
     }
 
@@ -66,7 +70,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         if (!previous.startsWith("editor/events")) {
             cameFrom = previous;
         }
-        form.setActorChoices(chronology.actors());
+        form.setActorChoices(chronology.actors(), chronology.actorSpellings());
         String id = event.getRouteParameters().get("id").orElse("new");
         if ("new".equals(id)) {
             start.read(event.getLocation().getQueryParameters());
@@ -82,7 +86,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** Leaving with unsaved changes (a link, the menu, Cancel, the browser's back button) asks first. */
+    /**
+     * Leaving with unsaved changes (a link, the menu, Cancel, the browser's back button) asks first. Staying cancels the
+     * postponed navigation: left pending, the router ignored every later link and menu item on the page.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (!form.isDirty()) {
@@ -94,7 +101,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
                 "Your changes to this event are not saved. If you leave now, they are lost.",
                 "Leave without saving",
                 "Stay on the form",
-                leave::proceed);
+                leave::proceed,
+                leave::cancel);
     }
 
     /** Restoring a revision replaces the form's values: over unsaved changes, it asks first. */
@@ -114,7 +122,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** Shows an event as stored (or an empty form for a new one), read-only when it is merged or deleted. */
     void show(EventDetails event) {
-        boolean editable = event == null || isEditable(event);
+        boolean editable = event == null || event.status().allowsEdits();
         edits.load(event);
         pendingQuote.setText(start.quote().orElse(""));
         pendingQuote.setVisible(event == null && start.quote().isPresent());
@@ -147,10 +155,6 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         return chronology.mergedInto(event.id()).map(editor::find).orElse(null);
     }
 
-    static boolean isEditable(EventDetails event) {
-        return event.status() == EventStatus.DRAFT || event.status() == EventStatus.PUBLISHED;
-    }
-
     private void save(EventDraft draft) {
         if (edits.loaded() != null) {
             edits.save(draft);
@@ -181,6 +185,6 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void addActor(String name, ActorKind kind) {
         EventDetails.ActorRef actor = editor.addActor(name, kind, List.of());
-        form.selectNewActor(actor, chronology.actors());
+        form.selectNewActor(actor, chronology.actors(), chronology.actorSpellings());
     }
 }

@@ -73,7 +73,7 @@ final class EventEdits {
     }
 
     private void mergeWith(EventDraft mine, EventDetails theirs) {
-        if (!EventEditorView.isEditable(theirs)) {
+        if (!theirs.status().allowsEdits()) {
             view.show(theirs);
             Notices.warning("Not saved: another editor "
                     + (theirs.status() == EventStatus.MERGED ? "merged" : "deleted") + " this event meanwhile.");
@@ -186,7 +186,7 @@ final class EventEdits {
     }
 
     private void changed(EventDetails now) {
-        if (!view.form.isDirty() || !EventEditorView.isEditable(now)) {
+        if (!view.form.isDirty() || !now.status().allowsEdits()) {
             view.show(now);
             return;
         }

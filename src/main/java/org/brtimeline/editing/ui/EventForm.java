@@ -20,10 +20,14 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.DateQualifier;
 import org.brtimeline.base.InvalidValueException;
+import org.brtimeline.base.ui.DateFields;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.Event;
@@ -59,6 +63,8 @@ public class EventForm extends FormLayout {
     private final BeanValidationBinder<EventDraft> binder = new BeanValidationBinder<>(EventDraft.class);
     private final EventFormRules rules = new EventFormRules(this);
     private EventDraft draft = new EventDraft();
+    private List<EventDetails.ActorRef> actorChoices = List.of();
+    private Map<Long, List<String>> knownSpellings = Map.of();
     private final UnsavedChanges unsaved = new UnsavedChanges(this, binder);
     private int evidenceCount;
 
@@ -103,7 +109,7 @@ public class EventForm extends FormLayout {
         actors.addCustomValueSetListener(e -> fireEvent(new EventFormEvent.NewActor(this, e.getDetail())));
         start.setRequiredIndicatorVisible(true);
         for (DatePicker picker : new DatePicker[] {start, end}) {
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            picker.setI18n(DateFields.iso());
         }
     }
 
@@ -160,18 +166,51 @@ public class EventForm extends FormLayout {
         save.setVisible(!readOnly);
     }
 
-    public void setActorChoices(Collection<EventDetails.ActorRef> choices) {
+    /**
+     * The actors to choose from; typing finds one by any of its {@code spellings} ("Lukashenka", "Makey"), as the
+     * readers' filter does, so that a known actor is not added again under another spelling.
+     */
+    public void setActorChoices(Collection<EventDetails.ActorRef> choices, Map<Long, List<String>> spellings) {
         var selected = actors.getValue();
-        actors.setItems(choices);
+        offer(choices, spellings);
         actors.setValue(selected.stream().filter(choices::contains).collect(Collectors.toSet()));
     }
 
     /** Adds a newly created actor to the choices and selects it. */
-    public void selectNewActor(EventDetails.ActorRef actor, Collection<EventDetails.ActorRef> choices) {
+    public void selectNewActor(
+            EventDetails.ActorRef actor, Collection<EventDetails.ActorRef> choices, Map<Long, List<String>> spellings) {
         var selected = new java.util.HashSet<>(actors.getValue());
         selected.add(actor);
-        actors.setItems(choices);
+        offer(choices, spellings);
         actors.setValue(selected);
+    }
+
+    /** Selects the actor one of whose spellings this is, if any: true when it did. */
+    boolean selectKnown(String typed) {
+        return knownSpellings.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(s -> s.equalsIgnoreCase(typed.strip())))
+                .findFirst()
+                .flatMap(e ->
+                        actorChoices.stream().filter(a -> a.id() == e.getKey()).findFirst())
+                .map(known -> {
+                    var selected = new java.util.HashSet<>(actors.getValue());
+                    selected.add(known);
+                    actors.setValue(selected);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    private void offer(Collection<EventDetails.ActorRef> choices, Map<Long, List<String>> spellings) {
+        actorChoices = List.copyOf(choices);
+        knownSpellings = Map.copyOf(spellings);
+        actors.setItems(this::offers, actorChoices);
+    }
+
+    /** Whether typing this offers the actor: any of its spellings holds the typed text, case aside. */
+    boolean offers(EventDetails.ActorRef actor, String typed) {
+        return knownSpellings.getOrDefault(actor.id(), List.of(actor.name())).stream()
+                .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT)));
     }
 
     public void setDeletable(boolean deletable) {

@@ -1,6 +1,7 @@
 package org.brtimeline.reader.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.brtimeline.base.api.ApiError;
 import org.brtimeline.base.api.NotFoundException;
+import org.brtimeline.base.api.Parameters;
 import org.brtimeline.reader.ArticleSummary;
 import org.brtimeline.reader.ArticleText;
 import org.brtimeline.reader.ReaderService;
@@ -17,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The read API of the articles: metadata, event counts, full text and paragraphs. */
@@ -42,6 +45,9 @@ class ArticleController {
             }
             """;
 
+    /** The most articles one answer holds: a client pages through more. */
+    static final int MOST_PER_PAGE = 1000;
+
     private final ReaderService reader;
 
     ArticleController(ReaderService reader) {
@@ -49,7 +55,9 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(summary = "Every article, oldest first, with the number of published events it supports (no texts)")
+    @Operation(
+            summary = "A page of the articles, oldest first, with the number of published events each supports (no"
+                    + " texts)")
     @ApiResponse(
             responseCode = "200",
             description = "The articles",
@@ -57,8 +65,14 @@ class ArticleController {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(implementation = ArticleSummary.class))))
-    List<ArticleSummary> articles() {
-        return reader.articles();
+    List<ArticleSummary> articles(
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Articles per page, at most " + MOST_PER_PAGE + " (larger is capped)")
+                    @RequestParam(defaultValue = "" + MOST_PER_PAGE)
+                    int size) {
+        Parameters.atLeast("page", page, 0);
+        Parameters.atLeast("size", size, 1);
+        return reader.articles(page, Math.min(size, MOST_PER_PAGE));
     }
 
     @GetMapping("/{slug}")

@@ -10,7 +10,7 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.reader.ArticleSummary;
 import org.brtimeline.reader.ReaderService;
 
-/** All source articles with publisher, date and the number of events each supports. */
+/** The source articles, oldest first, with publisher, date and the number of events each supports, loaded a page at a time. */
 @Route("articles")
 @PageTitle("Articles · Belarus–Russia timeline")
 @AnonymousAllowed
@@ -29,13 +29,11 @@ public class ArticleListView extends VerticalLayout {
                                 ? ""
                                 : " (" + a.precision().code() + ")"))
                 .setHeader("Published")
-                .setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(ArticleSummary::eventCount)
-                .setHeader("Events")
-                .setAutoWidth(true)
-                .setSortable(true);
-        grid.setItems(reader.articles());
+                .setAutoWidth(true);
+        grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true);
+        // A page at a time as the reader scrolls, oldest first: the session holds what was shown, not every article.
+        grid.setItems(query -> reader.articles(query.getPage(), query.getPageSize()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, reader.articleCount()));
         grid.setSizeFull();
         add(grid);
     }

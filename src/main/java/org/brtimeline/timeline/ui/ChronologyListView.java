@@ -124,7 +124,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
-        AddressProblems.tell(event.getLocation().getQueryParameters());
+        AddressProblems.tell(event.getLocation().getQueryParameters(), chronology);
         filters.show(filter);
         refresh();
         updateLinks();

@@ -66,7 +66,7 @@ public class ChronologyPrintView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         ChronologyFilter filter =
                 ChronologyFilter.from(event.getLocation().getQueryParameters()).withEvent(null);
-        AddressProblems.tell(event.getLocation().getQueryParameters());
+        AddressProblems.tell(event.getLocation().getQueryParameters(), chronology);
         back.setHref(new Location("chronology", filter.toParameters()).getPathWithQueryParameters());
         EventQuery query = filter.query();
         long total = chronology.count(query);

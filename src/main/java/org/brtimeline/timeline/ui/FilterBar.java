@@ -11,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.brtimeline.base.ui.DateFields;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -28,11 +29,13 @@ public class FilterBar extends FlexLayout {
     final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>("Categories");
     final ComboBox<ArticleChoice> article = new ComboBox<>("Article");
     final Button clear = new Button("Clear filters");
+    private static final String REVERSED = "After To: the window would end before it starts";
     private final ChronologyService chronology;
     private final ReaderService reader;
     private Consumer<ChronologyFilter> listener = f -> {};
     private ChronologyFilter current = ChronologyFilter.none();
     private boolean updating;
+    private boolean reversedShown;
     private com.vaadin.flow.component.details.Details folder;
 
     /**
@@ -45,7 +48,9 @@ public class FilterBar extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            picker.setI18n(DateFields.iso()
+                    .setMinErrorMessage("Before From: the window would end before it starts")
+                    .setMaxErrorMessage(REVERSED));
             picker.setClearButtonVisible(true);
             picker.setWidth("10em");
         }
@@ -109,11 +114,32 @@ public class FilterBar extends FlexLayout {
         if (folder != null && narrowed) {
             folder.setOpened(true);
         }
+        bound();
         updating = false;
+    }
+
+    /** Each date picker's calendar offers only the days that keep the window the right way round. */
+    private void bound() {
+        from.setMax(to.getValue());
+        to.setMin(from.getValue());
     }
 
     private void changed() {
         if (updating) {
+            return;
+        }
+        // a date that is no date, or a window that ends before it starts, is refused next to its field; the chart
+        // keeps the window it showed
+        boolean reversed = from.getValue() != null
+                && to.getValue() != null
+                && from.getValue().isAfter(to.getValue());
+        if (reversed || reversedShown) {
+            from.setErrorMessage(reversed ? REVERSED : null);
+            from.setInvalid(reversed);
+            reversedShown = reversed;
+        }
+        bound();
+        if (reversed || from.isInvalid() || to.isInvalid()) {
             return;
         }
         // a search the index cannot run is refused next to the field; the chart keeps the last search it showed

@@ -55,7 +55,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = ChronologyFilter.from(event.getLocation().getQueryParameters());
-        AddressProblems.tell(event.getLocation().getQueryParameters());
+        AddressProblems.tell(event.getLocation().getQueryParameters(), chronology);
         EventQuery query = filter.query();
         total = chronology.count(query);
         linkList();

@@ -120,7 +120,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         filter = ChronologyFilter.from(parameters);
-        AddressProblems.tell(parameters);
+        AddressProblems.tell(parameters, chronology);
         lanes.setValue(
                 parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
                         ? TimelineItems.Lanes.ACTOR

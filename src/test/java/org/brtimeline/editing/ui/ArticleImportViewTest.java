@@ -125,6 +125,19 @@ class ArticleImportViewTest {
     }
 
     @Test
+    void a_title_too_long_and_a_text_stored_already_are_both_said_at_once() {
+        view.title.setValue("T".repeat(301));
+        view.text.setValue(reader.article("rferl-russian-pm-in-minsk-2020-09-03")
+                .orElseThrow()
+                .text());
+
+        view.save.click();
+
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).isEqualTo("this article is already stored (same text)");
+    }
+
+    @Test
     void an_article_already_stored_is_refused_and_nothing_changes() {
         long before = articles.count();
         view.text.setValue(reader.article("rferl-russian-pm-in-minsk-2020-09-03")

@@ -219,6 +219,40 @@ class EventEditorViewTest {
     }
 
     @Test
+    void typing_another_spelling_of_a_known_actor_offers_and_selects_that_actor_not_a_new_one() {
+        EventEditorView view = open(anEvent("Putin visits Minsk"));
+
+        assertThat(view.form.actors.getListDataView().getItems().filter(actor -> view.form.offers(actor, "lukashenka")))
+                .extracting(EventDetails.ActorRef::name)
+                .containsExactly("Alexander Lukashenko");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                view.form.actors,
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox.CustomValueSetEvent<>(
+                        view.form.actors, true, "Makey"));
+
+        assertThat(view.form.actors.getValue())
+                .extracting(EventDetails.ActorRef::name)
+                .contains("Vladimir Makei");
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class)).isEmpty();
+    }
+
+    @Test
+    void staying_on_the_form_cancels_that_navigation_and_the_next_one_still_goes() {
+        EventDetails event = anEvent("Putin visits Minsk");
+        EventEditorView view = open(event);
+        view.form.title.setValue("Typed but not saved");
+        UI.getCurrent().navigate("editor/deleted");
+
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+
+        assertThat(_find(DeletedEventsView.class)).isEmpty();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        UI.getCurrent().navigate("editor/deleted");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(DeletedEventsView.class)).hasSize(1);
+    }
+
+    @Test
     void leaving_a_saved_form_asks_nothing() {
         open(anEvent("Putin visits Minsk"));
 

@@ -43,6 +43,25 @@ class ArticleApiTest {
     }
 
     @Test
+    void the_articles_come_a_page_at_a_time_oldest_first_and_a_bad_page_is_a_400() throws Exception {
+        String all = mvc.perform(get("/api/articles")).andReturn().getResponse().getContentAsString();
+        JsonNode everyArticle = json.readTree(all);
+
+        mvc.perform(get("/api/articles?page=1&size=2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].slug")
+                        .value(everyArticle.get(2).get("slug").asText()))
+                .andExpect(jsonPath("$[1].slug")
+                        .value(everyArticle.get(3).get("slug").asText()));
+        mvc.perform(get("/api/articles?page=2&size=2")).andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/api/articles?size=0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("size"));
+        mvc.perform(get("/api/articles?page=-1")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void an_article_comes_with_the_text_that_every_offset_indexes_into() throws Exception {
         JsonNode article = json.readTree(mvc.perform(get("/api/articles/" + RFERL))
                 .andExpect(status().isOk())

@@ -290,4 +290,15 @@ class ChronologyListViewTest {
                         + " from: '2020-02-30' is not a date from the year 1 to 9999.");
         assertThat(GridKt._size(grid())).as("the protests only").isPositive().isLessThan(TestCorpus.curatedEvents());
     }
+
+    @Test
+    void an_address_naming_an_event_actor_or_article_the_chronology_does_not_hold_says_so() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("event=999999&actor=99999&article=nope"));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("Not in the chronology: event 999999 (no published event has that number);"
+                        + " actor 99999 (no actor has that number);"
+                        + " article 'nope' (no published event cites an article of that name).");
+    }
 }
