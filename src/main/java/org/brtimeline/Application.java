@@ -8,7 +8,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.Theme;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,12 +46,12 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @Theme("timeline")
-// Every page loads every component's client code on first load. Vaadin's production build otherwise gives each route
-// the components its classes reach in bytecode, and the tools the pages find through Spring (the event detail's
-// "Cite", the article's evidence panel) are reached by no route: on a page opened directly, their dialog, tabs and
-// combo box were never defined in the browser (they worked only after the timeline had loaded them). The components
-// only those tools use are named here, on the application shell, which the build reads as an entry point.
-@LoadDependenciesOnStartup
+// Vaadin's production build gives each route the components its classes reach in bytecode, and the tools the pages
+// find through Spring (the event detail's "Cite", the article's evidence panel) are reached by no route: on a page
+// opened directly, their dialog, tabs and combo box were never defined in the browser (they worked only after the
+// timeline had loaded them). The components those tools use are named here, on the application shell, which the build
+// reads as an entry point loaded with every page. (@LoadDependenciesOnStartup, loading every route's components on
+// every page, also cured it but made a warm page 0.18 s slower: docs/performance.md.)
 @Uses(Dialog.class)
 @Uses(TabSheet.class)
 @Uses(TextArea.class)
