@@ -331,12 +331,10 @@ class ReviewServiceTest {
 
     @Test
     void accepting_prefills_the_places_the_sentence_puts_the_event_at() {
-        add(
+        ReviewItem item = firstCandidateOf(
                 "sochi-places-test-article",
                 LocalDate.of(2021, 5, 30),
                 "Lukashenko flew from Minsk to Sochi on 28 May 2021 to meet Putin.");
-        ReviewItem item =
-                extraction.candidates("sochi-places-test-article", ALL).get(0);
 
         var draft = extraction.draftFor(item.id()).draft();
 
@@ -401,11 +399,10 @@ class ReviewServiceTest {
 
     @Test
     void accepting_creates_the_event_and_marks_the_candidate_or_does_neither() {
-        add(
+        ReviewItem item = firstCandidateOf(
                 "accept-once-test-article",
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Brest on October 11, 2021.");
-        ReviewItem item = extraction.candidates("accept-once-test-article", ALL).get(0);
         var draft = extraction.draftFor(item.id()).draft();
         draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
 
@@ -427,12 +424,10 @@ class ReviewServiceTest {
 
     @Test
     void a_sentence_decided_meanwhile_is_neither_rejected_nor_cited_again_from_a_stale_card() {
-        add(
+        ReviewItem item = firstCandidateOf(
                 "decided-once-test-article",
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Grodno on October 12, 2021.");
-        ReviewItem item =
-                extraction.candidates("decided-once-test-article", ALL).get(0);
         var draft = extraction.draftFor(item.id()).draft();
         draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
         var created = extraction.accept(item.id(), draft);
@@ -483,6 +478,12 @@ class ReviewServiceTest {
         extraction.candidates("inbox-first-test-article", ALL).forEach(c -> extraction.reject(c.id()));
 
         assertThat(extraction.inbox()).extracting(PendingArticle::slug).doesNotContain("inbox-first-test-article");
+    }
+
+    /** Adds an article and returns its first candidate. */
+    private ReviewItem firstCandidateOf(String slug, LocalDate published, String text) {
+        add(slug, published, text);
+        return extraction.candidates(slug, ALL).get(0);
     }
 
     private void add(String slug, LocalDate published, String text) {

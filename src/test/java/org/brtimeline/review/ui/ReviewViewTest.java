@@ -113,17 +113,7 @@ class ReviewViewTest {
 
     @Test
     void a_card_decided_by_another_editor_meanwhile_says_so_and_shows_the_decision() {
-        articles.add(
-                new ArticleDetails(
-                        "stale-card-test",
-                        "One dated sentence",
-                        "Test Wire",
-                        null,
-                        "en",
-                        LocalDate.of(2022, 12, 20),
-                        DatePrecision.DAY,
-                        null),
-                "Lavrov arrived in Minsk on Dec. 18 for talks.");
+        addArticle("stale-card-test", "One dated sentence", "Lavrov arrived in Minsk on Dec. 18 for talks.");
         UI.getCurrent().navigate("editor/review/stale-card-test");
         ReviewView view = _get(ReviewView.class);
         Component card = card(view, 0);
