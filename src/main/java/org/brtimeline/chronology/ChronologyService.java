@@ -232,13 +232,6 @@ public class ChronologyService {
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /** How many published events each article supports, by slug. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> publishedEventCountsByArticle() {
-        return events.countPublishedEventsPerArticle().stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-    }
-
     /** Whether no event has ever been stored (or all were removed). */
     @Transactional(readOnly = true)
     public boolean isEmpty() {

@@ -18,14 +18,7 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
             order by ev.startOffset, ev.endOffset""")
     List<ArticleEvidence> evidenceIn(String slug);
 
-    /** Per article slug, how many published events cite it: rows of {slug, count}. */
-    @Query("""
-            select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e
-            where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
-            group by ev.article.slug""")
-    List<Object[]> countPublishedEventsPerArticle();
-
-    /** As {@link #countPublishedEventsPerArticle()}, for these articles only. */
+    /** For these article slugs, how many published events cite each: rows of {slug, count} (none for an article cited by none). */
     @Query("""
             select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e
             where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED and ev.article.slug in :slugs

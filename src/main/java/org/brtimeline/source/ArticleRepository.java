@@ -14,8 +14,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     boolean existsBySlug(String slug);
 
-    List<Article> findAllByOrderByPublishedAscSlugAsc();
-
     /** One page of the articles, oldest first. */
     List<Article> findByOrderByPublishedAscSlugAsc(Pageable page);
 

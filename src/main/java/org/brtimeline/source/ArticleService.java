@@ -109,11 +109,6 @@ public class ArticleService {
                         .collect(Collectors.toMap(b -> b.article().slug(), b -> b));
     }
 
-    @Transactional(readOnly = true)
-    public List<Article> all() {
-        return articles.findAllByOrderByPublishedAscSlugAsc();
-    }
-
     /** One page of the articles, oldest first: what a list shows, never all of them at once. */
     @Transactional(readOnly = true)
     public List<Article> page(int page, int size) {
