@@ -403,8 +403,7 @@ class ReviewServiceTest {
                 "accept-once-test-article",
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Brest on October 11, 2021.");
-        var draft = extraction.draftFor(item.id()).draft();
-        draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
+        var draft = militaryDraftFor(item);
 
         var created = extraction.accept(item.id(), draft);
 
@@ -428,8 +427,7 @@ class ReviewServiceTest {
                 "decided-once-test-article",
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Grodno on October 12, 2021.");
-        var draft = extraction.draftFor(item.id()).draft();
-        draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
+        var draft = militaryDraftFor(item);
         var created = extraction.accept(item.id(), draft);
         var other = chronology
                 .search(
@@ -478,6 +476,13 @@ class ReviewServiceTest {
         extraction.candidates("inbox-first-test-article", ALL).forEach(c -> extraction.reject(c.id()));
 
         assertThat(extraction.inbox()).extracting(PendingArticle::slug).doesNotContain("inbox-first-test-article");
+    }
+
+    /** The event form's starting point for a candidate, with the category an editor chooses: military. */
+    private EventDraft militaryDraftFor(ReviewItem item) {
+        EventDraft draft = extraction.draftFor(item.id()).draft();
+        draft.setCategory(org.brtimeline.chronology.Category.MILITARY);
+        return draft;
     }
 
     /** Adds an article and returns its first candidate. */

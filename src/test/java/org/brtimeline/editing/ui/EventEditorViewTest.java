@@ -72,6 +72,13 @@ class EventEditorViewTest {
         return editor.update(event.id(), event.version(), theirs);
     }
 
+    /** Types into an event's form and goes to another page without saving: the question it asks. */
+    private ConfirmDialog leavingWithUnsavedChanges() {
+        open(anEvent("Putin visits Minsk")).form.title.setValue("Typed but not saved");
+        UI.getCurrent().navigate("editor/deleted");
+        return _get(ConfirmDialog.class);
+    }
+
     private EventEditorView open(EventDetails event) {
         UI.getCurrent().navigate("editor/events/" + event.id());
         return _get(EventEditorView.class);
@@ -205,13 +212,8 @@ class EventEditorViewTest {
 
     @Test
     void leaving_with_unsaved_changes_asks_first() {
-        EventDetails event = anEvent("Putin visits Minsk");
-        EventEditorView view = open(event);
-        view.form.title.setValue("Typed but not saved");
+        ConfirmDialog confirm = leavingWithUnsavedChanges();
 
-        UI.getCurrent().navigate("editor/deleted");
-
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Leave without saving?");
         assertThat(_find(DeletedEventsView.class)).isEmpty();
         ConfirmDialogKt._fireConfirm(confirm);
@@ -238,12 +240,7 @@ class EventEditorViewTest {
 
     @Test
     void staying_on_the_form_cancels_that_navigation_and_the_next_one_still_goes() {
-        EventDetails event = anEvent("Putin visits Minsk");
-        EventEditorView view = open(event);
-        view.form.title.setValue("Typed but not saved");
-        UI.getCurrent().navigate("editor/deleted");
-
-        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        ConfirmDialogKt._fireCancel(leavingWithUnsavedChanges());
 
         assertThat(_find(DeletedEventsView.class)).isEmpty();
         assertThat(_find(ConfirmDialog.class)).isEmpty();
