@@ -35,6 +35,7 @@ function toVisItem(item) {
   const content = text(item.content);
   // The item's element is found from its content: it carries the id and what to announce.
   content.dataset.itemId = item.id;
+  content.dataset.start = utcDay(item.start);
   content.dataset.description = item.description || item.content;
   const visItem = {
     id: item.id,
@@ -60,6 +61,11 @@ class BrTimeline extends HTMLElement {
   }
 
   connectedCallback() {
+    this.$pointerAt = -Infinity;
+    this.$pointer = () => {
+      this.$pointerAt = performance.now();
+    };
+    document.addEventListener('pointerdown', this.$pointer, true);
     this.schedule();
   }
 
@@ -73,6 +79,7 @@ class BrTimeline extends HTMLElement {
   }
 
   disconnectedCallback() {
+    document.removeEventListener('pointerdown', this.$pointer, true);
     cancelAnimationFrame(this.$frame);
     this.$frame = 0;
     this.destroyChart();
@@ -104,6 +111,10 @@ class BrTimeline extends HTMLElement {
     density.setAttribute('aria-hidden', 'true');
     const chartBox = document.createElement('div');
     chartBox.className = 'vt-chart';
+    // Focusable from script only: it holds the focus when the window the keys moved to has no event.
+    chartBox.tabIndex = -1;
+    chartBox.setAttribute('role', 'group');
+    chartBox.setAttribute('aria-label', 'Timeline: arrow keys move between events, Page Up and Page Down move the window, + and - zoom');
     this.replaceChildren(overview, density, chartBox);
     const items = new DataSet();
     const groups = new DataSet();
@@ -118,7 +129,6 @@ class BrTimeline extends HTMLElement {
       // A bounded chart with its own vertical scroll; the axis on top stays in view.
       maxHeight: '65vh',
       verticalScroll: true,
-      keyboard: false,
       format: { minorLabels: (date, scale, step) => this.minorLabel(date, scale, step) },
       // Axis, labels and items in UTC, the time of the window the server sends and of every date the page shows.
       moment: date => moment(date).utc()
@@ -136,7 +146,7 @@ class BrTimeline extends HTMLElement {
       this.drawOverview();
     });
     resize.observe(density);
-    this.$chart = { timeline, items, groups, density, overview, chartBox, resize, buckets: [], debounce: null, dayStep: 0, dayWidth: 0, axisFrame: 0 };
+    this.$chart = { timeline, items, groups, grouped: true, density, overview, chartBox, resize, buckets: [], debounce: null, dayStep: 0, dayWidth: 0, axisFrame: 0 };
     this.fitAxis();
     timeline.on('rangechange', () => {
       this.fitAxis();
@@ -164,6 +174,23 @@ class BrTimeline extends HTMLElement {
       this.fitAxis();
       this.drawDensity();
       this.decorateItems();
+      this.restoreFocus();
+    });
+    // Whatever takes the focus in the chart ends a wait for an item to be drawn (restoreFocus).
+    chartBox.addEventListener('focusin', () => {
+      if (this.$chart) this.$chart.wanted = null;
+    });
+    chartBox.addEventListener('focusout', e => {
+      const chart = this.$chart;
+      if (!chart || (chart.wanted && chart.wanted.move)) return;
+      const content = e.target.querySelector && e.target.querySelector('[data-item-id]');
+      // The focus went nowhere though the reader neither clicked nor tabbed: vis-timeline took the element out of the
+      // page as it redrew (a moved window, new data). A reader who moved the focus keeps it where they put it.
+      const byReader = e.relatedTarget || performance.now() - this.$pointerAt < 1000;
+      chart.wanted = !byReader && content
+        ? { id: content.dataset.itemId, start: Date.parse(content.dataset.start), move: false }
+        : null;
+      if (chart.wanted) requestAnimationFrame(() => this.$chart === chart && this.restoreFocus());
     });
     // On a Mac the zoom modifier is ⌘: zoom around the pointer like Ctrl does.
     chartBox.addEventListener('wheel', e => {
@@ -304,19 +331,60 @@ class BrTimeline extends HTMLElement {
   focusItem(id) {
     const chart = this.$chart;
     chart.current = String(id);
-    const content = chart.chartBox.querySelector(`[data-item-id="${CSS.escape(chart.current)}"]`);
-    if (content) {
+    const element = this.itemElement(id);
+    if (element) {
       this.decorateItems();
-      content.closest('.vis-item').focus();
+      element.focus();
       return;
     }
-    // Not drawn (out of view): bring it into view; it takes the focus once drawn.
-    const item = chart.items.get(id);
+    // Not drawn: in a lane scrolled out of the chart's height, or out of the window. It takes the focus once drawn.
+    chart.wanted = { id: String(id), start: Date.parse(chart.items.get(id).start), move: true, redraws: 0 };
+    if (this.inWindow(id) && this.scrollToLane(id)) return;
+    // vis-timeline brings it to the middle of the window (the width stays) and scrolls its lane into view.
+    chart.timeline.focus(id, { zoom: false, animation: false });
     const visible = chart.timeline.getWindow();
-    const width = visible.end.getTime() - visible.start.getTime();
-    const start = Date.parse(item.start) - width / 3;
-    chart.timeline.once('changed', () => this.focusItem(id));
-    this.moveWindow(start, start + width);
+    this.reportRange(visible.start.getTime(), visible.end.getTime(), 250);
+  }
+
+  focusInView(first) {
+    const inView = this.orderedIds().filter(id => this.inWindow(id));
+    if (inView.length) this.focusItem(first ? inView[0] : inView[inView.length - 1]);
+  }
+
+  inWindow(id) {
+    const item = this.$chart.items.get(id);
+    const visible = this.$chart.timeline.getWindow();
+    const start = Date.parse(item.start);
+    return start >= visible.start.getTime() && start < visible.end.getTime();
+  }
+
+  /**
+   * Scrolls the chart down or up to the lane of an item in the window, which stays where it is: the reader moving
+   * through the window's events with the keyboard should not see it jump. vis-timeline has no public call for a
+   * vertical scroll alone (its focus() also centres the item), so this uses its own (vis-timeline 8.5.4); false when
+   * that is missing.
+   */
+  scrollToLane(id) {
+    const timeline = this.$chart.timeline;
+    const item = timeline.itemSet && timeline.itemSet.items[id];
+    if (!item || !item.parent || typeof item.parent.top !== 'number' || typeof timeline._setScrollTop !== 'function') return false;
+    timeline._setScrollTop(-item.parent.top);
+    timeline._redraw();
+    return true;
+  }
+
+  /** The element of a drawn item, or null. */
+  itemElement(id) {
+    const content = this.$chart.chartBox.querySelector(`[data-item-id="${CSS.escape(String(id))}"]`);
+    return content ? content.closest('.vis-item') : null;
+  }
+
+  /** The id of the item that has the keyboard focus, or null. */
+  focusedItemId() {
+    const active = document.activeElement;
+    if (!active || !active.classList.contains('vis-item') || !this.$chart.chartBox.contains(active)) return null;
+    const content = active.querySelector('[data-item-id]');
+    return content ? content.dataset.itemId : null;
   }
 
   key(e) {
@@ -326,14 +394,18 @@ class BrTimeline extends HTMLElement {
     const width = visible.end.getTime() - start;
     const ids = this.orderedIds().map(String);
     const at = ids.indexOf(chart.current);
+    // On the chart itself (its window held no event), an arrow goes to the first or the last event in the window.
+    const onItem = this.focusedItemId() !== null;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        if (at >= 0 && at < ids.length - 1) this.focusItem(ids[at + 1]);
+        if (!onItem) this.focusInView(true);
+        else if (at >= 0 && at < ids.length - 1) this.focusItem(ids[at + 1]);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        if (at > 0) this.focusItem(ids[at - 1]);
+        if (!onItem) this.focusInView(false);
+        else if (at > 0) this.focusItem(ids[at - 1]);
         break;
       case 'Home':
         if (ids.length) this.focusItem(ids[0]);
@@ -414,16 +486,68 @@ class BrTimeline extends HTMLElement {
     chart.overviewWindow = { left, right };
   }
 
+  /**
+   * Shows the data of a new window. The items both windows hold are updated in place, so their elements stay and the
+   * item the reader reached with the keyboard keeps the focus (see restoreFocus for those that go).
+   */
   applyData() {
     const { items, groups, density } = this.$state.data;
     const chart = this.$chart;
-    chart.groups.clear();
-    if (groups.length) chart.groups.add(groups.map(g => ({ id: g.id, content: text(g.content), order: g.order, className: g.className })));
-    chart.timeline.setGroups(groups.length ? chart.groups : null);
-    chart.items.clear();
-    chart.items.add(items.map(toVisItem));
+    const grouped = groups.length > 0;
+    chart.groups.update(groups.map(g => ({ id: g.id, content: text(g.content), order: g.order, className: g.className })));
+    if (grouped !== chart.grouped) {
+      chart.timeline.setGroups(grouped ? chart.groups : null);
+      chart.grouped = grouped;
+    }
+    const next = items.map(toVisItem);
+    const kept = new Set(next.map(item => item.id));
+    // An item whose shape changed (a bar that became a point, a lane that appeared) is drawn anew: an update would
+    // keep the old item's end or lane.
+    const reshaped = next.filter(item => {
+      const old = chart.items.get(item.id);
+      return old && (('end' in old) !== ('end' in item) || ('group' in old) !== ('group' in item) || old.type !== item.type);
+    });
+    chart.items.remove(chart.items.getIds().filter(id => !kept.has(id)).concat(reshaped.map(item => item.id)));
+    chart.items.update(next);
+    const groupIds = new Set(groups.map(g => g.id));
+    chart.groups.remove(chart.groups.getIds().filter(id => !groupIds.has(id)));
     chart.buckets = density;
     this.drawDensity();
+  }
+
+  /**
+   * After each redraw: an item the keys moved to gets the focus once drawn (vis-timeline draws a moved window or a
+   * scrolled lane in several steps). When the focus was on an element the chart took out of the page (a moved window,
+   * new data), it goes back to the same item if drawn, else to the drawn item nearest in time, else to the chart
+   * itself, so that the keys go on working.
+   */
+  restoreFocus() {
+    const chart = this.$chart;
+    const wanted = chart.wanted;
+    if (!wanted) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !chart.chartBox.contains(active)) {
+      chart.wanted = null; // the reader is elsewhere
+      return;
+    }
+    let target = this.itemElement(wanted.id);
+    if (!target && wanted.move && ++wanted.redraws <= 5) return;
+    chart.wanted = null;
+    if (!target) {
+      let distance = Infinity;
+      for (const content of chart.chartBox.querySelectorAll('[data-item-id]')) {
+        const d = Math.abs(Date.parse(content.dataset.start) - wanted.start);
+        if (d < distance && content.closest('.vis-item') && this.inWindow(content.dataset.itemId)) {
+          distance = d;
+          target = content.closest('.vis-item');
+        }
+      }
+    }
+    if (target) {
+      chart.current = target.querySelector('[data-item-id]').dataset.itemId;
+      this.decorateItems();
+    }
+    (target || chart.chartBox).focus();
   }
 
   applySelection() {

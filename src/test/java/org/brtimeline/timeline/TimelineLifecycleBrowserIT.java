@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.brtimeline.chronology.EventQuery;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,66 @@ class TimelineLifecycleBrowserIT extends ReaderBrowserTest {
         page.locator(".vis-item:focus").press("-");
         page.waitForURL(address -> !address.contains("from=2020-09-01"));
         assertThat(page.url()).doesNotContain("to=2020-09-06");
+    }
+
+    @Test
+    void the_arrow_keys_reach_events_in_lanes_out_of_sight_while_the_window_stays() {
+        page.navigate(url("/timeline"));
+        chartSettled();
+        String window = page.url();
+        String drawnAtFirst = (String) page.evaluate(
+                "() => [...document.querySelectorAll('[data-item-id]')].map(e => e.dataset.itemId).join(' ')");
+        page.locator(".vis-item[tabindex='0']").focus();
+
+        List<String> reached = new ArrayList<>();
+        for (int press = 1; press <= 8; press++) {
+            page.keyboard().press("ArrowRight");
+            Locator focused = page.locator(".vis-item:focus");
+            assertThat(focused).hasCount(1);
+            assertThat(focused).isInViewport();
+            reached.add(focused.locator("[data-item-id]").getAttribute("data-item-id"));
+        }
+
+        assertThat(reached).doesNotHaveDuplicates();
+        assertThat(reached)
+                .as("some event was in a lane scrolled out of sight")
+                .anySatisfy(id -> assertThat(drawnAtFirst.split(" ")).doesNotContain(id));
+        assertThat(page.evaluate("() => document.querySelector('br-timeline').rangePending"))
+                .isEqualTo(false);
+        assertThat(page.url()).isEqualTo(window);
+    }
+
+    @Test
+    void the_focus_stays_in_the_chart_when_zoom_and_page_down_bring_new_data() {
+        page.navigate(url("/timeline?from=2020-08-01&to=2020-09-30"));
+        chartSettled();
+        Locator first = page.locator(".vis-item[tabindex='0']");
+        first.focus();
+        String label = first.getAttribute("aria-label");
+
+        pressAndWaitForNewData("-");
+        assertThat(page.locator(".vis-item:focus")).hasAttribute("aria-label", label);
+
+        for (int step = 1; step <= 3; step++) {
+            pressAndWaitForNewData("PageDown");
+            assertThat(page.locator(".vt-chart:focus, .vt-chart .vis-item:focus"))
+                    .hasCount(1);
+        }
+        for (int step = 1; step <= 3; step++) {
+            pressAndWaitForNewData("PageUp");
+        }
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator(".vis-item:focus")).hasCount(1);
+    }
+
+    /** Presses a key that moves the window, and waits until the server has sent the new window's data. */
+    private void pressAndWaitForNewData(String key) {
+        Object pushes = page.evaluate("() => document.querySelector('br-timeline').dataPushes");
+        page.keyboard().press(key);
+        page.waitForFunction(
+                "before => { const el = document.querySelector('br-timeline'); return el.dataPushes > before && !el.rangePending; }",
+                pushes);
+        page.waitForTimeout(100); // the redraw after the data
     }
 
     @Test

@@ -56,7 +56,7 @@ public class ArticleImportView extends VerticalLayout {
         this.articles = articles;
         language.setValue("en");
         precision.setValue(DatePrecision.DAY);
-        published.setI18n(DateFields.iso());
+        DateFields.bounded(published);
         precision.setItemLabelGenerator(DatePrecision::code);
         title.setHelperText("At most " + Article.MAX_TITLE + " characters");
         publisher.setHelperText("At most " + Article.MAX_PUBLISHER + " characters");

@@ -109,7 +109,7 @@ public class EventForm extends FormLayout {
         actors.addCustomValueSetListener(e -> fireEvent(new EventFormEvent.NewActor(this, e.getDetail())));
         start.setRequiredIndicatorVisible(true);
         for (DatePicker picker : new DatePicker[] {start, end}) {
-            picker.setI18n(DateFields.iso());
+            DateFields.bounded(picker);
         }
     }
 

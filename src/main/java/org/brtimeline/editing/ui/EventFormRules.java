@@ -75,9 +75,18 @@ final class EventFormRules {
         };
     }
 
+    /**
+     * The rules that span fields, again after one of them changed. An empty start or end is left alone: a form just
+     * opened (its precision set) must not say "A start date is required" before anything was typed, and a screen
+     * reader would announce it.
+     */
     private void revalidate(BeanValidationBinder<EventDraft> binder) {
-        binder.getBinding("start").ifPresent(b -> b.validate());
-        binder.getBinding("end").ifPresent(b -> b.validate());
+        if (form.start.getValue() != null) {
+            binder.getBinding("start").ifPresent(b -> b.validate());
+        }
+        if (form.end.getValue() != null) {
+            binder.getBinding("end").ifPresent(b -> b.validate());
+        }
         binder.getBinding("qualifier").ifPresent(b -> b.validate());
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brtimeline.base.ui.DateFields;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.EventQuery;
 
@@ -32,7 +33,7 @@ public record ChronologyFilter(
 
     /**
      * Reads the URL's parameters; a malformed one is ignored rather than failing the page: a date that is no date or
-     * lies outside the years 1–9999 (which no chart can draw), a window whose end comes before its start, an actor or
+     * lies outside the years the date fields take ({@link DateFields#FIRST_DAY}), a window whose end comes before its start, an actor or
      * event that is no number, an unknown category, a search too long to run ({@link EventQuery#searchProblem}).
      */
     public static ChronologyFilter from(QueryParameters parameters) {
@@ -67,8 +68,8 @@ public record ChronologyFilter(
         for (String name : List.of("from", "to")) {
             first(p, name)
                     .filter(value -> date(Optional.of(value)) == null)
-                    .ifPresent(value ->
-                            problems.add(name + ": " + quoted(value) + " is not a date from the year 1 to 9999"));
+                    .ifPresent(value -> problems.add(name + ": " + quoted(value) + " is not a date from the year "
+                            + DateFields.FIRST_DAY.getYear() + " to " + DateFields.LAST_DAY.getYear()));
         }
         LocalDate from = date(first(p, "from"));
         LocalDate to = date(first(p, "to"));
@@ -164,7 +165,7 @@ public record ChronologyFilter(
     private static LocalDate date(Optional<String> value) {
         try {
             return value.map(LocalDate::parse)
-                    .filter(d -> d.getYear() >= 1 && d.getYear() <= 9999)
+                    .filter(d -> !d.isBefore(DateFields.FIRST_DAY) && !d.isAfter(DateFields.LAST_DAY))
                     .orElse(null);
         } catch (DateTimeParseException e) {
             return null;

@@ -47,10 +47,12 @@ public class FilterBar extends FlexLayout {
         this.reader = reader;
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        from.setI18n(
+                DateFields.iso().setMinErrorMessage(DateFields.OUT_OF_YEARS).setMaxErrorMessage(REVERSED));
+        to.setI18n(DateFields.iso()
+                .setMinErrorMessage("Before From: the window would end before it starts")
+                .setMaxErrorMessage(DateFields.OUT_OF_YEARS));
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setI18n(DateFields.iso()
-                    .setMinErrorMessage("Before From: the window would end before it starts")
-                    .setMaxErrorMessage(REVERSED));
             picker.setClearButtonVisible(true);
             picker.setWidth("10em");
         }
@@ -118,10 +120,12 @@ public class FilterBar extends FlexLayout {
         updating = false;
     }
 
-    /** Each date picker's calendar offers only the days that keep the window the right way round. */
+    /** Each date picker's calendar offers only the days that keep the window the right way round, in the years a filter takes. */
     private void bound() {
-        from.setMax(to.getValue());
-        to.setMin(from.getValue());
+        from.setMin(DateFields.FIRST_DAY);
+        from.setMax(to.getValue() == null ? DateFields.LAST_DAY : to.getValue());
+        to.setMin(from.getValue() == null ? DateFields.FIRST_DAY : from.getValue());
+        to.setMax(DateFields.LAST_DAY);
     }
 
     private void changed() {

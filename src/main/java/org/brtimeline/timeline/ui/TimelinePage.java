@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -120,6 +121,15 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         filter = ChronologyFilter.from(parameters);
+        if (filter.from() != null && filter.to() != null) {
+            Windows asked = new Windows(filter.from(), filter.to());
+            if (!asked.drawable().equals(asked)) {
+                // The address names the window on show, never one the chart cannot draw.
+                tellDrawn(asked.drawable());
+                event.forwardTo(path, withWindow(parameters, asked.drawable()));
+                return;
+            }
+        }
         AddressProblems.tell(parameters, chronology);
         lanes.setValue(
                 parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
@@ -195,7 +205,15 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
         updateUrl(false);
     }
 
-    private void setWindow(Windows moved) {
+    /**
+     * Shows the window, or the nearest one the chart draws ({@link Windows#drawable}), and says so when it is not the
+     * one asked for: the address, the date fields and the chart never disagree.
+     */
+    private void setWindow(Windows asked) {
+        Windows moved = asked.drawable();
+        if (!moved.equals(asked)) {
+            tellDrawn(moved);
+        }
         window = moved;
         filter = filter.withWindow(window.from(), window.to());
         filters.show(filter);
@@ -261,6 +279,22 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     private void closeDetail() {
         hideDetail();
         updateUrl(true);
+    }
+
+    private static void tellDrawn(Windows drawn) {
+        Notification.show(
+                "The timeline draws " + Windows.MIN_DAYS + " days to " + Windows.MAX_DAYS / 365 + " years between "
+                        + Windows.FIRST_DAY.getYear() + " and " + Windows.LAST_DAY.getYear() + ": it shows "
+                        + drawn.from() + " to " + drawn.to() + ".",
+                AddressProblems.SHOWN_FOR_MS,
+                Notification.Position.BOTTOM_START);
+    }
+
+    private static QueryParameters withWindow(QueryParameters parameters, Windows window) {
+        var changed = new HashMap<>(parameters.getParameters());
+        changed.put("from", List.of(window.from().toString()));
+        changed.put("to", List.of(window.to().toString()));
+        return new QueryParameters(changed);
     }
 
     /** The filters, the window, the open event and the lanes: what the URL keeps. */

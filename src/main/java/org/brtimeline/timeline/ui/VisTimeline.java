@@ -92,10 +92,10 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
         options = new Options(
                 millis(start),
                 millis(end.plusDays(1)),
-                millis(LocalDate.of(1900, 1, 1)),
-                millis(LocalDate.of(2100, 1, 1)),
-                3 * DAY,
-                120L * 365 * DAY);
+                millis(Windows.FIRST_DAY),
+                millis(Windows.LAST_DAY.plusDays(1)),
+                Windows.MIN_DAYS * DAY,
+                (long) Windows.MAX_DAYS * DAY);
         window = new Window(options.start(), options.end());
         // What the reader did is the state a re-attached element must show again.
         addRangeChangeListener(

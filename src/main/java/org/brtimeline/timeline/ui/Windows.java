@@ -11,6 +11,14 @@ record Windows(LocalDate from, LocalDate to) {
     /** The narrowest window the chart allows. */
     static final int MIN_DAYS = 3;
 
+    /** The widest window the chart allows: 120 years, beyond which its axis has nothing to say about a chronology. */
+    static final int MAX_DAYS = 120 * 365;
+
+    /** The first and the last day the chart draws. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+
     /** A window around the days of {@code extent}, with a margin on the left and a wider one on the right for the labels. */
     static Windows fitting(DateBucket extent) {
         long span = ChronoUnit.DAYS.between(extent.start(), extent.end());
@@ -26,17 +34,45 @@ record Windows(LocalDate from, LocalDate to) {
 
     /** The same centre, {@code factor} times as wide (below 1 zooms in), never narrower than {@link #MIN_DAYS}. */
     Windows zoomed(double factor) {
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        long wider = Math.max(MIN_DAYS, Math.round(days * factor));
-        LocalDate centre = from.plusDays(days / 2);
-        LocalDate start = centre.minusDays(wider / 2);
-        return new Windows(start, start.plusDays(wider - 1));
+        return resized(Math.max(MIN_DAYS, Math.round(days() * factor)));
     }
 
-    /** Moved by {@code pages} widths (negative: back in time). */
-    Windows panned(double pages) {
-        long shift = Math.round((ChronoUnit.DAYS.between(from, to) + 1) * pages);
-        return new Windows(from.plusDays(shift), to.plusDays(shift));
+    /**
+     * This window as the chart draws it: its part between {@link #FIRST_DAY} and {@link #LAST_DAY}, narrowed or widened
+     * around its centre to {@link #MAX_DAYS} or {@link #MIN_DAYS}. A window wholly outside those years becomes the
+     * nearest one of its width. The page shows, and its address keeps, this window, never one the chart does not draw.
+     */
+    Windows drawable() {
+        if (to.isBefore(FIRST_DAY) || from.isAfter(LAST_DAY)) {
+            long days = Math.min(MAX_DAYS, Math.max(MIN_DAYS, days()));
+            return to.isBefore(FIRST_DAY)
+                    ? new Windows(FIRST_DAY, FIRST_DAY.plusDays(days - 1))
+                    : new Windows(LAST_DAY.minusDays(days - 1), LAST_DAY);
+        }
+        Windows inside = new Windows(from.isBefore(FIRST_DAY) ? FIRST_DAY : from, to.isAfter(LAST_DAY) ? LAST_DAY : to);
+        Windows sized = inside.resized(Math.min(MAX_DAYS, Math.max(MIN_DAYS, inside.days())));
+        if (sized.from.isBefore(FIRST_DAY)) {
+            return sized.shifted(ChronoUnit.DAYS.between(sized.from, FIRST_DAY));
+        }
+        return sized.to.isAfter(LAST_DAY) ? sized.shifted(-ChronoUnit.DAYS.between(LAST_DAY, sized.to)) : sized;
+    }
+
+    /** How many days the window shows, both ends included. */
+    long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** The same centre, {@code days} wide. */
+    private Windows resized(long days) {
+        if (days == days()) {
+            return this;
+        }
+        LocalDate start = from.plusDays(days() / 2).minusDays(days / 2);
+        return new Windows(start, start.plusDays(days - 1));
+    }
+
+    private Windows shifted(long days) {
+        return new Windows(from.plusDays(days), to.plusDays(days));
     }
 
     boolean shows(EventDetails event) {

@@ -379,6 +379,22 @@ class EventEditorViewTest {
     }
 
     @Test
+    void a_new_event_form_says_nothing_is_wrong_before_anything_is_typed_and_asks_for_the_date_at_save() {
+        UI.getCurrent().navigate("editor/events/new");
+        EventEditorView view = _get(EventEditorView.class);
+
+        assertThat(view.form.start.isInvalid()).isFalse();
+        view.form.precision.setValue(DatePrecision.MONTH);
+        assertThat(view.form.start.isInvalid()).isFalse();
+
+        view.form.title.setValue("Lukashenko meets Putin");
+        view.form.save.click();
+
+        assertThat(view.form.start.isInvalid()).isTrue();
+        assertThat(view.form.start.getErrorMessage()).isEqualTo("A start date is required");
+    }
+
+    @Test
     void a_new_event_is_saved_as_a_draft_and_opened_for_editing() {
         UI.getCurrent().navigate("editor/events/new");
         EventEditorView view = _get(EventEditorView.class);

@@ -36,8 +36,10 @@ class ChronologyFilterTest {
     }
 
     @Test
-    void dates_beyond_the_years_a_chart_can_draw_and_reversed_windows_are_ignored() {
+    void dates_beyond_the_years_a_date_field_shows_and_reversed_windows_are_ignored() {
         assertThat(ChronologyFilter.from(QueryParameters.fromString("from=%2B500000000-01-01&to=-000001-01-01")))
+                .isEqualTo(ChronologyFilter.none());
+        assertThat(ChronologyFilter.from(QueryParameters.fromString("from=0001-01-01&to=0999-12-31")))
                 .isEqualTo(ChronologyFilter.none());
         assertThat(ChronologyFilter.from(QueryParameters.fromString("from=2021-01-01&to=2020-01-01")))
                 .isEqualTo(ChronologyFilter.none());
@@ -56,8 +58,8 @@ class ChronologyFilterTest {
         assertThat(ChronologyFilter.leftOut(QueryParameters.fromString(
                         "from=2020-13-01&to=2020-02-30&actor=x&actor=3&category=nonsense&category=protest&event=y")))
                 .containsExactly(
-                        "from: '2020-13-01' is not a date from the year 1 to 9999",
-                        "to: '2020-02-30' is not a date from the year 1 to 9999",
+                        "from: '2020-13-01' is not a date from the year 1000 to 9999",
+                        "to: '2020-02-30' is not a date from the year 1000 to 9999",
                         "actor: 'x' is not an actor's number",
                         "category: 'nonsense' is not a category",
                         "event: 'y' is not an event's number");
@@ -65,7 +67,7 @@ class ChronologyFilterTest {
                 .containsExactly("from and to: the window ends before it starts");
         assertThat(ChronologyFilter.leftOut(
                         QueryParameters.fromString("q=" + "a".repeat(100) + "&from=" + "b".repeat(60))))
-                .containsExactly("from: '" + "b".repeat(40) + "…' is not a date from the year 1 to 9999");
+                .containsExactly("from: '" + "b".repeat(40) + "…' is not a date from the year 1000 to 9999");
         assertThat(ChronologyFilter.leftOut(
                         QueryParameters.fromString("from=2020-01-01&to=2020-12-31&actor=3&category=protest")))
                 .isEmpty();

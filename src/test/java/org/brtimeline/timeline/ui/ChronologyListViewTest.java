@@ -287,7 +287,7 @@ class ChronologyListViewTest {
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly("Part of the address was not understood and was left out:"
-                        + " from: '2020-02-30' is not a date from the year 1 to 9999.");
+                        + " from: '2020-02-30' is not a date from the year 1000 to 9999.");
         assertThat(GridKt._size(grid())).as("the protests only").isPositive().isLessThan(TestCorpus.curatedEvents());
     }
 

@@ -116,4 +116,18 @@ class FilterBarTest {
         assertThat(filters.from.isInvalid()).isFalse();
         assertThat(addresses()).singleElement().asString().contains("from=2022-06-01");
     }
+
+    @Test
+    void a_date_before_the_year_1000_is_refused_next_to_the_field_and_the_list_stays() {
+        UI.getCurrent().navigate("chronology", QueryParameters.fromString("from=2022-01-01&to=2022-12-31"));
+        FilterBar filters = filters();
+        addresses();
+
+        filters.from.setValue(java.time.LocalDate.of(5, 1, 1));
+
+        assertThat(filters.from.isInvalid()).isTrue();
+        assertThat(filters.from.getI18n().getMinErrorMessage())
+                .isEqualTo("Out of range: type a date from the year 1000 to 9999");
+        assertThat(addresses()).isEmpty();
+    }
 }

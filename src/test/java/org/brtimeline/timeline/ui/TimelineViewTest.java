@@ -259,6 +259,36 @@ class TimelineViewTest {
     }
 
     @Test
+    void an_address_wider_than_the_chart_draws_shows_the_widest_window_and_says_so_in_the_address_too() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=1000-01-01&to=9999-12-31"));
+        TimelineView view = _get(TimelineView.class);
+
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(1940, 1, 16));
+        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2059, 12, 16));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("timeline?from=1940-01-16&to=2059-12-16");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("The timeline draws 3 days to 120 years between 1900 and 2099:"
+                        + " it shows 1940-01-16 to 2059-12-16.");
+    }
+
+    @Test
+    void an_address_of_a_single_day_shows_three_days_around_it() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-09&to=2020-08-09"));
+        TimelineView view = _get(TimelineView.class);
+
+        assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 8, 8));
+        assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2020, 8, 10));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("timeline?from=2020-08-08&to=2020-08-10");
+    }
+
+    @Test
     void out_of_range_and_reversed_windows_in_the_address_open_the_pages_as_if_absent() {
         for (String route : new String[] {"timeline", "chronology", "story"}) {
             for (String query : new String[] {"from=%2B500000000-01-01", "from=2021-01-01&to=2020-01-01"}) {
