@@ -1,7 +1,6 @@
 package org.brtimeline.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.PathResource;
 
 /**
  * {@code backup <file.zip> [--with-passwords]} and {@code restore <file.zip> [--force]}: the whole chronology to one
@@ -76,8 +76,8 @@ public final class BackupCommand {
             return 2;
         }
         Map<String, Long> rows;
-        try (InputStream from = Files.newInputStream(options.file())) {
-            rows = system.callWithFiles(() -> backups.restore(from, options.flag()));
+        try {
+            rows = system.callWithFiles(() -> backups.restore(new PathResource(options.file()), options.flag()));
         } catch (BackupException e) {
             out.println("Nothing restored: " + e.getMessage());
             return 1;

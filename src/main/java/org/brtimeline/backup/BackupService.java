@@ -1,7 +1,6 @@
 package org.brtimeline.backup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.brtimeline.base.DataReplaced;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -60,7 +60,7 @@ public class BackupService {
      * changes nothing), then has the search index rebuilt and kept answers dropped. Returns the rows per table.
      */
     @PreAuthorize(org.brtimeline.base.Access.ADMINS_OR_SYSTEM)
-    public Map<String, Long> restore(InputStream from, boolean replace) throws IOException {
+    public Map<String, Long> restore(InputStreamSource from, boolean replace) throws IOException {
         Map<String, Long> rows = new DatabaseBackup(database).restore(from, schemaVersion(), replace);
         events.publishEvent(new DataReplaced());
         return rows;
@@ -74,7 +74,7 @@ public class BackupService {
 
     /** An admin's upload to the backup page. */
     @PreAuthorize(ADMINS)
-    public Map<String, Long> upload(InputStream from, boolean replace) throws IOException {
+    public Map<String, Long> upload(InputStreamSource from, boolean replace) throws IOException {
         return restore(from, replace);
     }
 

@@ -1,12 +1,12 @@
 package org.brtimeline.backup;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * The tables of the chronology as one zip: {@code manifest.json} (the format and its version, the database schema's
@@ -70,6 +72,15 @@ public final class DatabaseBackup {
     static final String NO_PASSWORD = "!restored-without-password";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads the rows of a table's entry one at a time, leaving the zip open for the entries after it. */
+    private static final ObjectReader ROWS =
+            JSON.readerFor(JsonNode.class).without(StreamReadFeature.AUTO_CLOSE_SOURCE);
+
+    /** Rows sent to the database at once. */
+    private static final int BATCH = 1_000;
+
+    private static final int MAX_MANIFEST_BYTES = 100_000;
 
     private final DataSource database;
 
@@ -185,28 +196,21 @@ public final class DatabaseBackup {
     /**
      * Restores a backup: into an empty database, or, when {@code force}, after emptying it; in one transaction, so that
      * a failure leaves the database as it was. Returns the rows restored per table.
+     *
+     * <p>The backup is read twice and never held: first to check it (its manifest, its tables in the order they are
+     * written, each table's rows against the manifest's count), then to insert its rows as they are read. A backup of
+     * a million events restores in the memory of one row, and a zip that unpacks to far more than it weighs fills
+     * nothing but the time it takes to read.
      */
-    public Map<String, Long> restore(InputStream from, String schemaVersion, boolean force) throws IOException {
-        Map<String, List<JsonNode>> tables = new LinkedHashMap<>();
-        JsonNode manifest = null;
-        ZipInputStream zip = new ZipInputStream(from, StandardCharsets.UTF_8);
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (entry.getName().equals("manifest.json")) {
-                manifest = JSON.readTree(zip.readAllBytes());
-            } else if (entry.getName().startsWith("tables/") && entry.getName().endsWith(".jsonl")) {
-                String name = entry.getName()
-                        .substring("tables/".length(), entry.getName().length() - 6);
-                tables.put(name, rows(zip));
-            }
-        }
-        check(manifest, tables, schemaVersion);
+    public Map<String, Long> restore(InputStreamSource from, String schemaVersion, boolean force) throws IOException {
+        check(scan(from), schemaVersion);
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Map<String, Long> counts = restore(connection, tables, force);
+                Map<String, Long> counts = restore(connection, from, force);
                 connection.commit();
                 return counts;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
@@ -219,18 +223,103 @@ public final class DatabaseBackup {
         }
     }
 
-    private static List<JsonNode> rows(InputStream entry) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(entry, StandardCharsets.UTF_8));
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (!line.isBlank()) {
-                rows.add(JSON.readTree(line));
-            }
+    /** What a backup holds: its manifest and the rows of each table, counted, in the order of the zip. */
+    private record Contents(JsonNode manifest, Map<String, Long> rows) {}
+
+    /** A table's entry in the zip, or null for any other entry. */
+    private static Table tableOf(ZipEntry entry) {
+        String name = entry.getName();
+        if (!name.startsWith("tables/") || !name.endsWith(".jsonl")) {
+            return null;
         }
-        return rows;
+        String table = name.substring("tables/".length(), name.length() - ".jsonl".length());
+        return TABLES.stream().filter(t -> t.name().equals(table)).findFirst().orElse(null);
     }
 
-    private static void check(JsonNode manifest, Map<String, List<JsonNode>> tables, String schemaVersion) {
+    private static Contents scan(InputStreamSource from) throws IOException {
+        JsonNode manifest = null;
+        Map<String, Long> rows = new LinkedHashMap<>();
+        int lastTable = -1;
+        try (ZipInputStream zip = new ZipInputStream(from.getInputStream(), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Table table = tableOf(entry);
+                if (entry.getName().equals("manifest.json")) {
+                    manifest = manifest(zip);
+                } else if (table != null) {
+                    if (TABLES.indexOf(table) <= lastTable) {
+                        throw new BackupException("The backup is damaged: " + entry.getName()
+                                + " comes after tables it refers to, or twice; the tables go in the order "
+                                + TABLES.stream().map(Table::name).toList());
+                    }
+                    lastTable = TABLES.indexOf(table);
+                    long count = 0;
+                    for (Iterator<JsonNode> row = rows(zip, entry); row.hasNext(); row.next()) {
+                        count++;
+                    }
+                    rows.put(table.name(), count);
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new BackupException("Not a backup of this application: not a readable zip (" + e.getMessage() + ")");
+        }
+        return new Contents(manifest, rows);
+    }
+
+    /** The manifest, read whole: it is small, and a larger one is no manifest of ours. */
+    private static JsonNode manifest(ZipInputStream zip) throws IOException {
+        byte[] bytes = zip.readNBytes(MAX_MANIFEST_BYTES + 1);
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+            throw new BackupException("Not a backup of this application (its manifest.json is larger than "
+                    + MAX_MANIFEST_BYTES / 1000 + " kB)");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new BackupException("Not a backup of this application (manifest.json is not JSON)");
+        }
+    }
+
+    /**
+     * The rows of a table's entry, one at a time. The zip stays open for the next entry. A value longer than Jackson's
+     * limit for a string (20 million characters, five times the longest article the import takes) is refused.
+     */
+    private static Iterator<JsonNode> rows(ZipInputStream zip, ZipEntry entry) throws IOException {
+        try {
+            MappingIterator<JsonNode> rows = ROWS.readValues(zip);
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    try {
+                        return rows.hasNextValue();
+                    } catch (IOException e) {
+                        throw damaged(entry, e);
+                    }
+                }
+
+                @Override
+                public JsonNode next() {
+                    try {
+                        return rows.nextValue();
+                    } catch (IOException e) {
+                        throw damaged(entry, e);
+                    }
+                }
+            };
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw damaged(entry, e);
+        }
+    }
+
+    private static BackupException damaged(ZipEntry entry, IOException e) {
+        String reason = e instanceof com.fasterxml.jackson.core.JacksonException json
+                ? json.getOriginalMessage()
+                : e.getMessage();
+        return new BackupException(
+                "The backup is damaged: " + entry.getName() + " is not one JSON object per line (" + reason + ")");
+    }
+
+    private static void check(Contents contents, String schemaVersion) {
+        JsonNode manifest = contents.manifest();
         if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
             throw new BackupException("Not a backup of this application (no manifest.json of format " + FORMAT + ")");
         }
@@ -245,7 +334,7 @@ public final class DatabaseBackup {
         }
         for (Table table : TABLES) {
             long expected = manifest.path("rows").path(table.name()).asLong(-1);
-            int found = tables.getOrDefault(table.name(), List.of()).size();
+            long found = contents.rows().getOrDefault(table.name(), 0L);
             if (expected != found) {
                 throw new BackupException("The backup is damaged: " + table.name() + " should have " + expected
                         + " rows, it has " + found);
@@ -253,8 +342,8 @@ public final class DatabaseBackup {
         }
     }
 
-    private static Map<String, Long> restore(Connection connection, Map<String, List<JsonNode>> tables, boolean force)
-            throws SQLException {
+    private static Map<String, Long> restore(Connection connection, InputStreamSource from, boolean force)
+            throws SQLException, IOException {
         long present = 0;
         for (Table table : TABLES) {
             present += count(connection, table.name());
@@ -273,12 +362,17 @@ public final class DatabaseBackup {
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Table table : TABLES) {
-            List<JsonNode> rows = tables.getOrDefault(table.name(), List.of());
-            insert(connection, table.name(), rows);
-            counts.put(table.name(), (long) rows.size());
+        TABLES.forEach(table -> counts.put(table.name(), 0L));
+        List<long[]> merges = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(from.getInputStream(), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Table table = tableOf(entry);
+                if (table != null) {
+                    counts.put(table.name(), insert(connection, table.name(), rows(zip, entry), merges));
+                }
+            }
         }
-        mergesAfterEvents(connection, tables.getOrDefault("event", List.of()));
+        mergesAfterEvents(connection, merges);
         for (String table : GENERATED_IDS) {
             continueIds(connection, table);
         }
@@ -299,16 +393,27 @@ public final class DatabaseBackup {
         }
     }
 
-    private static void insert(Connection connection, String table, List<JsonNode> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
+    /**
+     * Inserts the rows as they are read, a batch of {@link #BATCH} at a time; notes which events were merged into which
+     * (set once every event exists). Returns how many rows it inserted.
+     */
+    private static long insert(Connection connection, String table, Iterator<JsonNode> rows, List<long[]> merges)
+            throws SQLException {
+        if (!rows.hasNext()) {
+            return 0;
         }
+        long inserted = 0;
         Map<String, Integer> types = columnTypes(connection, table);
         List<String> columns = new ArrayList<>(types.keySet());
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (JsonNode row : rows) {
+            while (rows.hasNext()) {
+                JsonNode row = rows.next();
+                JsonNode into = row.get("merged_into_id");
+                if (table.equals("event") && into != null && !into.isNull()) {
+                    merges.add(new long[] {row.get("id").asLong(), into.asLong()});
+                }
                 for (int i = 0; i < columns.size(); i++) {
                     String column = columns.get(i);
                     JsonNode value = row.get(column);
@@ -323,9 +428,13 @@ public final class DatabaseBackup {
                     bind(insert, i + 1, types.get(column), value);
                 }
                 insert.addBatch();
+                if (++inserted % BATCH == 0) {
+                    insert.executeBatch();
+                }
             }
             insert.executeBatch();
         }
+        return inserted;
     }
 
     /** The columns of a table as the database has them, by lower-case name. */
@@ -357,16 +466,13 @@ public final class DatabaseBackup {
     }
 
     /** Merged events point at events that may come later in id order, so their links are set once all exist. */
-    private static void mergesAfterEvents(Connection connection, List<JsonNode> events) throws SQLException {
+    private static void mergesAfterEvents(Connection connection, List<long[]> merges) throws SQLException {
         try (PreparedStatement merge =
                 connection.prepareStatement("update event set merged_into_id = ? where id = ?")) {
-            for (JsonNode event : events) {
-                JsonNode into = event.get("merged_into_id");
-                if (into != null && !into.isNull()) {
-                    merge.setLong(1, into.asLong());
-                    merge.setLong(2, event.get("id").asLong());
-                    merge.addBatch();
-                }
+            for (long[] idAndInto : merges) {
+                merge.setLong(1, idAndInto[1]);
+                merge.setLong(2, idAndInto[0]);
+                merge.addBatch();
             }
             merge.executeBatch();
         }

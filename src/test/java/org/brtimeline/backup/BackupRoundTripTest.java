@@ -17,6 +17,7 @@ import org.brtimeline.IntegrationTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,7 +47,7 @@ class BackupRoundTripTest {
     }
 
     private Map<String, Long> restore(DataSource database, byte[] file, boolean force) throws IOException {
-        return new DatabaseBackup(database).restore(new ByteArrayInputStream(file), schema(), force);
+        return new DatabaseBackup(database).restore(new ByteArrayResource(file), schema(), force);
     }
 
     @Test
@@ -132,7 +133,7 @@ class BackupRoundTripTest {
         assertThatThrownBy(() -> restore(database, withoutEntry(file, "tables/evidence.jsonl"), false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("evidence");
-        assertThatThrownBy(() -> new DatabaseBackup(database).restore(new ByteArrayInputStream(file), "999", false))
+        assertThatThrownBy(() -> new DatabaseBackup(database).restore(new ByteArrayResource(file), "999", false))
                 .isInstanceOf(BackupException.class)
                 .hasMessageContaining("schema");
         assertThat(new DatabaseBackup(database).dump().values())
@@ -149,6 +150,64 @@ class BackupRoundTripTest {
                 .hasMessage("Nothing restored: '2020-13-45' in the backup is not a date or time");
         assertThat(new DatabaseBackup(database).dump().values())
                 .allSatisfy(rows -> assertThat(rows).isEmpty());
+    }
+
+    @Test
+    void a_backup_whose_tables_come_out_of_order_restores_nothing() throws Exception {
+        byte[] file = withEntryLast(backup(corpus, true), "tables/article.jsonl");
+        DataSource database = EmptyH2.database();
+
+        assertThatThrownBy(() -> restore(database, file, false))
+                .isInstanceOf(BackupException.class)
+                .hasMessageStartingWith("The backup is damaged: tables/article.jsonl comes after tables it refers to");
+        assertThat(new DatabaseBackup(database).dump().values())
+                .allSatisfy(rows -> assertThat(rows).isEmpty());
+    }
+
+    @Test
+    void a_row_that_is_no_json_or_a_text_of_more_than_20_million_characters_restores_nothing() throws Exception {
+        byte[] file = backup(corpus, true);
+        byte[] broken = edited(file, "tables/actor.jsonl", "^\\{", "{{");
+        byte[] huge = edited(
+                file,
+                "tables/article_text.jsonl",
+                "\"text_content\":\"",
+                "\"text_content\":\"" + "x".repeat(20_000_001));
+        DataSource database = EmptyH2.database();
+        restore(database, file, false);
+        Map<String, List<String>> before = new DatabaseBackup(database).dump();
+
+        assertThatThrownBy(() -> restore(database, broken, true))
+                .isInstanceOf(BackupException.class)
+                .hasMessageStartingWith("The backup is damaged: tables/actor.jsonl is not one JSON object per line");
+        assertThatThrownBy(() -> restore(database, huge, true))
+                .isInstanceOf(BackupException.class)
+                .hasMessageStartingWith(
+                        "The backup is damaged: tables/article_text.jsonl is not one JSON object per line")
+                .hasMessageContaining("20000000");
+        assertThat(new DatabaseBackup(database).dump()).isEqualTo(before);
+    }
+
+    /** The same zip with one entry moved to the end. */
+    private static byte[] withEntryLast(byte[] file, String name) throws IOException {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        byte[] moved = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(file));
+                ZipOutputStream out = new ZipOutputStream(copy)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    moved = in.readAllBytes();
+                } else {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(in.readAllBytes());
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(moved);
+            out.closeEntry();
+        }
+        return copy.toByteArray();
     }
 
     /** The same zip with the first match of {@code regex} in one entry replaced. */

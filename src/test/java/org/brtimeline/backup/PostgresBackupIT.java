@@ -3,7 +3,6 @@ package org.brtimeline.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -80,7 +79,8 @@ class PostgresBackupIT {
     }
 
     private void restore(DataSource database, byte[] file) throws IOException {
-        new DatabaseBackup(database).restore(new ByteArrayInputStream(file), backups.schemaVersion(), false);
+        new DatabaseBackup(database)
+                .restore(new org.springframework.core.io.ByteArrayResource(file), backups.schemaVersion(), false);
     }
 
     /** Every table's rows as a sorted list: two databases may order texts differently (their collations). */

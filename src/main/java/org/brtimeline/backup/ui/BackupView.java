@@ -11,12 +11,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.brtimeline.backup.BackupException;
 import org.brtimeline.backup.BackupService;
 import org.brtimeline.base.ui.LimitedUpload;
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * Admins download a backup of the whole database (with or without password hashes) and restore one: into an empty
@@ -73,7 +73,7 @@ public class BackupView extends VerticalLayout {
         // Ready for the next file: after "the database is not empty" the admin ticks the box and uploads again.
         upload.clearFileList();
         try {
-            Map<String, Long> rows = backups.upload(new ByteArrayInputStream(file), replace.getValue());
+            Map<String, Long> rows = backups.upload(new ByteArrayResource(file), replace.getValue());
             status.setText("Restored: " + BackupService.summary(rows) + "; search index rebuilt.");
         } catch (BackupException e) {
             status.setText("Nothing restored: " + e.getMessage());
