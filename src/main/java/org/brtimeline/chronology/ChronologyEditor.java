@@ -125,9 +125,15 @@ public class ChronologyEditor {
     @PreAuthorize(Access.EDITORS_OR_SYSTEM)
     public EventDetails.ActorRef addActor(String name, ActorKind kind, java.util.Collection<String> aliases) {
         Actor actor = new Actor(name, kind, aliases);
-        if (actors.findAllByOrderByNameAsc().stream()
-                .anyMatch(a ->
-                        a.isCalled(actor.name()) || actor.aliases().stream().anyMatch(a::isCalled))) {
+        List<String> spellings = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(actor.name()), actor.aliases().stream())
+                .toList();
+        if (actors
+                .findCalledAnyOf(spellings.stream()
+                        .map(s -> s.toLowerCase(java.util.Locale.ROOT))
+                        .toList())
+                .stream()
+                .anyMatch(a -> spellings.stream().anyMatch(a::isCalled))) {
             throw new InvalidValueException("name", "an actor called '" + actor.name() + "' exists");
         }
         return actors.save(actor).ref();

@@ -367,8 +367,11 @@ public class ChronologyService {
     /** The actor that goes by this name or spelling. */
     @Transactional(readOnly = true)
     public Optional<EventDetails.ActorRef> actorCalled(String nameOrAlias) {
-        return actors.findAllByOrderByNameAsc().stream()
-                .filter(a -> a.isCalled(nameOrAlias))
+        if (nameOrAlias == null || nameOrAlias.isBlank()) {
+            return Optional.empty();
+        }
+        return actors.findCalledAnyOf(List.of(nameOrAlias.strip().toLowerCase(java.util.Locale.ROOT))).stream()
+                .filter(a -> a.isCalled(nameOrAlias.strip()))
                 .findFirst()
                 .map(Actor::ref);
     }

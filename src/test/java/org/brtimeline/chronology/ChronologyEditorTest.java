@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.brtimeline.WritingTest;
 import org.brtimeline.base.DatePrecision;
+import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.reader.ReaderService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,21 @@ class ChronologyEditorTest {
     private EventDetails withEvidence(EventDetails event, String quote) {
         int at = offsetOf(quote);
         return editor.addEvidence(event.id(), event.version(), RFERL, at, at + quote.length());
+    }
+
+    @Test
+    void an_actor_is_found_by_any_spelling_and_none_is_added_twice_under_one() {
+        assertThat(chronology.actorCalled("  lukashenka ").orElseThrow().name()).isEqualTo("Alexander Lukashenko");
+        assertThat(chronology.actorCalled("Lukash")).isEmpty();
+
+        assertThatThrownBy(() -> editor.addActor("MAKEY", ActorKind.PERSON, List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("an actor called 'MAKEY' exists");
+        assertThatThrownBy(() -> editor.addActor("Alyaksandr Ryhoravich", ActorKind.PERSON, List.of("Lukashenka")))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(editor.addActor("Alyaksandr Ryhoravich", ActorKind.PERSON, List.of("Ryhoravich"))
+                        .name())
+                .isEqualTo("Alyaksandr Ryhoravich");
     }
 
     @Test

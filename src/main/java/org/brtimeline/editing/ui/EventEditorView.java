@@ -56,11 +56,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         form.addListener(EventFormEvent.Delete.class, e -> confirmDelete());
         form.addListener(EventFormEvent.Close.class, e -> getUI().ifPresent(ui -> ui.navigate(cameFrom)));
         // a known actor's other spelling ("Makey") selects that actor; only a new name asks to add one
-        form.addListener(EventFormEvent.NewActor.class, e -> {
-            if (!form.selectKnown(e.name())) {
-                new NewActorDialog(e.name(), this::addActor).open();
-            }
-        });
+        form.addListener(
+                EventFormEvent.NewActor.class,
+                e -> chronology
+                        .actorCalled(e.name())
+                        .ifPresentOrElse(form::selectActor, () -> new NewActorDialog(e.name(), this::addActor).open()));
         add(heading, status, pendingQuote, form, evidence, merge, history);
     }
 

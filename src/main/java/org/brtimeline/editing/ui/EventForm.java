@@ -185,20 +185,11 @@ public class EventForm extends FormLayout {
         actors.setValue(selected);
     }
 
-    /** Selects the actor one of whose spellings this is, if any: true when it did. */
-    boolean selectKnown(String typed) {
-        return knownSpellings.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(s -> s.equalsIgnoreCase(typed.strip())))
-                .findFirst()
-                .flatMap(e ->
-                        actorChoices.stream().filter(a -> a.id() == e.getKey()).findFirst())
-                .map(known -> {
-                    var selected = new java.util.HashSet<>(actors.getValue());
-                    selected.add(known);
-                    actors.setValue(selected);
-                    return true;
-                })
-                .orElse(false);
+    /** Adds a known actor to the selection (the one a spelling typed into the box names). */
+    void selectActor(EventDetails.ActorRef known) {
+        var selected = new java.util.HashSet<>(actors.getValue());
+        selected.add(known);
+        actors.setValue(selected);
     }
 
     private void offer(Collection<EventDetails.ActorRef> choices, Map<Long, List<String>> spellings) {
