@@ -25,7 +25,11 @@ interface DateCandidateRepository extends JpaRepository<DateCandidate, Long>, Jp
             where c.status = :pending
             group by a.slug, a.title, a.publisher
             order by min(c.createdAt), a.slug""")
-    List<PendingArticle> pendingArticles(CandidateStatus pending);
+    List<PendingArticle> pendingArticles(CandidateStatus pending, Pageable page);
+
+    /** How many articles have pending candidates, and how many candidates wait. */
+    @Query("select count(distinct c.article), count(c) from DateCandidate c where c.status = :pending")
+    List<Object[]> pendingTotals(CandidateStatus pending);
 
     /** The candidates of other articles in these groups: the other quotes of the same events. */
     @Query("""

@@ -384,11 +384,22 @@ public class ReviewService {
         return created;
     }
 
-    /** The articles with candidates still to review, the longest waiting first. */
+    /** A page of the articles with candidates still to review, the longest waiting first; at most 1,000 at once. */
     @Transactional(readOnly = true)
-    public List<PendingArticle> inbox() {
-        return candidates.pendingArticles(CandidateStatus.PENDING);
+    public List<PendingArticle> inbox(int page, int size) {
+        return candidates.pendingArticles(
+                CandidateStatus.PENDING, org.springframework.data.domain.PageRequest.of(page, Math.min(size, 1_000)));
     }
+
+    /** How many articles wait in the inbox, and how many of their candidates. */
+    @Transactional(readOnly = true)
+    public InboxTotals inboxTotals() {
+        Object[] totals = candidates.pendingTotals(CandidateStatus.PENDING).get(0);
+        return new InboxTotals(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+    }
+
+    /** The size of the review inbox. */
+    public record InboxTotals(long articles, long candidates) {}
 
     private DateCandidate candidate(long id) {
         return candidates.findById(id).orElseThrow(() -> new IllegalArgumentException("No candidate " + id));

@@ -107,7 +107,7 @@ class ArticleBatchImportTest {
             assertThat(o.result()).isEqualTo(ArticleBatchImport.Result.IMPORTED);
             assertThat(o.slug()).isEqualTo("windows-line-endings-article");
         });
-        assertThat(review.inbox()).extracting(PendingArticle::slug).contains("windows-line-endings-article");
+        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("windows-line-endings-article");
         assertThat(articles.body("windows-line-endings-article").orElseThrow().text())
                 .isEqualTo("MINSK -- A Ryanair flight was forced to land in Minsk on May 23 (saved on Windows).");
     }

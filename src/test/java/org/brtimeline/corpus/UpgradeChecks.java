@@ -145,7 +145,7 @@ abstract class UpgradeChecks {
     @Test
     @Order(7)
     void the_candidate_of_v3_waits_in_the_review_with_the_mod_its_bounds_imply() {
-        assertThat(review.inbox()).extracting(p -> p.slug()).contains(before.candidateArticle());
+        assertThat(review.inbox(0, 1_000)).extracting(p -> p.slug()).contains(before.candidateArticle());
         assertThat(review.candidates(before.candidateArticle(), PageRequest.of(0, 50)))
                 .extracting(c -> c.title() + " / " + c.label())
                 .contains(FirstVersionDatabase.CANDIDATE_TITLE + " / late June 2021");

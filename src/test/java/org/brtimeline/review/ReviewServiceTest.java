@@ -466,16 +466,18 @@ class ReviewServiceTest {
                 "The ministers met again in Moscow on October 20, 2021, to sign the plan.");
 
         List<String> slugs =
-                extraction.inbox().stream().map(PendingArticle::slug).toList();
+                extraction.inbox(0, 1_000).stream().map(PendingArticle::slug).toList();
         assertThat(slugs).containsSubsequence("inbox-first-test-article", "inbox-second-test-article");
-        assertThat(extraction.inbox())
+        assertThat(extraction.inbox(0, 1_000))
                 .filteredOn(a -> a.slug().equals("inbox-first-test-article"))
                 .singleElement()
                 .satisfies(a -> assertThat(a.pending()).isEqualTo(2));
 
         extraction.candidates("inbox-first-test-article", ALL).forEach(c -> extraction.reject(c.id()));
 
-        assertThat(extraction.inbox()).extracting(PendingArticle::slug).doesNotContain("inbox-first-test-article");
+        assertThat(extraction.inbox(0, 1_000))
+                .extracting(PendingArticle::slug)
+                .doesNotContain("inbox-first-test-article");
     }
 
     /** The event form's starting point for a candidate, with the category an editor chooses: military. */

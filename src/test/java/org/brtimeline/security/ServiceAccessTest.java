@@ -141,7 +141,8 @@ class ServiceAccessTest {
         writes.put("reject a candidate", () -> review.reject(1));
         writes.put("accept a candidate", () -> review.accept(1, draft()));
         writes.put("cite a candidate for an event", () -> review.addAsEvidence(1, 1));
-        writes.put("read the review inbox", () -> review.inbox());
+        writes.put("read the review inbox", () -> review.inbox(0, 1_000));
+        writes.put("count the review inbox", () -> review.inboxTotals());
         writes.put("read an article's candidates", () -> review.candidates("any", PageRequest.of(0, 10)));
         return writes;
     }
@@ -270,7 +271,7 @@ class ServiceAccessTest {
         assertThat(imported)
                 .singleElement()
                 .satisfies(o -> assertThat(o.result()).isEqualTo(ArticleBatchImport.Result.IMPORTED));
-        assertThat(review.inbox()).extracting(PendingArticle::slug).contains("editor-access-import");
+        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("editor-access-import");
         assertThat(review.reviewed("editor-access-article")).isEqualTo(1);
         assertThat(editor.addActor("Access Test Person", ActorKind.PERSON, List.of())
                         .name())
@@ -300,7 +301,7 @@ class ServiceAccessTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> system.run(() -> users.all())).isInstanceOf(AccessDeniedException.class);
         signInAs("access-editor", "ROLE_EDITOR");
-        assertThat(review.inbox()).extracting(PendingArticle::slug).contains("system-access-article");
+        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("system-access-article");
     }
 
     @Test

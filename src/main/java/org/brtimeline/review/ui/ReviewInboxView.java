@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.brtimeline.review.PendingArticle;
 import org.brtimeline.review.ReviewService;
 
@@ -45,19 +44,21 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader("Waiting since")
                 .setAutoWidth(true);
         articles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        articles.setAllRowsVisible(true);
+        articles.setHeight("70vh");
         add(new H2("Review dated sentences"), summary, articles);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<PendingArticle> pending = review.inbox();
-        articles.setItems(pending);
-        long sentences = pending.stream().mapToLong(PendingArticle::pending).sum();
+        ReviewService.InboxTotals totals = review.inboxTotals();
+        // A page at a time as the editor scrolls: the session holds what was shown, however long the inbox.
+        articles.setItems(query -> review.inbox(query.getPage(), query.getPageSize()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, review.inboxTotals().articles()));
+        articles.setVisible(totals.articles() > 0);
         summary.setText(
-                pending.isEmpty()
+                totals.articles() == 0
                         ? "Nothing to review: every proposed dated sentence has been decided."
-                        : sentences + " dated sentences in " + pending.size()
+                        : totals.candidates() + " dated sentences in " + totals.articles()
                                 + " articles wait for a decision, the longest waiting first.");
     }
 }

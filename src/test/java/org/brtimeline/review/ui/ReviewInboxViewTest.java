@@ -33,6 +33,9 @@ class ReviewInboxViewTest {
     @Autowired
     ArticleService articles;
 
+    @Autowired
+    org.brtimeline.review.ReviewService reviews;
+
     @BeforeEach
     void open() {
         BrowserlessUi.openAs(context, "reviewer", "EDITOR");
@@ -66,7 +69,9 @@ class ReviewInboxViewTest {
         UI.getCurrent().navigate(review.getPath());
 
         ReviewInboxView inbox = _get(ReviewInboxView.class);
-        List<PendingArticle> rows = inbox.articles.getListDataView().getItems().toList();
+        List<PendingArticle> rows = IntStream.range(0, GridKt._size(inbox.articles))
+                .mapToObj(i -> GridKt._get(inbox.articles, i))
+                .toList();
         int row = IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).slug().equals("inbox-view-test"))
                 .findFirst()
@@ -75,7 +80,18 @@ class ReviewInboxViewTest {
         Anchor link = (Anchor) GridKt._getCellComponent(inbox.articles, row, "article");
         assertThat(link.getHref()).isEqualTo("editor/review/inbox-view-test");
         assertThat(link.getText()).isEqualTo("Two dated sentences for the inbox");
-        assertThat(inbox.summary.getText()).contains("wait for a decision");
+        assertThat(inbox.summary.getText())
+                .isEqualTo(reviews.inboxTotals().candidates() + " dated sentences in " + rows.size()
+                        + " articles wait for a decision, the longest waiting first.");
         assertThat(_find(ReviewView.class)).isEmpty();
+    }
+
+    @Test
+    void the_inbox_is_read_a_page_at_a_time_not_whole() {
+        UI.getCurrent().navigate("editor/review");
+        ReviewInboxView inbox = _get(ReviewInboxView.class);
+
+        assertThat(inbox.articles.getDataProvider().isInMemory()).isFalse();
+        assertThat(reviews.inbox(0, 5_000)).hasSizeLessThanOrEqualTo(1_000);
     }
 }
