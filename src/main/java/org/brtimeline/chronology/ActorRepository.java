@@ -22,8 +22,7 @@ interface ActorRepository extends JpaRepository<Actor, Long> {
     List<Actor> findCalledAnyOf(Collection<String> names);
 
     /** The actors whose name or one of whose spellings matches the pattern, by name. */
-    @Query(
-            "select a from Actor a where lower(a.name) like :pattern or exists"
-                    + " (select 1 from Actor b join b.aliases alias where b = a and lower(alias) like :pattern) order by a.name")
+    @Query("select a from Actor a where lower(a.name) like :pattern escape '\\' or exists (select 1 from Actor b join"
+            + " b.aliases alias where b = a and lower(alias) like :pattern escape '\\') order by a.name")
     List<Actor> findMatching(String pattern, Pageable page);
 }

@@ -253,15 +253,10 @@ public class ChronologyEditor {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.EDITORS)
     public List<EventDetails> editable(String titleContains, long offset, int limit) {
-        String pattern = "%"
-                + (titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT))
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
+        String pattern = org.brtimeline.base.LikePattern.containing(titleContains);
         Specification<Event> editable = (root, query, cb) -> cb.and(
                 root.get(Event_.status).in(EventStatus.DRAFT, EventStatus.PUBLISHED),
-                cb.like(cb.lower(root.get(Event_.title)), pattern, '\\'));
+                cb.like(cb.lower(root.get(Event_.title)), pattern, org.brtimeline.base.LikePattern.ESCAPE));
         Sort order = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
         return events.findAll(editable, new OffsetLimit(offset, limit, order)).stream()
                 .map(EventDetails::of)

@@ -4,13 +4,11 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.brtimeline.base.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Queries on candidates that the repository's fixed queries cannot say: a list of actors of any length. */
 final class CandidateSpecifications {
-
-    private static final char ESCAPE = '\\';
-
     private CandidateSpecifications() {}
 
     /**
@@ -29,8 +27,8 @@ final class CandidateSpecifications {
             Predicate[] naming = actors.stream()
                     .map(actor -> where.like(
                             listed,
-                            "%" + DateCandidate.SEPARATOR + escaped(actor) + DateCandidate.SEPARATOR + "%",
-                            ESCAPE))
+                            "%" + DateCandidate.SEPARATOR + LikePattern.escaped(actor) + DateCandidate.SEPARATOR + "%",
+                            LikePattern.ESCAPE))
                     .toArray(Predicate[]::new);
             return where.and(
                     where.equal(candidate.get("status"), CandidateStatus.PENDING),
@@ -39,9 +37,5 @@ final class CandidateSpecifications {
                     where.greaterThanOrEqualTo(candidate.get("latest"), earliest),
                     where.or(naming));
         };
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -17,7 +17,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** One page of the articles, oldest first. */
     List<Article> findByOrderByPublishedAscSlugAsc(Pageable page);
 
-    @Query("select a from Article a where lower(a.title) like :pattern or lower(a.publisher) like :pattern"
+    @Query("select a from Article a where lower(a.title) like :pattern escape '\\'"
+            + " or lower(a.publisher) like :pattern escape '\\'"
             + " order by a.published desc, a.slug")
     List<Article> findMatching(String pattern, Pageable page);
 

@@ -377,4 +377,20 @@ class ChronologyEditorTest {
                 .extracting(EventDetails::title)
                 .containsExactly("Offerable survivor");
     }
+
+    @Test
+    void typed_wildcards_are_text_in_every_picker_search() {
+        editor.create(draft("Tariffs rise 50% on potash"));
+        editor.create(draft("Tariffs rise 500 on potash"));
+        editor.addActor("Wildcard_Test Person", ActorKind.PERSON, List.of());
+        editor.addActor("WildcardXTest Person", ActorKind.PERSON, List.of());
+
+        assertThat(editor.editable("rise 50%", 0, 50))
+                .extracting(EventDetails::title)
+                .containsExactly("Tariffs rise 50% on potash");
+        assertThat(chronology.actorChoices("wildcard_", 0, 10))
+                .extracting(EventDetails.ActorRef::name)
+                .containsExactly("Wildcard_Test Person");
+        assertThat(reader.articleChoices("%", 0, 10)).isEmpty();
+    }
 }
