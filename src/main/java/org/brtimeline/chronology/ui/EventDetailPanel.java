@@ -62,7 +62,7 @@ public class EventDetailPanel extends VerticalLayout {
                     event.dateBasis().code().replace('_', ' ')
                             + (event.dateNote() == null ? "" : ": " + event.dateNote())));
         }
-        body.add(line("Category", event.category().code()));
+        body.add(line("Category", event.category().label()));
         if (!event.actors().isEmpty()) {
             body.add(actors(event.actors()));
         }

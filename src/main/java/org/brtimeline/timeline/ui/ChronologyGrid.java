@@ -34,7 +34,7 @@ class ChronologyGrid extends Grid<EventDetails> {
                                 .collect(Collectors.joining(", ")))
                         .setHeader("Actors")
                         .setFlexGrow(1),
-                addColumn(EventDetails::category)
+                addColumn(e -> e.category().label())
                         .setHeader("Category")
                         .setAutoWidth(true)
                         .setFlexGrow(0),

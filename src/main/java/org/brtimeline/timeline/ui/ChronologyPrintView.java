@@ -137,7 +137,7 @@ public class ChronologyPrintView extends VerticalLayout implements BeforeEnterOb
                     .text(event.actors().stream()
                             .map(EventDetails.ActorRef::name)
                             .collect(Collectors.joining(", ")));
-            row.appendElement("td").text(event.category().code());
+            row.appendElement("td").text(event.category().label());
             row.appendElement("td").addClass("number").text(String.valueOf(ChronologyGrid.sources(event)));
         }
         return table;

@@ -63,7 +63,7 @@ public class FilterBar extends FlexLayout {
                 chronology.actorChoices(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         actors.setItemLabelGenerator(EventDetails.ActorRef::name);
         categories.setItems(Category.values());
-        categories.setItemLabelGenerator(Category::code);
+        categories.setItemLabelGenerator(Category::label);
         article.setItems(query ->
                 reader.articleChoices(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         article.setItemLabelGenerator(ArticleChoice::label);

@@ -36,7 +36,7 @@ final class Legend extends Div {
             Span swatch = new Span();
             swatch.addClassName("legend-swatch");
             swatch.getStyle().set("border-color", COLOURS.get(category));
-            Button entry = new Button(category.code(), swatch);
+            Button entry = new Button(category.label(), swatch);
             entry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             entry.addClassName("legend-entry");
             entry.addClickListener(e -> onChange.accept(toggled(shown(), category)));

@@ -97,7 +97,7 @@ final class TimelineItems {
                     window.events().stream().map(EventDetails::category).collect(java.util.stream.Collectors.toSet());
             return Arrays.stream(Category.values())
                     .filter(present::contains)
-                    .map(c -> new VisTimeline.Group(c.code(), c.code(), c.ordinal(), "cat-" + c.code()))
+                    .map(c -> new VisTimeline.Group(c.code(), c.label(), c.ordinal(), "cat-" + c.code()))
                     .toList();
         }
         List<VisTimeline.Group> groups = new ArrayList<>();

@@ -71,7 +71,7 @@ class ChronologyPrintViewTest {
                 .extracting(row -> row.get(1))
                 .containsExactlyElementsOf(
                         statements.stream().map(EventDetails::title).toList());
-        assertThat(rows(view)).allSatisfy(row -> assertThat(row.get(3)).isEqualTo("statement"));
+        assertThat(rows(view)).allSatisfy(row -> assertThat(row.get(3)).isEqualTo("Statement"));
         assertThat(view.selection.getText())
                 .isEqualTo("Selection: dates 2020-08-01 to 2020-12-31; categories statement.");
         assertThat(view.back.getHref()).isEqualTo("chronology?" + filters);
