@@ -50,6 +50,9 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     final Anchor story = new Anchor("story", "Read as a story");
     final Anchor print = new Anchor("chronology/print", "Print the list");
     final Span ranked = new Span("Best matches first: sort by “When” for date order.");
+    /** How many events the filters select; announced when it changes. */
+    final Span total = new Span();
+
     final ExportMenu export = new ExportMenu();
     private final ChronologyService chronology;
     private final AuthenticationContext authentication;
@@ -86,7 +89,9 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         main.setWidthFull();
         main.getStyle().set("gap", "var(--lumo-space-m)");
         grid.addSortListener(sorted -> ranked.setVisible(order() == EventOrder.BEST_MATCH));
-        HorizontalLayout tools = new HorizontalLayout(year, story, print, export, ranked);
+        total.getElement().setAttribute("aria-live", "polite");
+        grid.setEmptyStateText("Nothing matches these filters: widen the dates, or clear the search or a filter.");
+        HorizontalLayout tools = new HorizontalLayout(total, year, story, print, export, ranked);
         tools.setAlignItems(Alignment.BASELINE);
         // The grid prints only the rows it has drawn: a printout of this page says where the whole list is.
         Paragraph printed =
@@ -178,6 +183,11 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
                                         ListOrder.of(q.getSortOrders(), filter.text()))
                                 .stream(),
                 q -> (int) chronology.count(query));
+        long matching = chronology.count(query);
+        total.setText(
+                matching == 0
+                        ? "Nothing matches these filters."
+                        : String.format(java.util.Locale.ROOT, "%,d %s", matching, matching == 1 ? "event" : "events"));
         year.showYearsOf(chronology.countPer(query, BucketSize.YEAR));
         ranked.setVisible(order() == EventOrder.BEST_MATCH);
     }

@@ -63,6 +63,22 @@ class ChronologyListViewTest {
     }
 
     @Test
+    void the_list_says_how_many_events_match_and_when_nothing_does() {
+        UI.getCurrent().navigate("chronology");
+        ChronologyListView view = _get(ChronologyListView.class);
+        assertThat(view.total.getText()).isEqualTo(TestCorpus.curatedEvents() + " events");
+
+        view.filters.text.setValue("Mishustin");
+        long mishustin = GridKt._size(grid());
+        assertThat(view.total.getText()).isEqualTo(mishustin + (mishustin == 1 ? " event" : " events"));
+
+        view.filters.text.setValue("zanzibar");
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(view.total.getText()).isEqualTo("Nothing matches these filters.");
+        assertThat(grid().getEmptyStateText()).startsWith("Nothing matches these filters");
+    }
+
+    @Test
     void searching_for_mishustin_finds_the_3_september_2020_visit() {
         UI.getCurrent().navigate("chronology");
         ChronologyListView view = _get(ChronologyListView.class);
