@@ -51,7 +51,16 @@ public record EventDetails(
             int startOffset,
             int endOffset,
             Integer passage,
-            String readerUrl) {}
+            String readerUrl) {
+
+        /** Where the quote comes from, as readers see it: "Title — Publisher, 2022-11-28 (week)". */
+        public String source() {
+            return articleTitle + " — " + publisher + ", " + articlePublished
+                    + (articlePublishedPrecision == DatePrecision.DAY
+                            ? ""
+                            : " (" + articlePublishedPrecision.code() + ")");
+        }
+    }
 
     static EventDetails of(Event event) {
         EventDate date = event.date();

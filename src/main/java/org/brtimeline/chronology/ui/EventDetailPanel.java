@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
-import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.ui.SearchHits;
 import org.brtimeline.chronology.DateBasis;
 import org.brtimeline.chronology.EventDetails;
@@ -94,11 +93,7 @@ public class EventDetailPanel extends VerticalLayout {
         quote.add(SearchHits.marked(evidence.quote(), searched).toArray(Component[]::new));
         quote.add(new Text("”"));
         quote.addClassNames(LumoUtility.Margin.NONE);
-        Span source =
-                new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished()
-                        + (evidence.articlePublishedPrecision() == DatePrecision.DAY
-                                ? ""
-                                : " (" + evidence.articlePublishedPrecision().code() + ")"));
+        Span source = new Span(evidence.source());
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Anchor read = new Anchor(readerLink(evidence), "Read in article");
         read.addClassName("read-in-article");

@@ -36,8 +36,7 @@ class StoryStep extends VerticalLayout {
     private static Div quote(EventDetails.EvidenceDetails evidence) {
         Paragraph text = new Paragraph("“" + evidence.quote() + "”");
         text.addClassNames(LumoUtility.Margin.NONE);
-        Span source =
-                new Span(evidence.articleTitle() + " — " + evidence.publisher() + ", " + evidence.articlePublished());
+        Span source = new Span(evidence.source());
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Anchor read = new Anchor(evidence.readerUrl().substring(1), "Read in article");
         read.addClassName("read-in-article");
