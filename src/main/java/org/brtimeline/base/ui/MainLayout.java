@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(readersItems());
-        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+        if (Viewers.isEditor(authentication)) {
             SideNav editing = new SideNav("Editing");
             editing.addItem(new SideNavItem("New event", "editor/events/new", VaadinIcon.PLUS.create()));
             editing.addItem(new SideNavItem("Add article", "editor/articles/new", VaadinIcon.FILE_ADD.create()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,7 +58,7 @@ public class EventPermalinkView extends VerticalLayout implements BeforeEnterObs
 
     private void show(EventDetails details) {
         pageTitle = details.title() + " · Belarus–Russia timeline";
-        detail.show(details, authentication.hasAnyRole("EDITOR", "ADMIN"));
+        detail.show(details, Viewers.isEditor(authentication));
         onTimeline.setHref("timeline?event=" + details.id());
         inList.setHref("chronology?event=" + details.id());
     }

@@ -6,13 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.DraftMerge;
 import org.brtimeline.chronology.EventRevision;
 
@@ -22,9 +21,6 @@ import org.brtimeline.chronology.EventRevision;
  * editor pick per field; the fields only the other editor changed are already merged in.
  */
 class ConflictDialog extends Dialog {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Map<DraftMerge.Field, RadioButtonGroup<Boolean>> picks = new LinkedHashMap<>();
 
@@ -40,7 +36,7 @@ class ConflictDialog extends Dialog {
     ConflictDialog(DraftMerge merge, EventRevision theirs, Choices choices) {
         setHeaderTitle("Someone else changed this event");
         addClassName("conflict-dialog");
-        String who = theirs.username() + " (" + WHEN.format(theirs.at()) + ")";
+        String who = theirs.username() + " (" + Viewers.MOMENT.format(theirs.at()) + ")";
         add(new Paragraph("Your changes are not saved yet: " + who + " saved this event after you opened it, "
                 + "and changed the same fields as you. Choose the value to keep for each."));
         if (!merge.takenFromTheirs().isEmpty()) {

@@ -8,10 +8,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.EventRevision;
 
 /**
@@ -19,9 +18,6 @@ import org.brtimeline.chronology.EventRevision;
  * change, the field-level changes, and "Restore this version" while the event can be changed.
  */
 class HistoryPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Consumer<EventRevision> restore;
 
@@ -37,7 +33,7 @@ class HistoryPanel extends VerticalLayout {
             EventRevision revision = revisions.get(i);
             Div item = new Div();
             item.addClassName("revision");
-            item.add(new Span("Revision " + revision.number() + " · " + WHEN.format(revision.at()) + " · "
+            item.add(new Span("Revision " + revision.number() + " · " + Viewers.MOMENT.format(revision.at()) + " · "
                     + revision.username() + " · " + revision.kind()));
             UnorderedList changes = new UnorderedList();
             revision.changes().forEach(change -> changes.add(new ListItem(change)));

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.brtimeline.base.ui.SearchHits;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.ArticleEvidence;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventQuery;
@@ -58,7 +59,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         body.getStyle().set("max-width", "42em").set("line-height", "1.6");
         meta.addClassNames(LumoUtility.TextColor.SECONDARY);
         add(title, meta, supported, body);
-        editorLoggedIn = authentication.hasAnyRole("EDITOR", "ADMIN");
+        editorLoggedIn = Viewers.isEditor(authentication);
         SelectionTool.Factory factory = editorLoggedIn ? tools.getIfAvailable() : null;
         selection = factory == null ? null : factory.create();
         if (selection != null) {

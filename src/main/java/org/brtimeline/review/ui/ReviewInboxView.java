@@ -11,8 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.review.PendingArticle;
 import org.brtimeline.review.ReviewService;
 
@@ -24,9 +23,6 @@ import org.brtimeline.review.ReviewService;
 @PageTitle("Review · Belarus–Russia timeline")
 @RolesAllowed({"EDITOR", "ADMIN"})
 public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter SINCE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     final Paragraph summary = new Paragraph();
     final Grid<PendingArticle> articles = new Grid<>();
@@ -40,7 +36,7 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
                 .setFlexGrow(3);
         articles.addColumn(PendingArticle::publisher).setHeader("Publisher").setFlexGrow(1);
         articles.addColumn(PendingArticle::pending).setHeader("To review").setAutoWidth(true);
-        articles.addColumn(a -> SINCE.format(a.since()))
+        articles.addColumn(a -> Viewers.MOMENT.format(a.since()))
                 .setHeader("Waiting since")
                 .setAutoWidth(true);
         articles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

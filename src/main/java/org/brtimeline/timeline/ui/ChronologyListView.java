@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.BucketSize;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
@@ -197,7 +198,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void showDetail(EventDetails event) {
-        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"), searched);
+        detail.show(event, Viewers.isEditor(authentication), searched);
         detail.setVisible(true);
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
@@ -258,7 +259,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
 
     private void showDetail(EventDetails event) {
         filter = filter.withEvent(event.id());
-        detail.show(event, authentication.hasAnyRole("EDITOR", "ADMIN"), chronology.searchedSpellings(filter.text()));
+        detail.show(event, Viewers.isEditor(authentication), chronology.searchedSpellings(filter.text()));
         detail.setVisible(true);
         detailBox.setVisible(true);
         timeline.select(event.id());
