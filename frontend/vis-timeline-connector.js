@@ -353,6 +353,7 @@ class BrTimeline extends HTMLElement {
 
   inWindow(id) {
     const item = this.$chart.items.get(id);
+    if (!item) return false;
     const visible = this.$chart.timeline.getWindow();
     const start = Date.parse(item.start);
     return start >= visible.start.getTime() && start < visible.end.getTime();

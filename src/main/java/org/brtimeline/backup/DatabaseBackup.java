@@ -311,11 +311,12 @@ public final class DatabaseBackup {
     }
 
     private static BackupException damaged(ZipEntry entry, IOException e) {
-        String reason = e instanceof com.fasterxml.jackson.core.JacksonException json
-                ? json.getOriginalMessage()
-                : e.getMessage();
+        if (e instanceof com.fasterxml.jackson.core.JacksonException json) {
+            return new BackupException("The backup is damaged: " + entry.getName()
+                    + " is not one JSON object per line (" + json.getOriginalMessage() + ")");
+        }
         return new BackupException(
-                "The backup is damaged: " + entry.getName() + " is not one JSON object per line (" + reason + ")");
+                "The backup is damaged: " + entry.getName() + " could not be read (" + e.getMessage() + ")");
     }
 
     private static void check(Contents contents, String schemaVersion) {
