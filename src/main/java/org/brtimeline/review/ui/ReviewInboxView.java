@@ -49,7 +49,7 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
         ReviewService.InboxTotals totals = review.inboxTotals();
         // A page at a time as the editor scrolls: the session holds what was shown, however long the inbox.
         articles.setItems(query -> review.inbox(query.getPage(), query.getPageSize()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, review.inboxTotals().articles()));
+                (int) Math.min(Integer.MAX_VALUE, totals.articles()));
         articles.setVisible(totals.articles() > 0);
         summary.setText(
                 totals.articles() == 0

@@ -174,6 +174,8 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
         searched = chronology.searchedSpellings(filter.text());
         grid.mark(searched);
         EventQuery query = filter.query();
+        // Counted once per change of filters: the grid's count and the line above it are the same number.
+        long matching = chronology.count(query);
         grid.setItems(
                 q ->
                         chronology
@@ -183,8 +185,7 @@ public class ChronologyListView extends VerticalLayout implements BeforeEnterObs
                                         q.getLimit(),
                                         ListOrder.of(q.getSortOrders(), filter.text()))
                                 .stream(),
-                q -> (int) chronology.count(query));
-        long matching = chronology.count(query);
+                q -> (int) Math.min(Integer.MAX_VALUE, matching));
         total.setText(
                 matching == 0
                         ? "Nothing matches these filters."
