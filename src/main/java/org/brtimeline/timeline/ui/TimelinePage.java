@@ -109,6 +109,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
         add(filterBox, toolbar, main);
         timeline.addRangeChangeListener(e -> {
             window = new Windows(e.start(), e.end());
+            zoom.showLimits(window);
             filter = filter.withWindow(window.from(), window.to());
             filters.show(filter);
             load();
@@ -216,6 +217,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
             tellDrawn(moved);
         }
         window = moved;
+        zoom.showLimits(window);
         filter = filter.withWindow(window.from(), window.to());
         filters.show(filter);
         legend.show(filter.categories());

@@ -27,4 +27,10 @@ class ZoomControls extends HorizontalLayout {
         }
         add(zoomIn, zoomOut, fitAll);
     }
+
+    /** The buttons that would go past the chart's limits are off: at 120 years "zoom out" does nothing, at 3 days "zoom in". */
+    void showLimits(Windows window) {
+        zoomOut.setEnabled(window.days() < Windows.MAX_DAYS);
+        zoomIn.setEnabled(window.days() > Windows.MIN_DAYS);
+    }
 }

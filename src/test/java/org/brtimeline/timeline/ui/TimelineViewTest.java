@@ -276,6 +276,24 @@ class TimelineViewTest {
     }
 
     @Test
+    void at_the_widest_window_zoom_out_is_off_and_at_the_narrowest_zoom_in() {
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=1940-01-16&to=2059-12-16"));
+        TimelineView view = _get(TimelineView.class);
+        assertThat(view.zoom.zoomOut.isEnabled()).isFalse();
+        assertThat(view.zoom.zoomIn.isEnabled()).isTrue();
+
+        UI.getCurrent()
+                .navigate(
+                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-08&to=2020-08-10"));
+        view = _get(TimelineView.class);
+        assertThat(view.zoom.zoomIn.isEnabled()).isFalse();
+        view.zoom.zoomOut.click();
+        assertThat(view.zoom.zoomIn.isEnabled()).isTrue();
+    }
+
+    @Test
     void an_address_of_a_single_day_shows_three_days_around_it() {
         UI.getCurrent()
                 .navigate(
