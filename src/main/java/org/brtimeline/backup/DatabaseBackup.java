@@ -289,23 +289,28 @@ public final class DatabaseBackup {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    try {
-                        return rows.hasNextValue();
-                    } catch (IOException e) {
-                        throw damaged(entry, e);
-                    }
+                    return reading(entry, rows::hasNextValue);
                 }
 
                 @Override
                 public JsonNode next() {
-                    try {
-                        return rows.nextValue();
-                    } catch (IOException e) {
-                        throw damaged(entry, e);
-                    }
+                    return reading(entry, rows::nextValue);
                 }
             };
         } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw damaged(entry, e);
+        }
+    }
+
+    /** A read of the rows that may fail on the file. */
+    private interface RowRead<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T reading(ZipEntry entry, RowRead<T> read) {
+        try {
+            return read.read();
+        } catch (IOException e) {
             throw damaged(entry, e);
         }
     }

@@ -32,6 +32,11 @@ class TimelineViewTest {
                 .id();
     }
 
+    private static TimelineView open(String query) {
+        UI.getCurrent().navigate("timeline", com.vaadin.flow.router.QueryParameters.fromString(query));
+        return _get(TimelineView.class);
+    }
+
     @Test
     void the_home_page_opens_where_the_events_are_dense_and_fit_all_shows_every_one() {
         UI.getCurrent().navigate("");
@@ -55,10 +60,7 @@ class TimelineViewTest {
 
     @Test
     void zooming_in_halves_the_window_around_its_centre_and_zooming_out_doubles_it() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=2020-08-01&to=2020-09-30");
 
         view.zoom.zoomIn.click();
 
@@ -76,10 +78,7 @@ class TimelineViewTest {
 
     @Test
     void a_legend_entry_hides_its_category_and_shows_it_again() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=2020-08-01&to=2020-09-30");
         var august = EventQuery.window(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 9, 30), null);
         var withoutDiplomacy = new EventQuery(
                 august.from(),
@@ -208,10 +207,7 @@ class TimelineViewTest {
 
     @Test
     void a_search_looks_beyond_the_window_and_moves_it_to_the_matches_in_any_spelling() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-01&to=2020-09-30"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=2020-08-01&to=2020-09-30");
         long makey = chronology.count(EventQuery.window(null, null, "Makey"));
 
         view.filters.text.setValue("Makey");
@@ -260,10 +256,7 @@ class TimelineViewTest {
 
     @Test
     void an_address_wider_than_the_chart_draws_shows_the_widest_window_and_says_so_in_the_address_too() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=1000-01-01&to=9999-12-31"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=1000-01-01&to=9999-12-31");
 
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(1940, 1, 16));
         assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2059, 12, 16));
@@ -277,17 +270,11 @@ class TimelineViewTest {
 
     @Test
     void at_the_widest_window_zoom_out_is_off_and_at_the_narrowest_zoom_in() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=1940-01-16&to=2059-12-16"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=1940-01-16&to=2059-12-16");
         assertThat(view.zoom.zoomOut.isEnabled()).isFalse();
         assertThat(view.zoom.zoomIn.isEnabled()).isTrue();
 
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-08&to=2020-08-10"));
-        view = _get(TimelineView.class);
+        view = open("from=2020-08-08&to=2020-08-10");
         assertThat(view.zoom.zoomIn.isEnabled()).isFalse();
         view.zoom.zoomOut.click();
         assertThat(view.zoom.zoomIn.isEnabled()).isTrue();
@@ -295,10 +282,7 @@ class TimelineViewTest {
 
     @Test
     void an_address_of_a_single_day_shows_three_days_around_it() {
-        UI.getCurrent()
-                .navigate(
-                        "timeline", com.vaadin.flow.router.QueryParameters.fromString("from=2020-08-09&to=2020-08-09"));
-        TimelineView view = _get(TimelineView.class);
+        TimelineView view = open("from=2020-08-09&to=2020-08-09");
 
         assertThat(view.filters.from.getValue()).isEqualTo(LocalDate.of(2020, 8, 8));
         assertThat(view.filters.to.getValue()).isEqualTo(LocalDate.of(2020, 8, 10));
