@@ -117,4 +117,11 @@ final class TimelineItems {
                 .map(b -> new VisTimeline.Density(b.start(), b.end(), b.count()))
                 .toList();
     }
+
+    /** The line above the chart: how many events the window holds, and what a cluster is for. */
+    static String inView(TimelineWindow shown) {
+        return shown.clustered()
+                ? shown.total() + " events in view: click a cluster to zoom in"
+                : shown.total() + (shown.total() == 1 ? " event" : " events") + " in view";
+    }
 }

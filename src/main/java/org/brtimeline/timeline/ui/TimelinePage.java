@@ -7,20 +7,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.brtimeline.base.ui.Viewers;
+import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.ui.EventDetailPanel;
@@ -46,7 +44,10 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
 
     final FilterBar filters;
     final Component filterBox;
-    final RadioButtonGroup<TimelineItems.Lanes> lanes = new RadioButtonGroup<>("Lanes");
+    final LaneChoice lanes = new LaneChoice(() -> {
+        load();
+        updateUrl(false);
+    });
     final Span status = new Span();
     final VisTimeline timeline;
     final EventDetailPanel detail;
@@ -59,7 +60,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     private final ChronologyService chronology;
     private final TimelineService timelines;
     private final AuthenticationContext authentication;
-    private final String path;
+    private final TimelineAddress address;
     private ChronologyFilter filter = ChronologyFilter.none();
     private Windows window = FALLBACK;
 
@@ -72,7 +73,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
             ObjectProvider<EventDetailTool> tools,
             String path) {
         this.chronology = chronology;
-        this.path = path;
+        this.address = new TimelineAddress(path);
         this.timelines = timelines;
         this.authentication = authentication;
         this.filters = new FilterBar(chronology, reader);
@@ -85,33 +86,18 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
         setWidthFull();
         status.addClassName("timeline-status");
         status.getElement().setAttribute("aria-live", "polite");
-        lanes.setItems(TimelineItems.Lanes.values());
-        lanes.setItemLabelGenerator(l -> l == TimelineItems.Lanes.CATEGORY ? "by category" : "by actor");
-        lanes.setValue(TimelineItems.Lanes.CATEGORY);
-        lanes.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                load();
-                updateUrl(false);
-            }
-        });
         detailBox.setWidth("min(100%, 26em)");
         Div chart = new Div(timeline);
         chart.getStyle().set("flex", "3 1 36em").set("min-width", "0");
-        FlexLayout main = new FlexLayout(chart, detailBox);
-        main.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        main.setWidthFull();
-        main.getStyle().set("gap", "var(--lumo-space-m)");
         embed.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         embed.setAriaLabel("Embed this timeline in another page");
-        FlexLayout toolbar = new FlexLayout(zoom, lanes, legend, status, asList, export, embed);
-        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        toolbar.getStyle().set("gap", "var(--lumo-space-m)").set("align-items", "center");
+        FlexLayout toolbar = wrapping(zoom, lanes, legend, status, asList, export, embed);
+        toolbar.getStyle().set("align-items", "center");
+        FlexLayout main = wrapping(chart, detailBox);
+        main.setWidthFull();
         add(filterBox, toolbar, main);
         timeline.addRangeChangeListener(e -> {
-            window = new Windows(e.start(), e.end());
-            zoom.showLimits(window);
-            filter = filter.withWindow(window.from(), window.to());
-            filters.show(filter);
+            follow(new Windows(e.start(), e.end()));
             load();
             updateUrl(false);
         });
@@ -123,20 +109,13 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         filter = ChronologyFilter.from(parameters);
-        if (filter.from() != null && filter.to() != null) {
-            Windows asked = new Windows(filter.from(), filter.to());
-            if (!asked.drawable().equals(asked)) {
-                // The address names the window on show, never one the chart cannot draw.
-                tellDrawn(asked.drawable());
-                event.forwardTo(path, withWindow(parameters, asked.drawable()));
-                return;
-            }
+        Optional<QueryParameters> drawable = TimelineAddress.drawableInstead(parameters, filter);
+        if (drawable.isPresent()) {
+            event.forwardTo(address.path(), drawable.get());
+            return;
         }
         AddressProblems.tell(parameters, chronology);
-        lanes.setValue(
-                parameters.getSingleParameter("lanes").filter("actor"::equals).isPresent()
-                        ? TimelineItems.Lanes.ACTOR
-                        : TimelineItems.Lanes.CATEGORY);
+        lanes.setValue(TimelineAddress.lanes(parameters));
         Optional<EventDetails> linked = filter.event() == null ? Optional.empty() : chronology.find(filter.event());
         Optional<Overview> overview = showOverview();
         if (filter.from() != null && filter.to() != null) {
@@ -170,7 +149,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** The legend hides or shows a category in the window on show; the window stays. */
-    private void showCategories(java.util.Set<org.brtimeline.chronology.Category> categories) {
+    private void showCategories(Set<Category> categories) {
         filter = filter.withCategories(categories);
         filters.show(filter);
         legend.show(filter.categories());
@@ -185,14 +164,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
      */
     private Optional<Overview> showOverview() {
         Optional<Overview> overview = timelines.overview(filter.query(null, null));
-        overview.ifPresentOrElse(
-                o -> timeline.setOverview(
-                        o.extent().start(),
-                        o.extent().end(),
-                        o.counts().stream()
-                                .map(b -> new VisTimeline.Density(b.start(), b.end(), b.count()))
-                                .toList()),
-                timeline::clearOverview);
+        timeline.showOverview(overview);
         return overview;
     }
 
@@ -214,14 +186,19 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
     private void setWindow(Windows asked) {
         Windows moved = asked.drawable();
         if (!moved.equals(asked)) {
-            tellDrawn(moved);
+            TimelineAddress.tellDrawn(moved);
         }
-        window = moved;
+        follow(moved);
+        legend.show(filter.categories());
+        timeline.setWindow(window.from(), window.to());
+    }
+
+    /** The window on show, in the zoom buttons and the date fields as well as the chart. */
+    private void follow(Windows shown) {
+        window = shown;
         zoom.showLimits(window);
         filter = filter.withWindow(window.from(), window.to());
         filters.show(filter);
-        legend.show(filter.categories());
-        timeline.setWindow(window.from(), window.to());
     }
 
     private void load() {
@@ -231,10 +208,7 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
                 TimelineItems.items(shown, laneChoice),
                 TimelineItems.groups(shown, laneChoice),
                 TimelineItems.density(shown));
-        status.setText(
-                shown.clustered()
-                        ? shown.total() + " events in view: click a cluster to zoom in"
-                        : shown.total() + (shown.total() == 1 ? " event" : " events") + " in view");
+        status.setText(TimelineItems.inView(shown));
         asList.setHref(new Location("chronology", filter.withEvent(null).toParameters()).getPathWithQueryParameters());
         export.show(filter.toParameters());
     }
@@ -261,21 +235,20 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
 
     private void showDetail(EventDetails event) {
         filter = filter.withEvent(event.id());
-        detail.show(event, Viewers.isEditor(authentication), chronology.searchedSpellings(filter.text()));
-        detail.setVisible(true);
-        detailBox.setVisible(true);
-        timeline.select(event.id());
-        detailBox.previous.setEnabled(chronology
-                .neighbour(filter.query(null, null), event.id(), false)
-                .isPresent());
-        detailBox.next.setEnabled(
+        detailBox.show(
+                event,
+                Viewers.isEditor(authentication),
+                chronology.searchedSpellings(filter.text()),
+                chronology
+                        .neighbour(filter.query(null, null), event.id(), false)
+                        .isPresent(),
                 chronology.neighbour(filter.query(null, null), event.id(), true).isPresent());
+        timeline.select(event.id());
     }
 
     private void hideDetail() {
         filter = filter.withEvent(null);
-        detail.setVisible(false);
-        detailBox.setVisible(false);
+        detailBox.hide();
         timeline.clearSelection();
     }
 
@@ -284,39 +257,19 @@ abstract class TimelinePage extends VerticalLayout implements BeforeEnterObserve
         updateUrl(true);
     }
 
-    private static void tellDrawn(Windows drawn) {
-        Notification.show(
-                "The timeline draws " + Windows.MIN_DAYS + " days to " + Windows.MAX_DAYS / 365 + " years between "
-                        + Windows.FIRST_DAY.getYear() + " and " + Windows.LAST_DAY.getYear() + ": it shows "
-                        + drawn.from() + " to " + drawn.to() + ".",
-                AddressProblems.SHOWN_FOR_MS,
-                Notification.Position.BOTTOM_START);
+    /** A row that wraps on a narrow screen. */
+    private static FlexLayout wrapping(Component... parts) {
+        FlexLayout row = new FlexLayout(parts);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        return row;
     }
 
-    private static QueryParameters withWindow(QueryParameters parameters, Windows window) {
-        var changed = new HashMap<>(parameters.getParameters());
-        changed.put("from", List.of(window.from().toString()));
-        changed.put("to", List.of(window.to().toString()));
-        return new QueryParameters(changed);
-    }
-
-    /** The filters, the window, the open event and the lanes: what the URL keeps. */
     private QueryParameters currentParameters() {
-        var parameters = new HashMap<>(filter.toParameters().getParameters());
-        if (lanes.getValue() == TimelineItems.Lanes.ACTOR) {
-            parameters.put("lanes", List.of("actor"));
-        }
-        return new QueryParameters(parameters);
+        return TimelineAddress.parameters(filter, lanes.getValue());
     }
 
-    private void updateUrl(boolean push) {
-        Location location = new Location(path, currentParameters());
-        getUI().ifPresent(ui -> {
-            if (push) {
-                ui.getPage().getHistory().pushState(null, location);
-            } else {
-                ui.getPage().getHistory().replaceState(null, location);
-            }
-        });
+    private void updateUrl(boolean entry) {
+        address.show(this, filter, lanes.getValue(), entry);
     }
 }

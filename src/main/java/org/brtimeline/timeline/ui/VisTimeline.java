@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Our Vaadin component around the npm package vis-timeline: the element {@code <br-timeline>} of
@@ -126,6 +127,18 @@ public class VisTimeline extends Component implements HasSize, HasStyle {
     public void setOverview(LocalDate start, LocalDate end, List<Density> buckets) {
         overview = new Overview(start, end, List.copyOf(buckets));
         change("overview", overview);
+    }
+
+    /** The overview strip of every matching event, counted per period; none when nothing matches. */
+    public void showOverview(Optional<org.brtimeline.timeline.Overview> matching) {
+        matching.ifPresentOrElse(
+                o -> setOverview(
+                        o.extent().start(),
+                        o.extent().end(),
+                        o.counts().stream()
+                                .map(b -> new Density(b.start(), b.end(), b.count()))
+                                .toList()),
+                this::clearOverview);
     }
 
     /** No overview: nothing matches. */
