@@ -92,6 +92,8 @@ class BadInputCatalogueTest {
                 "/api/events/{}/cite.bib",
                 "/api/events/{}/cite.ris",
                 "/api/articles/{}",
+                "/api/articles?sort={}",
+                "/api/articles?sort=events&order={}",
                 "/api/oembed?url={}",
                 "/api/oembed?url=http://localhost/timeline&maxwidth={}",
                 "/api/oembed?url=http://localhost/timeline&maxheight={}",

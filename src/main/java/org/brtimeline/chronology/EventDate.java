@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import org.brtimeline.base.CalendarYears;
 import org.brtimeline.base.DatePrecision;
 import org.brtimeline.base.DateQualifier;
 import org.brtimeline.base.InvalidValueException;
@@ -82,8 +83,10 @@ public class EventDate {
         if (precision == null) {
             throw new InvalidValueException("precision", "required");
         }
+        CalendarYears.require("start", start);
         requireAligned("start", start, precision);
         if (end != null) {
+            CalendarYears.require("end", end);
             requireAligned("end", end, precision);
             if (end.isBefore(start)) {
                 throw new InvalidValueException("end", end + " is before the start " + start);
@@ -104,7 +107,8 @@ public class EventDate {
 
     /** A fresh copy, so that an entity never shares an embeddable with a history snapshot. */
     EventDate copy() {
-        return of(start, end, precision, qualifier).describedAs(wording, basis, note);
+        // Not checked again: a date stored before a limit existed still copies, so that its event can be corrected.
+        return new EventDate(start, end, precision, qualifier).describedAs(wording, basis, note);
     }
 
     /** The same date with the article's wording and where the date comes from. */

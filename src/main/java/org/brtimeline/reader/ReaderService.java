@@ -19,6 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReaderService {
 
+    /** The order of {@link #articles(int, int, String, boolean)} by the number of events. */
+    public static final String BY_EVENTS = "events";
+
+    /** Every order {@link #articles(int, int, String, boolean)} knows. */
+    public static final java.util.Set<String> SORTS = java.util.Set.of("published", "title", "publisher", BY_EVENTS);
+
     private final ArticleService articles;
     private final ChronologyService chronology;
 
@@ -33,12 +39,27 @@ public class ReaderService {
      */
     @Transactional(readOnly = true)
     public List<ArticleSummary> articles(int page, int size) {
-        List<Article> shown = articles.page(page, size);
+        return summaries(articles.page(page, size));
+    }
+
+    private List<ArticleSummary> summaries(List<Article> shown) {
         Map<String, Long> counts = chronology.publishedEventCounts(
                 shown.stream().map(Article::slug).toList());
         return shown.stream()
                 .map(a -> summary(a, counts.getOrDefault(a.slug(), 0L)))
                 .toList();
+    }
+
+    /**
+     * One page of the articles in the reader's order: by {@code title}, {@code publisher}, {@code published} or
+     * {@code events} (how many published events each supports), ties oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> articles(int page, int size, String by, boolean descending) {
+        List<Article> shown = by.equals(BY_EVENTS)
+                ? articles.inOrder(chronology.articlesByPublishedEvents(page, size, descending))
+                : articles.page(page, size, by, descending);
+        return summaries(shown);
     }
 
     @Transactional(readOnly = true)

@@ -145,6 +145,12 @@ public class Article {
         check(problems, "language", details.language(), MAX_LANGUAGE, true);
         if (details.published() == null) {
             problems.put("published", "required");
+        } else if (org.brtimeline.base.CalendarYears.problemWith(details.published())
+                .isPresent()) {
+            problems.put(
+                    "published",
+                    org.brtimeline.base.CalendarYears.problemWith(details.published())
+                            .get());
         } else if (details.publishedPrecision() == null) {
             problems.put("publishedPrecision", "required");
         } else if (!details.publishedPrecision().isAligned(details.published())) {

@@ -10,6 +10,7 @@ import org.brtimeline.base.Access;
 import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.base.LikePattern;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ArticleService {
+
+    /** The properties {@link #page(int, int, String, boolean)} sorts by. */
+    public static final java.util.Set<String> SORTABLE = java.util.Set.of("title", "publisher", "published");
 
     private final ArticleRepository articles;
     private final ArticleBodyRepository bodies;
@@ -113,6 +117,31 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public List<Article> page(int page, int size) {
         return articles.findByOrderByPublishedAscSlugAsc(PageRequest.of(page, size));
+    }
+
+    /**
+     * One page of the articles in the order given ({@code title}, {@code publisher} or {@code published}; text without
+     * regard to case), then by slug, so that a page never repeats or skips an article of the one before.
+     */
+    @Transactional(readOnly = true)
+    public List<Article> page(int page, int size, String property, boolean descending) {
+        if (!SORTABLE.contains(property)) {
+            throw new IllegalArgumentException("Articles are not sorted by " + property);
+        }
+        Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
+        if (!property.equals("published")) {
+            order = order.ignoreCase();
+        }
+        return articles.findBy(PageRequest.of(page, size, Sort.by(order, Sort.Order.asc("slug"))));
+    }
+
+    /** The articles with these slugs, in the order of the slugs (one query). */
+    @Transactional(readOnly = true)
+    public List<Article> inOrder(List<String> slugs) {
+        Map<String, Article> found = slugs.isEmpty()
+                ? Map.of()
+                : articles.findBySlugIn(slugs).stream().collect(Collectors.toMap(Article::slug, a -> a));
+        return slugs.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The slugs of the articles whose dated sentences are still to be proposed for review, oldest first. */

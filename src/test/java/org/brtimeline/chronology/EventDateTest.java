@@ -25,6 +25,15 @@ class EventDateTest {
     }
 
     @Test
+    void a_date_lies_in_a_year_of_four_digits_which_the_date_fields_can_show() {
+        assertThatThrownBy(() -> EventDate.of(day("0005-03-01"), DatePrecision.MONTH))
+                .hasMessage("start: a date from the year 1000 to 9999, not 0005-03-01");
+        assertThatThrownBy(() -> EventDate.of(day("2020-01-01"), LocalDate.of(10_000, 1, 1), DatePrecision.DAY, null))
+                .hasMessageStartingWith("end: a date from the year 1000 to 9999");
+        assertThat(EventDate.of(day("1000-01-01"), DatePrecision.YEAR).label()).isEqualTo("1000");
+    }
+
+    @Test
     void a_range_of_days_runs_from_its_start_to_its_end() {
         EventDate date = EventDate.of(day("2023-04-26"), day("2023-04-28"), DatePrecision.DAY, null);
 

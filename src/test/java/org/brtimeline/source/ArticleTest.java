@@ -85,6 +85,12 @@ class ArticleTest {
     }
 
     @Test
+    void a_publication_date_has_a_year_of_four_digits() {
+        assertThatThrownBy(() -> new Article(details("x", LocalDate.of(999, 12, 31), DatePrecision.DAY), "text", NOW))
+                .hasMessageStartingWith("published: a date from the year 1000 to 9999");
+    }
+
+    @Test
     void a_slug_is_lower_case_words_joined_by_hyphens() {
         assertThatThrownBy(() ->
                         new Article(details("Not A Slug", LocalDate.of(2020, 9, 3), DatePrecision.DAY), "text", NOW))

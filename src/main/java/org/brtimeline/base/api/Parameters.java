@@ -37,4 +37,14 @@ public final class Parameters {
         }
         return value;
     }
+
+    /** The value when it is one of the allowed ones (compared as written); otherwise a 400 that lists them. */
+    public static String oneOf(String name, String value, java.util.Collection<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new BadParameterException(
+                    name,
+                    name + ": '" + value + "' is not one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        }
+        return value;
+    }
 }

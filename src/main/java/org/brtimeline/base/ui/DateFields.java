@@ -2,6 +2,7 @@ package org.brtimeline.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
+import org.brtimeline.base.CalendarYears;
 import org.springframework.modulith.NamedInterface;
 
 /** What every date field of the application shares: ISO dates, and a message next to it for what is not one. */
@@ -11,13 +12,10 @@ public final class DateFields {
     /** Said next to a date field whose text is no date ("2021-02-30", "32/13/2020", "March 2021"). */
     public static final String NOT_A_DATE = "Not a date: type it as YYYY-MM-DD, e.g. 2022-11-30";
 
-    /**
-     * The first and the last day a date field takes: years of four digits. The browser's date picker cannot show a year
-     * of fewer (years 1 to 9 threw "Invalid time value" in the page's script).
-     */
-    public static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+    /** The first and the last day a date field takes: those the chronology's dates may lie on ({@link CalendarYears}). */
+    public static final LocalDate FIRST_DAY = CalendarYears.FIRST_DAY;
 
-    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    public static final LocalDate LAST_DAY = CalendarYears.LAST_DAY;
 
     /** Said next to a date field whose date lies outside {@link #FIRST_DAY} to {@link #LAST_DAY}. */
     public static final String OUT_OF_YEARS =

@@ -56,8 +56,8 @@ class ArticleController {
 
     @GetMapping
     @Operation(
-            summary = "A page of the articles, oldest first, with the number of published events each supports (no"
-                    + " texts)")
+            summary = "A page of the articles, oldest first unless sorted, with the number of published events each"
+                    + " supports (no texts)")
     @ApiResponse(
             responseCode = "200",
             description = "The articles",
@@ -69,10 +69,19 @@ class ArticleController {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Articles per page, at most " + MOST_PER_PAGE + " (larger is capped)")
                     @RequestParam(defaultValue = "" + MOST_PER_PAGE)
-                    int size) {
+                    int size,
+            @Parameter(
+                            description =
+                                    "The order: published, title, publisher (text without regard to case) or events"
+                                            + " (the number of published events); ties oldest first")
+                    @RequestParam(defaultValue = "published")
+                    String sort,
+            @Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String order) {
         Parameters.atLeast("page", page, 0);
         Parameters.atLeast("size", size, 1);
-        return reader.articles(page, Math.min(size, MOST_PER_PAGE));
+        Parameters.oneOf("sort", sort, ReaderService.SORTS);
+        Parameters.oneOf("order", order, List.of("asc", "desc"));
+        return reader.articles(page, Math.min(size, MOST_PER_PAGE), sort, order.equals("desc"));
     }
 
     @GetMapping("/{slug}")

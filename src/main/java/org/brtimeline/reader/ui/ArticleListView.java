@@ -3,6 +3,7 @@ package org.brtimeline.reader.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -10,7 +11,10 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.reader.ArticleSummary;
 import org.brtimeline.reader.ReaderService;
 
-/** The source articles, oldest first, with publisher, date and the number of events each supports, loaded a page at a time. */
+/**
+ * The source articles, oldest first, with publisher, date and the number of events each supports, loaded a page at a
+ * time; each column sorts, the number of events included (to find the articles the chronology leans on, or none).
+ */
 @Route("articles")
 @PageTitle("Articles · Belarus–Russia timeline")
 @AnonymousAllowed
@@ -22,18 +26,40 @@ public class ArticleListView extends VerticalLayout {
         setSizeFull();
         grid.addComponentColumn(a -> new Anchor("articles/" + a.slug(), a.title()))
                 .setHeader("Article")
+                .setSortProperty("title")
+                .setKey("title")
                 .setFlexGrow(1);
-        grid.addColumn(ArticleSummary::publisher).setHeader("Publisher").setAutoWidth(true);
+        grid.addColumn(ArticleSummary::publisher)
+                .setHeader("Publisher")
+                .setSortProperty("publisher")
+                .setKey("publisher")
+                .setAutoWidth(true);
         grid.addColumn(a -> a.published()
                         + (a.precision() == DatePrecision.DAY
                                 ? ""
                                 : " (" + a.precision().code() + ")"))
                 .setHeader("Published")
+                .setSortProperty("published")
+                .setKey("published")
                 .setAutoWidth(true);
-        grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true);
-        // A page at a time as the reader scrolls, oldest first: the session holds what was shown, not every article.
-        grid.setItems(query -> reader.articles(query.getPage(), query.getPageSize()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, reader.articleCount()));
+        grid.addColumn(ArticleSummary::eventCount)
+                .setHeader("Events")
+                .setSortProperty(ReaderService.BY_EVENTS)
+                .setKey(ReaderService.BY_EVENTS)
+                .setAutoWidth(true);
+        // A page at a time as the reader scrolls, oldest first unless a column's header is clicked: the session
+        // holds what was shown, not every article.
+        grid.setItems(
+                query -> query.getSortOrders().stream()
+                        .findFirst()
+                        .map(order -> reader.articles(
+                                query.getPage(),
+                                query.getPageSize(),
+                                order.getSorted(),
+                                order.getDirection() == SortDirection.DESCENDING))
+                        .orElseGet(() -> reader.articles(query.getPage(), query.getPageSize()))
+                        .stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, reader.articleCount()));
         grid.setSizeFull();
         add(grid);
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.brtimeline.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,25 @@ class ArticleApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("size"));
         mvc.perform(get("/api/articles?page=-1")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_articles_sort_by_their_number_of_events_and_an_unknown_order_is_a_400() throws Exception {
+        JsonNode byEvents = json.readTree(mvc.perform(get("/api/articles?sort=events&order=desc"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        List<Integer> counts = new java.util.ArrayList<>();
+        byEvents.forEach(a -> counts.add(a.get("eventCount").asInt()));
+        assertThat(counts).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(byEvents.get(0).get("slug").asText()).isEqualTo(RFERL);
+
+        mvc.perform(get("/api/articles?sort=eventCount"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("sort"))
+                .andExpect(jsonPath("$.message").value(containsString("events, published, publisher, title")));
+        mvc.perform(get("/api/articles?order=up")).andExpect(status().isBadRequest());
     }
 
     @Test
