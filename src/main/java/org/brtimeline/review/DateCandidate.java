@@ -14,10 +14,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.brtimeline.chronology.DateWindow;
+import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.extraction.Candidate;
 import org.brtimeline.extraction.DateOrigin;
 import org.brtimeline.extraction.Granularity;
+import org.brtimeline.extraction.SameEvent;
 import org.brtimeline.extraction.TimexMod;
 import org.brtimeline.source.Article;
 
@@ -155,6 +159,35 @@ public class DateCandidate {
     /** The days the sentence's date may mean: where a possible duplicate among the events would lie. */
     DateWindow window() {
         return new DateWindow(earliest, latest);
+    }
+
+    /** Whether another candidate may report the same event: its dates overlap this one's, and it shares an actor. */
+    boolean sharesDaysAndAnActorWith(DateCandidate other) {
+        return !other.earliest().isAfter(latest)
+                && !other.latest().isBefore(earliest)
+                && other.actors().stream().anyMatch(actors()::contains);
+    }
+
+    /** What the candidate reports, as the comparison with other articles' reports reads it. */
+    SameEvent.Report report(String quote) {
+        return new SameEvent.Report(earliest, latest, actors(), quote);
+    }
+
+    /**
+     * The actors the candidate names, in its order: those its sentence describes the event with, including one the
+     * sentence calls only "he" ("At a joint press conference with his Belarusian counterpart Makei, he said": Lavrov,
+     * named the paragraph before), and for a sentence with several dates, those of the part the date dates ("The
+     * unexpected death of his predecessor, Makei": Makei, not Lavrov and Aleinik). Candidates stored before migration
+     * V10, or naming none of the chronology's actors (renamed or deleted since), keep all those the sentence names.
+     */
+    List<EventDetails.ActorRef> ownActors(
+            List<EventDetails.ActorRef> inSentence, Map<String, EventDetails.ActorRef> named) {
+        if (!described()) {
+            return inSentence;
+        }
+        List<EventDetails.ActorRef> own =
+                actors().stream().map(named::get).filter(Objects::nonNull).toList();
+        return own.isEmpty() ? inSentence : own;
     }
 
     public Long id() {

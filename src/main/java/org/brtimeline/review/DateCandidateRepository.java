@@ -10,6 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DateCandidateRepository extends JpaRepository<DateCandidate, Long>, JpaSpecificationExecutor<DateCandidate> {
 
+    /** The candidate; one that is not there was asked for by a stale page or address. */
+    default DateCandidate get(long id) {
+        return findById(id).orElseThrow(() -> new IllegalArgumentException("No candidate " + id));
+    }
+
     List<DateCandidate> findByArticleSlugOrderByStartOffset(String slug, Pageable page);
 
     long countByArticleSlug(String slug);

@@ -18,12 +18,12 @@ class PendingProposals implements SmartInitializingSingleton {
     private static final Logger LOG = LoggerFactory.getLogger(PendingProposals.class);
 
     private final ArticleService articles;
-    private final ReviewService review;
+    private final CandidateProposals proposals;
     private final org.brtimeline.base.SystemTask system;
 
-    PendingProposals(ArticleService articles, ReviewService review, org.brtimeline.base.SystemTask system) {
+    PendingProposals(ArticleService articles, CandidateProposals proposals, org.brtimeline.base.SystemTask system) {
         this.articles = articles;
-        this.review = review;
+        this.proposals = proposals;
         this.system = system;
     }
 
@@ -35,7 +35,7 @@ class PendingProposals implements SmartInitializingSingleton {
         }
         int proposed = 0;
         for (String slug : pending) {
-            proposed += system.call(() -> review.propose(slug));
+            proposed += system.call(() -> proposals.propose(slug));
         }
         LOG.info(
                 "Proposed {} dated sentences of {} articles stored without them (an import stopped before proposing them)",

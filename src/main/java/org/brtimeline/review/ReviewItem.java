@@ -2,6 +2,7 @@ package org.brtimeline.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.extraction.DateOrigin;
 
@@ -30,6 +31,41 @@ public record ReviewItem(
         List<String> places,
         String category,
         List<OtherQuote> sameEventElsewhere) {
+
+    /**
+     * The candidate as its card shows it; a pending one points to the event among those alike that it may duplicate
+     * (a decided one has nothing left to compare).
+     */
+    static ReviewItem of(
+            DateCandidate c,
+            String quote,
+            List<EventDetails.ActorRef> actors,
+            List<EventDetails> alike,
+            List<OtherQuote> elsewhere) {
+        return new ReviewItem(
+                c.id(),
+                c.title(),
+                quote,
+                c.startOffset(),
+                c.endOffset(),
+                c.dateText(),
+                c.label(),
+                c.earliest(),
+                c.latest(),
+                c.granularity().name().toLowerCase(Locale.ROOT),
+                c.status(),
+                c.eventId(),
+                actors,
+                c.isPending()
+                        ? PossibleDuplicate.among(alike, quote, actors, c.earliest(), c.latest())
+                                .orElse(null)
+                        : null,
+                c.origin(),
+                c.newNames(),
+                c.places(),
+                c.category(),
+                elsewhere);
+    }
 
     /** The same event's sentence in another article, with the score and reason of the match. */
     public record OtherQuote(String articleSlug, String articleTitle, String quote, double score, String reason) {}

@@ -13,7 +13,7 @@ import org.brtimeline.WritingTest;
 import org.brtimeline.base.DurableCommits;
 import org.brtimeline.base.SystemTask;
 import org.brtimeline.review.PendingArticle;
-import org.brtimeline.review.ReviewService;
+import org.brtimeline.review.ReviewInbox;
 import org.brtimeline.source.ArticleService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class ArticleBatchImportTest {
     ArticleService articles;
 
     @Autowired
-    ReviewService review;
+    ReviewInbox inbox;
 
     @Autowired
     SystemTask system;
@@ -107,7 +107,7 @@ class ArticleBatchImportTest {
             assertThat(o.result()).isEqualTo(ArticleBatchImport.Result.IMPORTED);
             assertThat(o.slug()).isEqualTo("windows-line-endings-article");
         });
-        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("windows-line-endings-article");
+        assertThat(inbox.articles(0, 1_000)).extracting(PendingArticle::slug).contains("windows-line-endings-article");
         assertThat(articles.body("windows-line-endings-article").orElseThrow().text())
                 .isEqualTo("MINSK -- A Ryanair flight was forced to land in Minsk on May 23 (saved on Windows).");
     }

@@ -15,6 +15,7 @@ import org.brtimeline.chronology.EventRevision;
 import org.brtimeline.chronology.ImportedEvent;
 import org.brtimeline.chronology.SelectedPassage;
 import org.brtimeline.reader.ReaderService;
+import org.brtimeline.review.ReviewInbox;
 import org.brtimeline.review.ReviewService;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,6 +53,9 @@ abstract class UpgradeChecks {
 
     @Autowired
     ReviewService review;
+
+    @Autowired
+    ReviewInbox inbox;
 
     @Autowired
     AuthenticationManager authentication;
@@ -145,7 +149,7 @@ abstract class UpgradeChecks {
     @Test
     @Order(7)
     void the_candidate_of_v3_waits_in_the_review_with_the_mod_its_bounds_imply() {
-        assertThat(review.inbox(0, 1_000)).extracting(p -> p.slug()).contains(before.candidateArticle());
+        assertThat(inbox.articles(0, 1_000)).extracting(p -> p.slug()).contains(before.candidateArticle());
         assertThat(review.candidates(before.candidateArticle(), PageRequest.of(0, 50)))
                 .extracting(c -> c.title() + " / " + c.label())
                 .contains(FirstVersionDatabase.CANDIDATE_TITLE + " / late June 2021");

@@ -32,6 +32,12 @@ class PendingProposalsTest {
     ReviewService review;
 
     @Autowired
+    CandidateDecisions decisions;
+
+    @Autowired
+    ReviewInbox inbox;
+
+    @Autowired
     PendingProposals pendingProposals;
 
     @Autowired
@@ -87,7 +93,7 @@ class PendingProposalsTest {
     @Test
     void an_article_whose_candidates_were_all_rejected_gets_none_again() {
         add("all-rejected", TEXT.replace("Friday", "Sunday"));
-        review.candidates("all-rejected", PageRequest.of(0, 100)).forEach(c -> review.reject(c.id()));
+        review.candidates("all-rejected", PageRequest.of(0, 100)).forEach(c -> decisions.reject(c.id()));
         long decided = candidates("all-rejected");
 
         pendingProposals.afterSingletonsInstantiated();
@@ -95,6 +101,6 @@ class PendingProposalsTest {
         assertThat(candidates("all-rejected")).isEqualTo(decided);
         assertThat(review.candidates("all-rejected", PageRequest.of(0, 100)))
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(CandidateStatus.REJECTED));
-        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).doesNotContain("all-rejected");
+        assertThat(inbox.articles(0, 1_000)).extracting(PendingArticle::slug).doesNotContain("all-rejected");
     }
 }

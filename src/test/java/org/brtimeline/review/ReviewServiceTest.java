@@ -25,7 +25,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Candidates from new and corpus articles, and the editors' decisions on them. */
+/**
+ * An article's candidates as the review shows them and the event form starts from them, and the editors' decisions on
+ * them.
+ */
 @WritingTest
 @WithMockUser(username = "reviewer", roles = "EDITOR")
 class ReviewServiceTest {
@@ -37,6 +40,12 @@ class ReviewServiceTest {
 
     @Autowired
     ReviewService extraction;
+
+    @Autowired
+    CandidateDecisions decisions;
+
+    @Autowired
+    CandidateProposals proposals;
 
     @Autowired
     ArticleService articles;
@@ -51,21 +60,6 @@ class ReviewServiceTest {
     JdbcTemplate jdbc;
 
     private static final Pageable ALL = PageRequest.of(0, 1000);
-
-    @Test
-    void corpus_articles_get_candidates_only_for_sentences_that_are_not_evidence_yet() {
-        Review review = extraction
-                .review("rt-kiev-worried-by-minsk-moscow-rapprochement")
-                .orElseThrow();
-        var cited = chronology.evidenceInArticle("rt-kiev-worried-by-minsk-moscow-rapprochement");
-
-        assertThat(review.expressions()).isNotEmpty();
-        assertThat(cited).isNotEmpty();
-        assertThat(extraction.candidates("rt-kiev-worried-by-minsk-moscow-rapprochement", ALL))
-                .isNotEmpty()
-                .allSatisfy(
-                        c -> assertThat(cited).noneMatch(e -> e.startOffset() < c.end() && c.start() < e.endOffset()));
-    }
 
     @Test
     void a_new_article_is_proposed_sentence_by_sentence_and_decisions_are_remembered() {
@@ -93,10 +87,10 @@ class ReviewServiceTest {
         assertThat(exercises.dateText()).isEqualTo("September");
         assertThat(review.reviewed()).isZero();
 
-        extraction.reject(exercises.id());
+        decisions.reject(exercises.id());
         CandidateDraft draft = extraction.draftFor(meeting.id());
         draft.draft().setCategory(org.brtimeline.chronology.Category.MILITARY);
-        var created = extraction.accept(meeting.id(), draft.draft());
+        var created = decisions.accept(meeting.id(), draft.draft());
 
         Review after = extraction.review("khrenin-test-article").orElseThrow();
         assertThat(after.reviewed()).isEqualTo(2);
@@ -104,7 +98,7 @@ class ReviewServiceTest {
                 .isEqualTo(CandidateStatus.REJECTED);
         assertThat(created.label()).isEqualTo("12 October 2021");
         assertThat(created.evidence().get(0).quote()).isEqualTo(meeting.quote());
-        assertThat(extraction.propose("khrenin-test-article")).isZero();
+        assertThat(proposals.propose("khrenin-test-article")).isZero();
     }
 
     @Test
@@ -127,7 +121,7 @@ class ReviewServiceTest {
 
         assertThat(item.possibleDuplicate()).isNotNull();
         assertThat(item.possibleDuplicate().title()).isEqualTo("Russian Prime Minister Mishustin visits Minsk");
-        var event = extraction.addAsEvidence(item.id(), item.possibleDuplicate().id());
+        var event = decisions.addAsEvidence(item.id(), item.possibleDuplicate().id());
         assertThat(event.evidence()).extracting(e -> e.articleSlug()).contains("mishustin-second-source");
         assertThat(chronology
                         .search(
@@ -195,7 +189,7 @@ class ReviewServiceTest {
         assertThat(summerEnd.getStart()).isEqualTo(LocalDate.of(2020, 8, 1));
         assertThat(summerEnd.getEnd()).as("one month, not a range").isNull();
         jailed.setCategory(org.brtimeline.chronology.Category.REPRESSION);
-        var created = extraction.accept(served.id(), jailed);
+        var created = decisions.accept(served.id(), jailed);
         assertThat(created.qualifier()).isEqualTo(org.brtimeline.base.DateQualifier.ABOUT);
         assertThat(created.earliest())
                 .as("about a day is a few days either side")
@@ -241,76 +235,6 @@ class ReviewServiceTest {
 
         assertThat(item.possibleDuplicate()).isNotNull();
         assertThat(item.possibleDuplicate().id()).isEqualTo(talks.id());
-    }
-
-    @Test
-    void a_second_article_reporting_the_same_event_shows_the_first_ones_quote_with_score_and_reason() {
-        add(
-                "same-event-first-wire",
-                LocalDate.of(2023, 5, 26),
-                "Lukashenko and Putin signed a treaty on the deployment of nuclear weapons in Minsk on May 24, 2023.");
-        add(
-                "same-event-second-wire",
-                LocalDate.of(2023, 5, 27),
-                "On May 24, 2023, Putin and Lukashenko signed the nuclear weapons deployment treaty, officials said.");
-
-        ReviewItem second = extraction.candidates("same-event-second-wire", ALL).get(0);
-
-        assertThat(second.sameEventElsewhere()).singleElement().satisfies(other -> {
-            assertThat(other.articleSlug()).isEqualTo("same-event-first-wire");
-            assertThat(other.quote()).startsWith("Lukashenko and Putin signed a treaty");
-            assertThat(other.score()).isGreaterThan(0.5);
-            assertThat(other.reason()).contains("shared actors").contains("treaty");
-        });
-    }
-
-    @Test
-    void a_report_joins_its_event_however_many_other_pending_candidates_share_its_day() {
-        for (int i = 1; i <= 60; i++) {
-            add(
-                    "busy-day-wire-" + i,
-                    LocalDate.of(2023, 6, 2),
-                    "Lukashenko inspected grain harvest number " + i + " in Gomel on June 1, 2023.");
-        }
-        add(
-                "busy-day-talks-first",
-                LocalDate.of(2023, 6, 2),
-                "Lukashenko and Putin discussed gas prices by telephone on June 1, 2023.");
-        add(
-                "busy-day-talks-second",
-                LocalDate.of(2023, 6, 3),
-                "Putin and Lukashenko discussed gas prices in a telephone call on June 1, 2023, the Kremlin said.");
-
-        ReviewItem second = extraction.candidates("busy-day-talks-second", ALL).get(0);
-
-        assertThat(second.sameEventElsewhere())
-                .extracting(ReviewItem.OtherQuote::articleSlug)
-                .containsExactly("busy-day-talks-first");
-    }
-
-    @Test
-    void a_report_finds_its_event_even_when_its_window_of_dates_reads_more_other_candidates_than_the_limit() {
-        add(
-                "window-limit-kiev",
-                LocalDate.of(2023, 7, 3),
-                "Kuleba hosted talks on grain exports in Kiev on July 2, 2023.");
-        StringBuilder wire = new StringBuilder();
-        for (int i = 1; i <= 2_001; i++) {
-            wire.append("Lukashenko inspected tractor plant number ").append(i).append(" in Minsk on July 1, 2023.\n");
-        }
-        add("window-limit-minsk-wire", LocalDate.of(2023, 7, 3), wire.toString());
-        add(
-                "window-limit-both",
-                LocalDate.of(2023, 7, 4),
-                "Lukashenko inspected a tractor plant in Minsk on July 1, 2023.\n"
-                        + "Kuleba hosted talks on grain exports in Kiev on July 2, 2023, his ministry said.");
-
-        List<ReviewItem> both = extraction.candidates("window-limit-both", ALL);
-
-        assertThat(both).hasSize(2);
-        assertThat(both.get(1).sameEventElsewhere())
-                .extracting(ReviewItem.OtherQuote::articleSlug)
-                .containsExactly("window-limit-kiev");
     }
 
     /** A published event of one day, citing a sentence of a corpus article (publishing needs evidence). */
@@ -405,7 +329,7 @@ class ReviewServiceTest {
                 "Khrenin inspected the joint exercises near Brest on October 11, 2021.");
         var draft = militaryDraftFor(item);
 
-        var created = extraction.accept(item.id(), draft);
+        var created = decisions.accept(item.id(), draft);
 
         ReviewItem accepted =
                 extraction.candidates("accept-once-test-article", ALL).get(0);
@@ -414,7 +338,7 @@ class ReviewServiceTest {
         assertThat(created.evidence()).extracting(e -> e.quote()).containsExactly(item.quote());
         Integer events = jdbc.queryForObject("select count(*) from event", Integer.class);
 
-        assertThatThrownBy(() -> extraction.accept(item.id(), draft))
+        assertThatThrownBy(() -> decisions.accept(item.id(), draft))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reviewed meanwhile");
         assertThat(jdbc.queryForObject("select count(*) from event", Integer.class))
@@ -428,7 +352,7 @@ class ReviewServiceTest {
                 LocalDate.of(2021, 10, 13),
                 "Khrenin inspected the joint exercises near Grodno on October 12, 2021.");
         var draft = militaryDraftFor(item);
-        var created = extraction.accept(item.id(), draft);
+        var created = decisions.accept(item.id(), draft);
         var other = chronology
                 .search(
                         EventQuery.window(null, null, "\"Mishustin visits Minsk\""),
@@ -438,10 +362,10 @@ class ReviewServiceTest {
                 .items()
                 .get(0);
 
-        assertThatThrownBy(() -> extraction.reject(item.id()))
+        assertThatThrownBy(() -> decisions.reject(item.id()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reviewed meanwhile");
-        assertThatThrownBy(() -> extraction.addAsEvidence(item.id(), other.id()))
+        assertThatThrownBy(() -> decisions.addAsEvidence(item.id(), other.id()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reviewed meanwhile");
 
@@ -452,32 +376,6 @@ class ReviewServiceTest {
         assertThat(chronology.find(other.id()).orElseThrow().evidence())
                 .extracting(e -> e.articleSlug())
                 .doesNotContain("decided-once-test-article");
-    }
-
-    @Test
-    void the_inbox_lists_the_articles_with_pending_candidates_the_longest_waiting_first() {
-        add(
-                "inbox-first-test-article",
-                LocalDate.of(2021, 10, 13),
-                "The inbox test's ministers met on October 12, 2021.\nThey agreed to meet again in November.");
-        add(
-                "inbox-second-test-article",
-                LocalDate.of(2021, 10, 13),
-                "The ministers met again in Moscow on October 20, 2021, to sign the plan.");
-
-        List<String> slugs =
-                extraction.inbox(0, 1_000).stream().map(PendingArticle::slug).toList();
-        assertThat(slugs).containsSubsequence("inbox-first-test-article", "inbox-second-test-article");
-        assertThat(extraction.inbox(0, 1_000))
-                .filteredOn(a -> a.slug().equals("inbox-first-test-article"))
-                .singleElement()
-                .satisfies(a -> assertThat(a.pending()).isEqualTo(2));
-
-        extraction.candidates("inbox-first-test-article", ALL).forEach(c -> extraction.reject(c.id()));
-
-        assertThat(extraction.inbox(0, 1_000))
-                .extracting(PendingArticle::slug)
-                .doesNotContain("inbox-first-test-article");
     }
 
     /** The event form's starting point for a candidate, with the category an editor chooses: military. */
@@ -494,9 +392,6 @@ class ReviewServiceTest {
     }
 
     private void add(String slug, LocalDate published, String text) {
-        articles.add(
-                new ArticleDetails(
-                        slug, "Test article " + slug, "Test Wire", null, "en", published, DatePrecision.DAY, null),
-                text);
+        TestArticles.add(articles, slug, published, text);
     }
 }

@@ -21,7 +21,10 @@ import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.ImportedEvent;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.CorpusImporter;
+import org.brtimeline.review.CandidateDecisions;
+import org.brtimeline.review.CandidateProposals;
 import org.brtimeline.review.PendingArticle;
+import org.brtimeline.review.ReviewInbox;
 import org.brtimeline.review.ReviewService;
 import org.brtimeline.source.ArticleDetails;
 import org.brtimeline.source.ArticleService;
@@ -63,6 +66,15 @@ class ServiceAccessTest {
 
     @Autowired
     ReviewService review;
+
+    @Autowired
+    CandidateProposals proposals;
+
+    @Autowired
+    CandidateDecisions decisions;
+
+    @Autowired
+    ReviewInbox inbox;
 
     @Autowired
     CorpusImporter corpus;
@@ -137,12 +149,12 @@ class ServiceAccessTest {
                         List.of(new ArticleBatchImport.NamedFile(
                                 "refused.txt", "no front matter".getBytes(StandardCharsets.UTF_8))),
                         NO_PROGRESS));
-        writes.put("propose candidates", () -> review.propose("rferl-russian-pm-in-minsk-2020-09-03"));
-        writes.put("reject a candidate", () -> review.reject(1));
-        writes.put("accept a candidate", () -> review.accept(1, draft()));
-        writes.put("cite a candidate for an event", () -> review.addAsEvidence(1, 1));
-        writes.put("read the review inbox", () -> review.inbox(0, 1_000));
-        writes.put("count the review inbox", () -> review.inboxTotals());
+        writes.put("propose candidates", () -> proposals.propose("rferl-russian-pm-in-minsk-2020-09-03"));
+        writes.put("reject a candidate", () -> decisions.reject(1));
+        writes.put("accept a candidate", () -> decisions.accept(1, draft()));
+        writes.put("cite a candidate for an event", () -> decisions.addAsEvidence(1, 1));
+        writes.put("read the review inbox", () -> inbox.articles(0, 1_000));
+        writes.put("count the review inbox", () -> inbox.totals());
         writes.put("read an article's candidates", () -> review.candidates("any", PageRequest.of(0, 10)));
         return writes;
     }
@@ -266,12 +278,12 @@ class ServiceAccessTest {
                         MINSK -- The editor's import test article was filed on May 22, 2021.""".getBytes(StandardCharsets.UTF_8))),
                 NO_PROGRESS);
         var candidates = review.candidates("editor-access-article", PageRequest.of(0, 10));
-        review.reject(candidates.get(0).id());
+        decisions.reject(candidates.get(0).id());
 
         assertThat(imported)
                 .singleElement()
                 .satisfies(o -> assertThat(o.result()).isEqualTo(ArticleBatchImport.Result.IMPORTED));
-        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("editor-access-import");
+        assertThat(inbox.articles(0, 1_000)).extracting(PendingArticle::slug).contains("editor-access-import");
         assertThat(review.reviewed("editor-access-article")).isEqualTo(1);
         assertThat(editor.addActor("Access Test Person", ActorKind.PERSON, List.of())
                         .name())
@@ -301,7 +313,7 @@ class ServiceAccessTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> system.run(() -> users.all())).isInstanceOf(AccessDeniedException.class);
         signInAs("access-editor", "ROLE_EDITOR");
-        assertThat(review.inbox(0, 1_000)).extracting(PendingArticle::slug).contains("system-access-article");
+        assertThat(inbox.articles(0, 1_000)).extracting(PendingArticle::slug).contains("system-access-article");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.EventRevision;
+import org.brtimeline.review.CandidateDecisions;
 import org.brtimeline.review.ReviewService;
 
 /**
@@ -43,10 +44,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final EventEdits edits;
     private String cameFrom = "";
 
-    public EventEditorView(ChronologyEditor editor, ChronologyService chronology, ReviewService review) {
+    public EventEditorView(
+            ChronologyEditor editor, ChronologyService chronology, ReviewService review, CandidateDecisions decisions) {
         this.editor = editor;
         this.chronology = chronology;
-        this.start = new NewEventStart(editor, review);
+        this.start = new NewEventStart(editor, review, decisions);
         this.edits = new EventEdits(editor, this);
         this.status = new EventStatusNotice(edits::undelete);
         this.evidence = new EvidenceList(edits::removeEvidence);

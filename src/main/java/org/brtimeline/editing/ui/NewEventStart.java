@@ -7,6 +7,7 @@ import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventDraft;
 import org.brtimeline.chronology.SelectedPassage;
+import org.brtimeline.review.CandidateDecisions;
 import org.brtimeline.review.CandidateDraft;
 import org.brtimeline.review.ReviewService;
 
@@ -18,14 +19,16 @@ final class NewEventStart {
 
     private final ChronologyEditor editor;
     private final ReviewService review;
+    private final CandidateDecisions decisions;
     private SelectedPassage passage;
     private Long candidate;
     private EventDraft proposed;
     private String quote;
 
-    NewEventStart(ChronologyEditor editor, ReviewService review) {
+    NewEventStart(ChronologyEditor editor, ReviewService review, CandidateDecisions decisions) {
         this.editor = editor;
         this.review = review;
+        this.decisions = decisions;
     }
 
     /** Reads the address; what it names is kept until the event is saved. */
@@ -76,7 +79,7 @@ final class NewEventStart {
      * marked accepted in one transaction (neither happens when another editor decided the sentence meanwhile).
      */
     EventDetails create(EventDraft draft) {
-        return candidate != null ? review.accept(candidate, draft) : editor.create(draft, evidence());
+        return candidate != null ? decisions.accept(candidate, draft) : editor.create(draft, evidence());
     }
 
     /** The event was saved: nothing is pending any more. */

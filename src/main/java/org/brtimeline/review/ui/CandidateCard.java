@@ -18,9 +18,9 @@ import org.brtimeline.base.InvalidValueException;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.review.CandidateDecisions;
 import org.brtimeline.review.CandidateStatus;
 import org.brtimeline.review.ReviewItem;
-import org.brtimeline.review.ReviewService;
 
 /**
  * One proposed dated sentence in the review queue: accept it (opens the event form), add it as evidence to a possibly
@@ -31,12 +31,12 @@ class CandidateCard extends Div {
     private static final int REFUSAL_SHOWN_MS = 8000;
 
     private final ReviewItem item;
-    private final ReviewService extraction;
+    private final CandidateDecisions decisions;
     private final Runnable decided;
 
-    CandidateCard(ReviewItem item, ReviewService extraction, ChronologyService chronology, Runnable decided) {
+    CandidateCard(ReviewItem item, CandidateDecisions decisions, ChronologyService chronology, Runnable decided) {
         this.item = item;
-        this.extraction = extraction;
+        this.decisions = decisions;
         this.decided = decided;
         addClassName("candidate");
         getStyle()
@@ -62,7 +62,7 @@ class CandidateCard extends Div {
                                 "editor/events/new",
                                 QueryParameters.simple(Map.of("candidate", String.valueOf(item.id())))));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button reject = new Button("Reject", e -> decide(() -> extraction.reject(item.id())));
+        Button reject = new Button("Reject", e -> decide(() -> decisions.reject(item.id())));
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         add(new FlexLayout(accept, reject));
         if (item.possibleDuplicate() != null) {
@@ -70,7 +70,7 @@ class CandidateCard extends Div {
             Paragraph possibly = new Paragraph("Possibly the same as ");
             possibly.add(new Anchor("events/" + same.id(), same.label() + " — " + same.title()));
             Button asEvidence = new Button(
-                    "Add as evidence to that event", e -> decide(() -> extraction.addAsEvidence(item.id(), same.id())));
+                    "Add as evidence to that event", e -> decide(() -> decisions.addAsEvidence(item.id(), same.id())));
             asEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add(possibly, asEvidence);
         }
@@ -87,8 +87,7 @@ class CandidateCard extends Div {
         event.setWidth("22em");
         Button add = new Button("Add as evidence", e -> {
             if (event.getValue() != null) {
-                decide(() ->
-                        extraction.addAsEvidence(item.id(), event.getValue().id()));
+                decide(() -> decisions.addAsEvidence(item.id(), event.getValue().id()));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.brtimeline.base.ui.Viewers;
 import org.brtimeline.review.PendingArticle;
-import org.brtimeline.review.ReviewService;
+import org.brtimeline.review.ReviewInbox;
 
 /**
  * The review inbox: every article with dated sentences still to review, however it was added (the form, a zip,
@@ -26,10 +26,10 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
 
     final Paragraph summary = new Paragraph();
     final Grid<PendingArticle> articles = new Grid<>();
-    private final ReviewService review;
+    private final ReviewInbox inbox;
 
-    public ReviewInboxView(ReviewService review) {
-        this.review = review;
+    public ReviewInboxView(ReviewInbox inbox) {
+        this.inbox = inbox;
         articles.addComponentColumn(a -> new Anchor(ReviewView.pathOf(a.slug()), a.title()))
                 .setHeader("Article")
                 .setKey("article")
@@ -46,9 +46,9 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ReviewService.InboxTotals totals = review.inboxTotals();
+        ReviewInbox.Totals totals = inbox.totals();
         // A page at a time as the editor scrolls: the session holds what was shown, however long the inbox.
-        articles.setItems(query -> review.inbox(query.getPage(), query.getPageSize()).stream(), query ->
+        articles.setItems(query -> inbox.articles(query.getPage(), query.getPageSize()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, totals.articles()));
         articles.setVisible(totals.articles() > 0);
         summary.setText(

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.brtimeline.chronology.ChronologyService;
+import org.brtimeline.review.CandidateDecisions;
 import org.brtimeline.review.Review;
 import org.brtimeline.review.ReviewItem;
 import org.brtimeline.review.ReviewService;
@@ -45,10 +46,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         return "editor/review/" + slug;
     }
 
-    public ReviewView(ReviewService extraction, ChronologyService chronology) {
+    public ReviewView(ReviewService extraction, CandidateDecisions decisions, ChronologyService chronology) {
         this.extraction = extraction;
         setHeightFull();
-        queue.addComponentColumn(item -> new CandidateCard(item, extraction, chronology, this::decided))
+        queue.addComponentColumn(item -> new CandidateCard(item, decisions, chronology, this::decided))
                 .setKey("candidate");
         // a card's title and quote wrap within the column; a grid cell would clip them at its edge
         queue.addThemeVariants(

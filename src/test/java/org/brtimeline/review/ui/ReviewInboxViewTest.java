@@ -34,7 +34,7 @@ class ReviewInboxViewTest {
     ArticleService articles;
 
     @Autowired
-    org.brtimeline.review.ReviewService reviews;
+    org.brtimeline.review.ReviewInbox reviewInbox;
 
     @BeforeEach
     void open() {
@@ -81,7 +81,7 @@ class ReviewInboxViewTest {
         assertThat(link.getHref()).isEqualTo("editor/review/inbox-view-test");
         assertThat(link.getText()).isEqualTo("Two dated sentences for the inbox");
         assertThat(inbox.summary.getText())
-                .isEqualTo(reviews.inboxTotals().candidates() + " dated sentences in " + rows.size()
+                .isEqualTo(reviewInbox.totals().candidates() + " dated sentences in " + rows.size()
                         + " articles wait for a decision, the longest waiting first.");
         assertThat(_find(ReviewView.class)).isEmpty();
     }
@@ -92,6 +92,6 @@ class ReviewInboxViewTest {
         ReviewInboxView inbox = _get(ReviewInboxView.class);
 
         assertThat(inbox.articles.getDataProvider().isInMemory()).isFalse();
-        assertThat(reviews.inbox(0, 5_000)).hasSizeLessThanOrEqualTo(1_000);
+        assertThat(reviewInbox.articles(0, 5_000)).hasSizeLessThanOrEqualTo(1_000);
     }
 }

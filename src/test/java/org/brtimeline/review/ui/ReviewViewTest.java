@@ -28,6 +28,7 @@ import org.brtimeline.base.DatePrecision;
 import org.brtimeline.chronology.ChronologyService;
 import org.brtimeline.chronology.EventDetails;
 import org.brtimeline.chronology.EventQuery;
+import org.brtimeline.review.CandidateDecisions;
 import org.brtimeline.review.ReviewService;
 import org.brtimeline.source.Article;
 import org.brtimeline.source.ArticleDetails;
@@ -53,6 +54,9 @@ class ReviewViewTest {
 
     @Autowired
     ReviewService review;
+
+    @Autowired
+    CandidateDecisions decisions;
 
     @BeforeEach
     void open() {
@@ -118,7 +122,7 @@ class ReviewViewTest {
         ReviewView view = _get(ReviewView.class);
         Component card = card(view, 0);
         // another editor rejects the sentence while this card is on screen
-        review.reject(review.candidates("stale-card-test", org.springframework.data.domain.PageRequest.of(0, 10))
+        decisions.reject(review.candidates("stale-card-test", org.springframework.data.domain.PageRequest.of(0, 10))
                 .get(0)
                 .id());
 
