@@ -93,7 +93,7 @@ class BadInputCatalogueTest {
                 "/api/events/{}/cite.ris",
                 "/api/articles/{}",
                 "/api/articles?sort={}",
-                "/api/articles?sort=events&order={}",
+                "/api/articles?sort=title&order={}",
                 "/api/oembed?url={}",
                 "/api/oembed?url=http://localhost/timeline&maxwidth={}",
                 "/api/oembed?url=http://localhost/timeline&maxheight={}",

@@ -143,14 +143,10 @@ class PostgresMigrationIT {
     }
 
     @Test
-    void the_articles_sort_by_their_events_and_by_title_on_postgresql() {
-        var byEvents = reader.articles(0, 10, ReaderService.BY_EVENTS, true);
+    void the_articles_sort_by_title_on_postgresql() {
         var byTitle = reader.articles(0, 10, "title", false);
 
-        assertThat(byEvents).hasSize(5);
-        assertThat(byEvents)
-                .extracting(org.brtimeline.reader.ArticleSummary::eventCount)
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(byTitle).hasSize(5);
         assertThat(byTitle)
                 .extracting(org.brtimeline.reader.ArticleSummary::title)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

@@ -232,18 +232,6 @@ public class ChronologyService {
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
-    /**
-     * A page of the articles' slugs by how many published events each supports, articles that support none
-     * included. It counts over the whole chronology on each page, which is why only the article list asks for it.
-     */
-    @Transactional(readOnly = true)
-    public List<String> articlesByPublishedEvents(int page, int size, boolean mostFirst) {
-        var request = PageRequest.of(page, size);
-        return mostFirst
-                ? events.findArticleSlugsByPublishedEventsDescending(request)
-                : events.findArticleSlugsByPublishedEventsAscending(request);
-    }
-
     /** Whether no event has ever been stored (or all were removed). */
     @Transactional(readOnly = true)
     public boolean isEmpty() {

@@ -25,25 +25,6 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
             group by ev.article.slug""")
     List<Object[]> countPublishedEventsOfArticles(java.util.Collection<String> slugs);
 
-    /**
-     * A page of every article's slug by how many published events cite it, fewest first (articles cited by none
-     * included), then oldest first and by slug.
-     */
-    @Query("""
-            select a.slug from Article a left join Evidence ev on ev.article = a left join ev.event e
-            group by a.id, a.slug, a.published
-            order by count(distinct case when e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
-                then e.id end), a.published, a.slug""")
-    List<String> findArticleSlugsByPublishedEventsAscending(org.springframework.data.domain.Pageable page);
-
-    /** As {@link #findArticleSlugsByPublishedEventsAscending}, most cited first (ties still oldest first). */
-    @Query("""
-            select a.slug from Article a left join Evidence ev on ev.article = a left join ev.event e
-            group by a.id, a.slug, a.published
-            order by count(distinct case when e.status = org.brtimeline.chronology.EventStatus.PUBLISHED
-                then e.id end) desc, a.published, a.slug""")
-    List<String> findArticleSlugsByPublishedEventsDescending(org.springframework.data.domain.Pageable page);
-
     /** Every place some event names, once: the chronology's own gazetteer. */
     @Query("select distinct p from Event e join e.places p")
     List<String> knownPlaces();

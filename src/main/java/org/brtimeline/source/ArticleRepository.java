@@ -17,8 +17,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** One page of the articles, in the page's order. */
     List<Article> findBy(Pageable page);
 
-    List<Article> findBySlugIn(java.util.Collection<String> slugs);
-
     /** One page of the articles, oldest first. */
     List<Article> findByOrderByPublishedAscSlugAsc(Pageable page);
 

@@ -135,15 +135,6 @@ public class ArticleService {
         return articles.findBy(PageRequest.of(page, size, Sort.by(order, Sort.Order.asc("slug"))));
     }
 
-    /** The articles with these slugs, in the order of the slugs (one query). */
-    @Transactional(readOnly = true)
-    public List<Article> inOrder(List<String> slugs) {
-        Map<String, Article> found = slugs.isEmpty()
-                ? Map.of()
-                : articles.findBySlugIn(slugs).stream().collect(Collectors.toMap(Article::slug, a -> a));
-        return slugs.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-    }
-
     /** The slugs of the articles whose dated sentences are still to be proposed for review, oldest first. */
     @Transactional(readOnly = true)
     public List<String> withCandidatesPending() {

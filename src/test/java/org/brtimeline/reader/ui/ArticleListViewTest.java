@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The article list, browserless, as an anonymous reader: each column's header sorts the whole list. */
+/** The article list, browserless, as an anonymous reader: the title, publisher and date headers sort the whole list. */
 @WritingTest
 class ArticleListViewTest {
 
@@ -69,17 +69,23 @@ class ArticleListViewTest {
     }
 
     @Test
-    void sorted_by_events_the_most_cited_come_first_and_the_uncited_last() {
-        list.grid.sort(GridSortOrder.desc(list.grid.getColumnByKey("events")).build());
+    void sorted_by_date_the_newest_come_first() {
+        list.grid.sort(GridSortOrder.desc(list.grid.getColumnByKey("published")).build());
 
-        List<ArticleSummary> rows = rows();
-        assertThat(rows).extracting(ArticleSummary::eventCount).isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(rows.get(0).eventCount()).isGreaterThan(1);
-        assertThat(rows.get(rows.size() - 1).eventCount()).isZero();
-        assertThat(rows).extracting(ArticleSummary::slug).contains(UNCITED);
+        assertThat(rows()).extracting(ArticleSummary::published).isSortedAccordingTo(Comparator.reverseOrder());
+    }
 
-        list.grid.sort(GridSortOrder.asc(list.grid.getColumnByKey("events")).build());
-        assertThat(rows().get(0).eventCount()).isZero();
+    @Test
+    void the_number_of_events_is_shown_but_does_not_sort() {
+        // Counting over the whole chronology for each page took a minute with a million events (README).
+        assertThat(list.grid.getColumns())
+                .filteredOn(column -> "Events".equals(column.getHeaderText()))
+                .singleElement()
+                .matches(column -> !column.isSortable());
+        assertThat(rows())
+                .filteredOn(a -> a.slug().equals(UNCITED))
+                .singleElement()
+                .matches(a -> a.eventCount() == 0);
     }
 
     @Test
@@ -93,7 +99,7 @@ class ArticleListViewTest {
     }
 
     @Test
-    void sorted_by_publisher_then_oldest_first() {
+    void sorted_by_publisher_z_comes_first_when_descending() {
         list.grid.sort(GridSortOrder.desc(list.grid.getColumnByKey("publisher")).build());
 
         assertThat(rows())
