@@ -36,7 +36,7 @@ public class ReaderService {
      */
     @Transactional(readOnly = true)
     public List<ArticleSummary> articles(int page, int size) {
-        return summaries(articles.page(page, size));
+        return articles(page, size, "published", false);
     }
 
     private List<ArticleSummary> summaries(List<Article> shown) {

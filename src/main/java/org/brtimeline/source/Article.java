@@ -143,14 +143,12 @@ public class Article {
             problems.put("url", "must be a web address starting with http:// or https://");
         }
         check(problems, "language", details.language(), MAX_LANGUAGE, true);
+        Optional<String> outOfYears =
+                Optional.ofNullable(details.published()).flatMap(org.brtimeline.base.CalendarYears::problemWith);
         if (details.published() == null) {
             problems.put("published", "required");
-        } else if (org.brtimeline.base.CalendarYears.problemWith(details.published())
-                .isPresent()) {
-            problems.put(
-                    "published",
-                    org.brtimeline.base.CalendarYears.problemWith(details.published())
-                            .get());
+        } else if (outOfYears.isPresent()) {
+            problems.put("published", outOfYears.get());
         } else if (details.publishedPrecision() == null) {
             problems.put("publishedPrecision", "required");
         } else if (!details.publishedPrecision().isAligned(details.published())) {

@@ -17,9 +17,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** One page of the articles, in the page's order. */
     List<Article> findBy(Pageable page);
 
-    /** One page of the articles, oldest first. */
-    List<Article> findByOrderByPublishedAscSlugAsc(Pageable page);
-
     @Query("select a from Article a where lower(a.title) like :pattern escape '\\'"
             + " or lower(a.publisher) like :pattern escape '\\'"
             + " order by a.published desc, a.slug")

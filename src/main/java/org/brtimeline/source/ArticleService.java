@@ -113,14 +113,8 @@ public class ArticleService {
                         .collect(Collectors.toMap(b -> b.article().slug(), b -> b));
     }
 
-    /** One page of the articles, oldest first: what a list shows, never all of them at once. */
-    @Transactional(readOnly = true)
-    public List<Article> page(int page, int size) {
-        return articles.findByOrderByPublishedAscSlugAsc(PageRequest.of(page, size));
-    }
-
     /**
-     * One page of the articles in the order given ({@code title}, {@code publisher} or {@code published}; text without
+     * One page of the articles, never all of them at once, in the order given ({@code title}, {@code publisher} or {@code published}; text without
      * regard to case), then by slug, so that a page never repeats or skips an article of the one before.
      */
     @Transactional(readOnly = true)
