@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.brtimeline.backup.BackupCommand;
 import org.brtimeline.backup.BackupService;
 import org.brtimeline.base.SystemTask;
+import org.brtimeline.chronology.ArticleEventCounts;
 import org.brtimeline.chronology.SearchIndex;
 import org.brtimeline.corpus.ArticleBatchImport;
 import org.brtimeline.corpus.ImportArticlesCommand;
@@ -179,7 +180,10 @@ public class Application implements AppShellConfigurator {
             return GenerateCommand.run(
                     options,
                     context.getBean(DataSource.class),
-                    context.getBean(SearchIndex.class)::rebuild,
+                    () -> {
+                        context.getBean(ArticleEventCounts.class).recountAll();
+                        context.getBean(SearchIndex.class).rebuild();
+                    },
                     out,
                     System.console() != null);
         }

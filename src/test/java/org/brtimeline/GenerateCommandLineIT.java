@@ -61,7 +61,7 @@ class GenerateCommandLineIT {
 
         assertThat(console.toString(StandardCharsets.UTF_8))
                 .contains("[##############################] 2,000 / 2,000 events")
-                .contains("Building the search index")
+                .contains("Counting each article's events and building the search index")
                 .contains("Added 40 articles, 2,000 events");
         assertThat(exit).isZero();
         try (ConfigurableApplicationContext application = start(database, index)) {
@@ -81,6 +81,13 @@ class GenerateCommandLineIT {
             assertThat(reader.articles(0, 100))
                     .hasSize(40)
                     .allSatisfy(article -> assertThat(article.slug()).startsWith("synthetic-"));
+            // The command counted each article's events, which it wrote around the services.
+            long mostCited = application.getBean(JdbcTemplate.class).queryForObject("""
+                            select max(n) from (select count(distinct ev.event_id) n from evidence ev
+                            join event e on e.id = ev.event_id where e.status = 'PUBLISHED' group by ev.article_id) c""", Long.class);
+            assertThat(reader.articles(0, 1, "events", true))
+                    .singleElement()
+                    .satisfies(article -> assertThat(article.eventCount()).isEqualTo(mostCited));
             TimelineWindow year = application
                     .getBean(TimelineService.class)
                     .window(EventQuery.window(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null), 300);

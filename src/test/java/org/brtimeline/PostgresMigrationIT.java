@@ -143,13 +143,19 @@ class PostgresMigrationIT {
     }
 
     @Test
-    void the_articles_sort_by_title_on_postgresql() {
+    void the_articles_sort_by_title_and_by_their_events_on_postgresql() {
         var byTitle = reader.articles(0, 10, "title", false);
+        var byEvents = reader.articles(0, 10, "events", true);
 
         assertThat(byTitle).hasSize(5);
         assertThat(byTitle)
                 .extracting(org.brtimeline.reader.ArticleSummary::title)
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(byEvents)
+                .extracting(org.brtimeline.reader.ArticleSummary::eventCount)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .first()
+                .isEqualTo(15L);
     }
 
     @Test

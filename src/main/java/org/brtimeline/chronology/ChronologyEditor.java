@@ -30,6 +30,7 @@ public class ChronologyEditor {
     private final ActorRepository actors;
     private final ArticleService articles;
     private final EventHistory history;
+    private final ArticleEventCounts counts;
     private final Clock clock;
 
     /** A read-only transaction of its own, beside the one an edit runs in. */
@@ -40,12 +41,14 @@ public class ChronologyEditor {
             ActorRepository actors,
             ArticleService articles,
             EventHistory history,
+            ArticleEventCounts counts,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.events = events;
         this.actors = actors;
         this.articles = articles;
         this.history = history;
+        this.counts = counts;
         this.clock = clock;
         this.apart = new TransactionTemplate(transactions);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -69,7 +72,7 @@ public class ChronologyEditor {
     @Transactional
     @PreAuthorize(Access.EDITORS)
     public EventDetails create(EventDraft draft, List<SelectedPassage> evidence) {
-        return EventDetails.of(events.saveAndFlush(newEvent(draft, evidence)));
+        return flushed(newEvent(draft, evidence), ArticleEventCounts.Tally.none());
     }
 
     /**
@@ -86,6 +89,7 @@ public class ChronologyEditor {
             created.add(newEvent(imported.draft(), imported.evidence()));
         }
         List<Event> saved = events.saveAllAndFlush(created);
+        counts.after(ArticleEventCounts.Tally.none(), saved.toArray(Event[]::new));
         return saved.stream().map(EventDetails::of).toList();
     }
 
@@ -117,7 +121,7 @@ public class ChronologyEditor {
             event.addEvidence(article(passage.articleSlug()), passage.start(), passage.end());
         }
         event.publish();
-        return EventDetails.of(events.save(event));
+        return flushed(event, ArticleEventCounts.Tally.none());
     }
 
     /** Stores a new actor (an editor's, or a curated one of the corpus); its name must be new, aliases included. */
@@ -156,8 +160,9 @@ public class ChronologyEditor {
     @PreAuthorize(Access.EDITORS)
     public EventDetails update(long id, long expectedVersion, EventDraft draft) {
         Event event = current(id, expectedVersion);
+        var before = counts.before(event);
         apply(event, draft);
-        return flushed(event);
+        return flushed(event, before);
     }
 
     /** Cites a passage, unless someone saved the event after {@code expectedVersion}. */
@@ -165,40 +170,44 @@ public class ChronologyEditor {
     @PreAuthorize(Access.EDITORS)
     public EventDetails addEvidence(long eventId, long expectedVersion, String articleSlug, int start, int end) {
         Event event = current(eventId, expectedVersion);
+        var before = counts.before(event);
         event.addEvidence(article(articleSlug), start, end);
         event.touch(clock.instant());
-        return flushed(event);
+        return flushed(event, before);
     }
 
     @Transactional
     @PreAuthorize(Access.EDITORS)
     public EventDetails removeEvidence(long eventId, long expectedVersion, long evidenceId) {
         Event event = current(eventId, expectedVersion);
+        var before = counts.before(event);
         Evidence evidence = event.evidence().stream()
                 .filter(e -> e.id() == evidenceId)
                 .findFirst()
                 .orElseThrow(() -> new InvalidValueException("evidence", "the event has no evidence " + evidenceId));
         event.removeEvidence(evidence);
         event.touch(clock.instant());
-        return flushed(event);
+        return flushed(event, before);
     }
 
     @Transactional
     @PreAuthorize(Access.EDITORS)
     public void delete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
+        var before = counts.before(event);
         event.delete();
         event.touch(clock.instant());
-        flushed(event);
+        flushed(event, before);
     }
 
     @Transactional
     @PreAuthorize(Access.EDITORS)
     public EventDetails undelete(long id, long expectedVersion) {
         Event event = current(id, expectedVersion);
+        var before = counts.before(event);
         event.undelete();
         event.touch(clock.instant());
-        return flushed(event);
+        return flushed(event, before);
     }
 
     /**
@@ -210,10 +219,11 @@ public class ChronologyEditor {
     public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
         Event survivor = current(survivorId, survivorVersion);
         Event other = current(otherId, otherVersion);
+        var before = counts.before(survivor, other);
         survivor.absorb(other);
         survivor.touch(clock.instant());
         other.touch(clock.instant());
-        return flushed(survivor);
+        return flushed(survivor, before, other);
     }
 
     @Transactional(readOnly = true)
@@ -228,6 +238,7 @@ public class ChronologyEditor {
     @PreAuthorize(Access.EDITORS)
     public EventDetails restore(long id, long expectedVersion, long revision) {
         Event event = current(id, expectedVersion);
+        var before = counts.before(event);
         Event then = history.at(id, revision);
         history.noteRestoreOf(revision);
         event.rename(then.title());
@@ -243,7 +254,7 @@ public class ChronologyEditor {
             event.unpublish();
         }
         event.touch(clock.instant());
-        return flushed(event);
+        return flushed(event, before);
     }
 
     /**
@@ -307,12 +318,22 @@ public class ChronologyEditor {
         return event;
     }
 
-    private EventDetails flushed(Event event) {
+    /**
+     * Writes the edit of {@code event} (and of {@code others} it changed), unless someone saved it meanwhile, and then
+     * the change it makes to the articles' counts of published events, from what the events counted for {@code before}.
+     */
+    private EventDetails flushed(Event event, ArticleEventCounts.Tally before, Event... others) {
+        Event saved;
         try {
-            return EventDetails.of(events.saveAndFlush(event));
+            saved = events.saveAndFlush(event);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException(committed(event.id()));
         }
+        Event[] changed = new Event[others.length + 1];
+        changed[0] = saved;
+        System.arraycopy(others, 0, changed, 1, others.length);
+        counts.after(before, changed);
+        return EventDetails.of(saved);
     }
 
     /**

@@ -223,15 +223,6 @@ public class ChronologyService {
         return survivor;
     }
 
-    /** How many published events each of these articles supports, by slug (an article citing none is left out). */
-    @Transactional(readOnly = true)
-    public Map<String, Long> publishedEventCounts(Collection<String> slugs) {
-        return slugs.isEmpty()
-                ? Map.of()
-                : events.countPublishedEventsOfArticles(slugs).stream()
-                        .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-    }
-
     /** Whether no event has ever been stored (or all were removed). */
     @Transactional(readOnly = true)
     public boolean isEmpty() {

@@ -229,6 +229,13 @@ public class Event {
         this.curatedKey = key;
     }
 
+    /** The articles whose count of published events this event adds to: the ones it cites, while it is published. */
+    java.util.Set<Long> countedArticles() {
+        return status == EventStatus.PUBLISHED
+                ? evidence.stream().map(e -> e.article().id()).collect(java.util.stream.Collectors.toSet())
+                : java.util.Set.of();
+    }
+
     /** Cites the range {@code [start, end)} of the article; the quote is taken from the article's text itself. */
     Evidence addEvidence(ArticleBody text, int start, int end) {
         requireEditable();

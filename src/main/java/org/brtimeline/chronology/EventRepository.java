@@ -18,13 +18,6 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
             order by ev.startOffset, ev.endOffset""")
     List<ArticleEvidence> evidenceIn(String slug);
 
-    /** For these article slugs, how many published events cite each: rows of {slug, count} (none for an article cited by none). */
-    @Query("""
-            select ev.article.slug, count(distinct e.id) from Evidence ev join ev.event e
-            where e.status = org.brtimeline.chronology.EventStatus.PUBLISHED and ev.article.slug in :slugs
-            group by ev.article.slug""")
-    List<Object[]> countPublishedEventsOfArticles(java.util.Collection<String> slugs);
-
     /** Every place some event names, once: the chronology's own gazetteer. */
     @Query("select distinct p from Event e join e.places p")
     List<String> knownPlaces();

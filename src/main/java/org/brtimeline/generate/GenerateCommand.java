@@ -89,11 +89,11 @@ public final class GenerateCommand {
     private GenerateCommand() {}
 
     /**
-     * Runs the generation into the database, then rebuilds the search index so that the application starts on it at
-     * once; the exit code is 0 when done, 2 when refused, 1 when the database failed.
+     * Runs the generation into the database, then counts each article's events and rebuilds the search index
+     * ({@code rebuildDerived}) so that the application starts on them at once; the exit code is 0 when done, 2 when refused, 1 when the database failed.
      */
     public static int run(
-            Options options, DataSource dataSource, Runnable rebuildSearchIndex, PrintStream out, boolean terminal) {
+            Options options, DataSource dataSource, Runnable rebuildDerived, PrintStream out, boolean terminal) {
         SyntheticChronology chronology = new SyntheticChronology(dataSource);
         long started = System.nanoTime();
         try {
@@ -118,9 +118,9 @@ public final class GenerateCommand {
             long analysing = System.nanoTime();
             chronology.updateStatistics();
             out.printf("%d s%n", seconds(analysing));
-            out.print("Building the search index ... ");
+            out.print("Counting each article's events and building the search index ... ");
             long indexing = System.nanoTime();
-            rebuildSearchIndex.run();
+            rebuildDerived.run();
             out.printf("%d s%n", seconds(indexing));
             out.printf(
                     "Added %,d articles, %,d events (%,d published) and %,d pieces of evidence, with %,d actors"

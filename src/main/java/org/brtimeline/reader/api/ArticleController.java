@@ -72,7 +72,8 @@ class ArticleController {
                     int size,
             @Parameter(
                             description =
-                                    "The order: published, title or publisher (text without regard to case), then by slug")
+                                    "The order: published, title, publisher (text without regard to case) or events (the number"
+                                            + " of published events), then by slug")
                     @RequestParam(defaultValue = "published")
                     String sort,
             @Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String order) {

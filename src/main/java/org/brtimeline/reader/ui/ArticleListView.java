@@ -13,7 +13,7 @@ import org.brtimeline.reader.ReaderService;
 
 /**
  * The source articles, oldest first, with publisher, date and the number of events each supports, loaded a page at a
- * time; the title, publisher and date columns sort (in the database, so a page is still all the session holds).
+ * time; every column sorts (in the database, so a page is still all the session holds).
  */
 @Route("articles")
 @PageTitle("Articles · Belarus–Russia timeline")
@@ -42,7 +42,11 @@ public class ArticleListView extends VerticalLayout {
                 .setSortProperty("published")
                 .setKey("published")
                 .setAutoWidth(true);
-        grid.addColumn(ArticleSummary::eventCount).setHeader("Events").setAutoWidth(true);
+        grid.addColumn(ArticleSummary::eventCount)
+                .setHeader("Events")
+                .setSortProperty(ReaderService.BY_EVENTS)
+                .setKey(ReaderService.BY_EVENTS)
+                .setAutoWidth(true);
         // A page at a time as the reader scrolls, oldest first unless a column's header is clicked: the session
         // holds what was shown, not every article.
         grid.setItems(

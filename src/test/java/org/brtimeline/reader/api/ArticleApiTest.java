@@ -73,11 +73,40 @@ class ArticleApiTest {
         byTitle.forEach(a -> titles.add(a.get("title").asText()));
         assertThat(titles).hasSize(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
 
-        mvc.perform(get("/api/articles?sort=events"))
+        mvc.perform(get("/api/articles?sort=length"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("sort"))
-                .andExpect(jsonPath("$.message").value(containsString("published, publisher, title")));
+                .andExpect(jsonPath("$.message").value(containsString("events, published, publisher, title")));
         mvc.perform(get("/api/articles?order=up")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_articles_sort_by_the_published_events_that_cite_them() throws Exception {
+        JsonNode byEvents = json.readTree(mvc.perform(get("/api/articles?sort=events&order=desc"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        java.util.Map<String, Integer> citing = new java.util.HashMap<>();
+        for (JsonNode event : events.get("items")) {
+            java.util.Set<String> cited = new java.util.HashSet<>();
+            event.get("evidence").forEach(e -> cited.add(e.get("articleSlug").asText()));
+            cited.forEach(slug -> citing.merge(slug, 1, Integer::sum));
+        }
+
+        List<Integer> counts = new java.util.ArrayList<>();
+        byEvents.forEach(a -> {
+            counts.add(a.get("eventCount").asInt());
+            assertThat(a.get("eventCount").asInt())
+                    .as(a.get("slug").asText())
+                    .isEqualTo(citing.getOrDefault(a.get("slug").asText(), 0));
+        });
+        assertThat(counts).hasSize(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts.get(0)).isEqualTo(15);
     }
 
     @Test
