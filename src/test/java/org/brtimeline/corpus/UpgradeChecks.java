@@ -120,6 +120,19 @@ abstract class UpgradeChecks {
     }
 
     @Test
+    @Order(3)
+    void migration_v13_counted_the_published_events_citing_each_article_as_the_search_index_finds_them() {
+        var byEvents = reader.articles(0, 100, "events", true);
+
+        assertThat(byEvents).hasSize(before.texts.size());
+        assertThat(byEvents)
+                .allSatisfy(article -> assertThat(article.eventCount())
+                        .as(article.slug())
+                        .isEqualTo(chronology.count(EventQuery.ofArticle(article.slug()))));
+        assertThat(byEvents.get(0).eventCount()).isPositive();
+    }
+
+    @Test
     @Order(4)
     void searching_finds_the_old_events_in_the_index_built_at_start() {
         var hits = chronology
