@@ -58,10 +58,10 @@ public class ArticleEventCounts {
     @Transactional(readOnly = true)
     public List<Counted> page(int page, int size, boolean mostFirst) {
         PageRequest request = PageRequest.of(page, size);
-        return (mostFirst ? kept.mostEventsFirst(request) : kept.fewestEventsFirst(request))
-                .stream()
-                        .map(row -> new Counted((Article) row[0], ((Number) row[1]).longValue()))
-                        .toList();
+        List<Object[]> rows = mostFirst ? kept.mostEventsFirst(request) : kept.fewestEventsFirst(request);
+        return rows.stream()
+                .map(row -> new Counted((Article) row[0], ((Number) row[1]).longValue()))
+                .toList();
     }
 
     /** What these events count for before an edit; pass it to {@link #after} once the edit is flushed. */
