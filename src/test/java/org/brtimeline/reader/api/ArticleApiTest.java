@@ -27,6 +27,15 @@ class ArticleApiTest {
     @Autowired
     ObjectMapper json;
 
+    /** The JSON a GET answers with 200. */
+    private JsonNode read(String address) throws Exception {
+        return json.readTree(mvc.perform(get(address))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
     @Test
     void the_articles_are_listed_with_metadata_and_event_counts() throws Exception {
         mvc.perform(get("/api/articles"))
@@ -64,11 +73,7 @@ class ArticleApiTest {
 
     @Test
     void the_articles_sort_by_title_and_an_unknown_order_is_a_400() throws Exception {
-        JsonNode byTitle = json.readTree(mvc.perform(get("/api/articles?sort=title&order=desc"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode byTitle = read("/api/articles?sort=title&order=desc");
         List<String> titles = new java.util.ArrayList<>();
         byTitle.forEach(a -> titles.add(a.get("title").asText()));
         assertThat(titles).hasSize(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
@@ -82,15 +87,8 @@ class ArticleApiTest {
 
     @Test
     void the_articles_sort_by_the_published_events_that_cite_them() throws Exception {
-        JsonNode byEvents = json.readTree(mvc.perform(get("/api/articles?sort=events&order=desc"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode byEvents = read("/api/articles?sort=events&order=desc");
+        JsonNode events = read("/api/events?size=1000");
         java.util.Map<String, Integer> citing = new java.util.HashMap<>();
         for (JsonNode event : events.get("items")) {
             java.util.Set<String> cited = new java.util.HashSet<>();
@@ -111,15 +109,8 @@ class ArticleApiTest {
 
     @Test
     void an_article_comes_with_the_text_that_every_offset_indexes_into() throws Exception {
-        JsonNode article = json.readTree(mvc.perform(get("/api/articles/" + RFERL))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-        JsonNode events = json.readTree(mvc.perform(get("/api/events?size=1000"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode article = read("/api/articles/" + RFERL);
+        JsonNode events = read("/api/events?size=1000");
         String text = article.get("text").asText();
 
         assertThat(article.get("passages")).isNotEmpty();
