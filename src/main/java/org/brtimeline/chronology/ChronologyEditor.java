@@ -219,11 +219,12 @@ public class ChronologyEditor {
     public EventDetails merge(long survivorId, long survivorVersion, long otherId, long otherVersion) {
         Event survivor = current(survivorId, survivorVersion);
         Event other = current(otherId, otherVersion);
+        // Both counted before; after, the merged event is a pointer that counts for no article.
         var before = counts.before(survivor, other);
         survivor.absorb(other);
         survivor.touch(clock.instant());
         other.touch(clock.instant());
-        return flushed(survivor, before, other);
+        return flushed(survivor, before);
     }
 
     @Transactional(readOnly = true)
@@ -319,20 +320,17 @@ public class ChronologyEditor {
     }
 
     /**
-     * Writes the edit of {@code event} (and of {@code others} it changed), unless someone saved it meanwhile, and then
-     * the change it makes to the articles' counts of published events, from what the events counted for {@code before}.
+     * Writes the edit of {@code event}, unless someone saved it meanwhile, and then the change it makes to the articles'
+     * counts of published events, from what the edited events counted for {@code before}.
      */
-    private EventDetails flushed(Event event, ArticleEventCounts.Tally before, Event... others) {
+    private EventDetails flushed(Event event, ArticleEventCounts.Tally before) {
         Event saved;
         try {
             saved = events.saveAndFlush(event);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException(committed(event.id()));
         }
-        Event[] changed = new Event[others.length + 1];
-        changed[0] = saved;
-        System.arraycopy(others, 0, changed, 1, others.length);
-        counts.after(before, changed);
+        counts.after(before, saved);
         return EventDetails.of(saved);
     }
 
