@@ -24,7 +24,10 @@ public class ReaderService {
     public static final String BY_EVENTS = "events";
 
     /** Every order {@link #articles(int, int, String, boolean)} knows. */
-    public static final List<String> SORTS = List.of("published", "title", "publisher", BY_EVENTS);
+    public static final List<String> SORTS = java.util.stream.Stream.concat(
+                    ArticleService.SORTABLE.stream(), java.util.stream.Stream.of(BY_EVENTS))
+            .sorted()
+            .toList();
 
     private final ArticleService articles;
     private final ChronologyService chronology;
