@@ -36,7 +36,7 @@ class GracefulShutdownBrowserIT {
     void sigterm_with_a_push_connection_open_ends_the_application_within_seconds_and_cleanly(String transport)
             throws Exception {
         try (BrowserSession browser = BrowserSession.start();
-                PackagedApp app = PackagedApp.launch(
+                PackagedApp app = PackagedApp.launchFast(
                         List.of("-Xmx512m"),
                         List.of(
                                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("timeline")

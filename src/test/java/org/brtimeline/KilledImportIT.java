@@ -46,7 +46,7 @@ class KilledImportIT {
         writeCopiesOfTheCorpusArticles(articles);
         String database = "jdbc:h2:file:" + folder.resolve("timeline") + ";DB_CLOSE_ON_EXIT=FALSE";
 
-        Process command = PackagedApp.importArticles(articles, database);
+        Process command = PackagedApp.importArticlesFast(articles, database);
         List<String> reported = new ArrayList<>();
         List<String> output = new ArrayList<>();
         long started = System.nanoTime();
@@ -96,7 +96,7 @@ class KilledImportIT {
                     "update article set candidates_pending = true where slug = '" + withoutCandidates + "'");
         }
         Path empty = Files.createDirectories(folder.resolve("nothing-new"));
-        Process start = PackagedApp.importArticles(empty, database);
+        Process start = PackagedApp.importArticlesFast(empty, database);
         String log = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(start.waitFor(3, TimeUnit.MINUTES)).isTrue();
 

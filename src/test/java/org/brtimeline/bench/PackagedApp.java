@@ -104,13 +104,25 @@ public final class PackagedApp implements AutoCloseable {
         return launch(newestJar(), jvmOptions, appArguments, name);
     }
 
+    /**
+     * The same, started as the README's fast start: unpacked, with its class data sharing archive ({@link FastStart},
+     * made first when this build has none).
+     */
+    public static PackagedApp launchFast(List<String> jvmOptions, List<String> appArguments, String name)
+            throws IOException, InterruptedException {
+        FastStart fast = FastStart.ofNewestJar();
+        List<String> options = new ArrayList<>(fast.jvmOptions());
+        options.addAll(jvmOptions);
+        return launch(fast.jar(), options, appArguments, name);
+    }
+
     private static PackagedApp launch(Path jar, List<String> jvmOptions, List<String> appArguments, String name)
             throws IOException {
         Files.createDirectories(WORK);
         int port = freePort();
         int managementPort = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
@@ -159,19 +171,34 @@ public final class PackagedApp implements AutoCloseable {
      * errors in one stream), on the given database, with its search index and admin password file beside the folder.
      */
     public static Process importArticles(Path folder, String database) throws IOException {
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        newestJar().toAbsolutePath().toString(),
-                        "import-articles",
-                        folder.toString(),
-                        "--spring.datasource.url=" + database,
-                        "--app.search.index-root="
-                                + folder.toAbsolutePath().getParent().resolve("index"),
-                        "--app.admin.password-file="
-                                + folder.toAbsolutePath().getParent().resolve("admin-password"))
-                .redirectErrorStream(true)
-                .start();
+        return importArticles(List.of("-jar", newestJar().toAbsolutePath().toString()), folder, database);
+    }
+
+    /** The same, started as the README's fast start ({@link FastStart}). */
+    public static Process importArticlesFast(Path folder, String database) throws IOException, InterruptedException {
+        FastStart fast = FastStart.ofNewestJar();
+        List<String> start = new ArrayList<>(fast.jvmOptions());
+        start.addAll(List.of("-jar", fast.jar().toString()));
+        return importArticles(start, folder, database);
+    }
+
+    private static Process importArticles(List<String> start, Path folder, String database) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(start);
+        command.addAll(List.of(
+                "import-articles",
+                folder.toString(),
+                "--spring.datasource.url=" + database,
+                "--app.search.index-root=" + folder.toAbsolutePath().getParent().resolve("index"),
+                "--app.admin.password-file="
+                        + folder.toAbsolutePath().getParent().resolve("admin-password")));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** This JVM's {@code java}, which runs the application too. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The newest {@code target/br-timeline-*.jar} (built by {@code ./mvnw -o package -DskipTests}). */

@@ -59,7 +59,7 @@ class SessionFloodIT {
 
     @BeforeAll
     static void startWithHalfAGigabyteOfHeap() throws Exception {
-        app = PackagedApp.launch(
+        app = PackagedApp.launchFast(
                 List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
                 List.of(
                         "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("timeline")
