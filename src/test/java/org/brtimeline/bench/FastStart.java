@@ -1,15 +1,12 @@
 package org.brtimeline.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The README's fast start ("Starting in seconds"): the packaged jar unpacked by its own tools ({@code -Djarmode=tools
@@ -49,7 +46,7 @@ public record FastStart(Path jar, Path archive) {
             made = fast;
             return fast;
         }
-        deleteRecursively(FOLDER);
+        PackagedApp.deleteRecursively(FOLDER);
         Files.createDirectories(UNTOUCHED.getParent());
         Files.writeString(UNTOUCHED, UNTOUCHED_TEXT);
         run("unpack", List.of("-Djarmode=tools", "-jar", built.toString(), "extract", "--destination", "app"));
@@ -92,20 +89,5 @@ public record FastStart(Path jar, Path archive) {
     /** The output of a step, beside the folder. */
     public static Path log(String step) {
         return PackagedApp.WORK.resolve("fast-start-" + step + ".log");
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

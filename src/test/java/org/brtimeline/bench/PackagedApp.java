@@ -156,10 +156,15 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Deletes the corpus database and its index, so that the next start creates, fills and indexes them again. */
     static void forgetCorpusDatabase() throws IOException {
-        if (!Files.exists(CORPUS_DATA)) {
+        deleteRecursively(CORPUS_DATA);
+    }
+
+    /** Deletes a folder and all it holds; nothing when it is not there. */
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(CORPUS_DATA)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
