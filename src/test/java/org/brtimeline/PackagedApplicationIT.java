@@ -47,9 +47,21 @@ class PackagedApplicationIT {
                 .redirectOutput(folder.resolve("application.log").toFile())
                 .start();
         try {
-            // Ready as a load balancer asks it, then the page as a reader asks for it.
-            int ready = awaitOk(application, "http://localhost:" + management + "/actuator/health/readiness");
+            // A reader who asks for the timeline from the moment the port opens, while a load balancer waits for
+            // readiness: the reader gets the page at every try, never the login.
+            List<Integer> timelineAnswers = new ArrayList<>();
+            int ready = awaitOk(
+                    application,
+                    "http://localhost:" + management + "/actuator/health/readiness",
+                    "http://localhost:" + port + "/timeline",
+                    timelineAnswers);
             assertThat(ready).as(log()).isEqualTo(200);
+            assertThat(timelineAnswers)
+                    .as("the answers to /timeline during the start")
+                    .isNotEmpty();
+            assertThat(timelineAnswers)
+                    .as("the answers to /timeline during the start")
+                    .containsOnly(200);
             HttpResponse<String> readiness = get("http://localhost:" + management + "/actuator/health/readiness");
             assertThat(readiness.body()).contains("\"status\":\"UP\"", "searchIndex");
             assertThat(get("http://localhost:" + port + "/timeline").statusCode())
@@ -69,18 +81,26 @@ class PackagedApplicationIT {
         throw new IllegalStateException("no target/br-timeline-*.jar: run the package phase first");
     }
 
-    /** 200 once the address answers so; the last status (or -1) if the application stopped or 3 minutes passed. */
-    private int awaitOk(Process application, String url) throws Exception {
+    /**
+     * 200 once the address answers so; the last status (or -1) if the application stopped or 3 minutes passed.
+     * Meanwhile asks for a page every 50 ms and keeps each answer it got.
+     */
+    private int awaitOk(Process application, String url, String page, List<Integer> pageAnswers) throws Exception {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
         int status = -1;
         while (Instant.now().isBefore(giveUp) && application.isAlive() && status != 200) {
+            try {
+                pageAnswers.add(get(page).statusCode());
+            } catch (IOException notYet) {
+                // not listening yet
+            }
             try {
                 status = get(url).statusCode();
             } catch (IOException notYet) {
                 // not listening yet
             }
             if (status != 200) {
-                Thread.sleep(250);
+                Thread.sleep(50);
             }
         }
         return status;
