@@ -38,6 +38,20 @@ class SearchHitsTest {
     }
 
     @Test
+    void a_name_of_several_words_is_marked_only_where_its_words_come_together() {
+        // A search for "Lavrov" also stands for his full name; the search finds that name only as a whole.
+        assertThat(rendered(SearchHits.marked(
+                        "Sergei Aleinik met Sergei Lavrov.", List.of("lavrov", "sergei lavrov", "sergey lavrov"))))
+                .containsExactly("Sergei Aleinik met ", "[Sergei Lavrov]", ".");
+    }
+
+    @Test
+    void a_quoted_phrase_is_marked_where_it_occurs_and_its_words_alone_are_not() {
+        assertThat(rendered(SearchHits.marked("Talks in Moscow, then Moscow talks.", List.of("moscow talks"))))
+                .containsExactly("Talks in Moscow, then ", "[Moscow talks]", ".");
+    }
+
+    @Test
     void markup_stays_text() {
         List<Component> parts = SearchHits.marked("<b>Minsk</b>", List.of("minsk"));
 
