@@ -1,6 +1,7 @@
 package org.brtimeline.reader.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -28,7 +29,7 @@ public class ArticleListView extends VerticalLayout {
                 .setHeader("Article")
                 .setSortProperty("title")
                 .setKey("title")
-                .setFlexGrow(1);
+                .setFlexGrow(6);
         grid.addColumn(ArticleSummary::publisher)
                 .setHeader("Publisher")
                 .setSortProperty("publisher")
@@ -60,6 +61,9 @@ public class ArticleListView extends VerticalLayout {
                         .orElseGet(() -> reader.articles(query.getPage(), query.getPageSize()))
                         .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, reader.articleCount()));
+        // The title takes most of the width the columns' contents leave (it took a quarter and was cut to a few
+        // words), and a long title wraps instead of being cut.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
     }

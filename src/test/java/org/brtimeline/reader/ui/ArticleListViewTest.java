@@ -69,6 +69,15 @@ class ArticleListViewTest {
     }
 
     @Test
+    void the_title_gets_most_of_the_width_the_columns_leave_and_wraps_instead_of_being_cut() {
+        int title = list.grid.getColumnByKey("title").getFlexGrow();
+        assertThat(List.of("publisher", "published", "events"))
+                .allSatisfy(key ->
+                        assertThat(list.grid.getColumnByKey(key).getFlexGrow()).isLessThan(title));
+        assertThat(list.grid.getThemeNames()).contains("wrap-cell-content");
+    }
+
+    @Test
     void sorted_by_date_the_newest_come_first() {
         list.grid.sort(GridSortOrder.desc(list.grid.getColumnByKey("published")).build());
 
