@@ -1,5 +1,6 @@
 package org.brtimeline.base.api;
 
+import java.util.regex.Pattern;
 import org.apache.catalina.connector.ClientAbortException;
 import org.brtimeline.base.InvalidValueException;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
 
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ApiError> badParameter(BadParameterException e) {
@@ -38,8 +40,20 @@ public class ApiExceptionHandler {
         Class<?> type = e.getRequiredType();
         boolean numeric =
                 type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
-        String expected = numeric ? "a whole number" : "a valid value";
-        return reply(HttpStatus.BAD_REQUEST, e.getName(), e.getName() + ": '" + e.getValue() + "' is not " + expected);
+        String value = String.valueOf(e.getValue());
+        String problem = !numeric
+                ? "is not a valid value"
+                : WHOLE_NUMBER.matcher(value).matches() ? outOfRange(type, value) : "is not a whole number";
+        return reply(HttpStatus.BAD_REQUEST, e.getName(), e.getName() + ": '" + value + "' " + problem);
+    }
+
+    /** A whole number too large (or too small) for the parameter: says the bound it went past. */
+    private static String outOfRange(Class<?> type, String value) {
+        boolean small = type == int.class || type == Integer.class;
+        boolean negative = value.startsWith("-");
+        long bound =
+                negative ? (small ? Integer.MIN_VALUE : Long.MIN_VALUE) : (small ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        return "is out of range (" + (negative ? "at least " : "at most ") + bound + ")";
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

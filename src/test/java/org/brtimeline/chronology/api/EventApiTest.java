@@ -157,6 +157,17 @@ class EventApiTest {
     }
 
     @Test
+    void a_page_number_too_large_for_a_page_number_is_refused_as_out_of_range_not_as_no_number() throws Exception {
+        mvc.perform(get("/api/events").param("page", "99999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter", is("page")))
+                .andExpect(jsonPath("$.message", is("page: '99999999999' is out of range (at most 2147483647)")));
+        mvc.perform(get("/api/events").param("page", "2.5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", is("page: '2.5' is not a whole number")));
+    }
+
+    @Test
     void a_page_far_past_the_end_is_empty_not_an_error() throws Exception {
         mvc.perform(get("/api/events").param("page", "999999999").param("size", "1000"))
                 .andExpect(status().isOk())
