@@ -1,5 +1,6 @@
 package org.brtimeline.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -7,12 +8,13 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import org.brtimeline.security.api.ApiRefusals;
 import org.brtimeline.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,10 +25,13 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -77,7 +82,8 @@ class SecurityConfig {
             AuthenticationManager throttledLogins,
             UserService users,
             RequestUtil vaadinRequests,
-            SecurityContextHolderStrategy contexts)
+            SecurityContextHolderStrategy contexts,
+            ObjectMapper json)
             throws Exception {
         http.authenticationManager(throttledLogins);
         http.addFilterBefore(new EndSessionsOfDisabledAccounts(users, contexts), AnonymousAuthenticationFilter.class);
@@ -105,17 +111,39 @@ class SecurityConfig {
                         embedPages, new ContentSecurityPolicyHeaderWriter(EMBEDDABLE_CONTENT_SECURITY_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/api/**"))
-                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), paths.matcher("/api/**")));
+        // The API's refusals in its own error body: a missing login here, a refused write (a missing CSRF token
+        // included) below, once the chain is built.
+        RequestMatcher api = paths.matcher("/api/**");
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(ApiRefusals.needingLogin(json), api)
+                .defaultAccessDeniedHandlerFor(ApiRefusals.denied(json), api));
         // Vaadin's configurer would exempt the login form from CSRF protection (vaadin-login-form posts no token);
         // LoginView puts the token into the form's action instead, so only Vaadin's own requests, which carry its
         // own security key, are exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(
+        DefaultSecurityFilterChain chain = http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
+        answerRefusedApiWritesInTheApisWords(chain, api, json);
+        return chain;
+    }
+
+    /**
+     * The CSRF filter refuses with the one access denied handler that Vaadin's configurer sets, not with the
+     * per-path ones above, so an API write without a token got Spring's default error body. Its handler is set
+     * again here: the API's refusal under {@code /api/}, and as before elsewhere (a plain 403; the requests for which
+     * Vaadin's handler does more, its own, are exempt from the CSRF check above).
+     */
+    private static void answerRefusedApiWritesInTheApisWords(
+            DefaultSecurityFilterChain chain, RequestMatcher api, ObjectMapper json) {
+        var handlers = new LinkedHashMap<RequestMatcher, AccessDeniedHandler>();
+        handlers.put(api, ApiRefusals.denied(json));
+        AccessDeniedHandler refusals =
+                new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+        chain.getFilters().stream()
+                .filter(CsrfFilter.class::isInstance)
+                .map(CsrfFilter.class::cast)
+                .forEach(csrf -> csrf.setAccessDeniedHandler(refusals));
     }
 
     /**

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import org.brtimeline.chronology.ActorKind;
 import org.brtimeline.chronology.Category;
 import org.brtimeline.chronology.ChronologyEditor;
 import org.brtimeline.chronology.EventDraft;
+import org.brtimeline.security.api.ApiRefusals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -66,26 +68,35 @@ class WriteAccessTest {
     }
 
     @Test
-    void anonymous_writes_to_the_api_are_refused_even_with_a_csrf_token() throws Exception {
+    void anonymous_writes_to_the_api_are_refused_even_with_a_csrf_token_saying_a_login_is_needed() throws Exception {
         for (String path : API) {
             for (MockHttpServletRequestBuilder write : writesTo(path)) {
-                mvc.perform(write.with(csrf())).andExpect(status().isUnauthorized());
+                mvc.perform(write.with(csrf()))
+                        .andExpect(status().isUnauthorized())
+                        .andExpect(jsonPath("$.status").value(401))
+                        .andExpect(jsonPath("$.message").value(ApiRefusals.NEEDS_LOGIN));
             }
         }
     }
 
     @Test
-    void anonymous_writes_without_a_csrf_token_are_forbidden() throws Exception {
+    void anonymous_writes_without_a_csrf_token_are_forbidden_saying_the_token_is_missing() throws Exception {
         for (String path : API) {
             for (MockHttpServletRequestBuilder write : writesTo(path)) {
-                mvc.perform(write).andExpect(status().isForbidden());
+                mvc.perform(write)
+                        .andExpect(status().isForbidden())
+                        .andExpect(jsonPath("$.status").value(403))
+                        .andExpect(jsonPath("$.error").value("Forbidden"))
+                        .andExpect(jsonPath("$.message").value(ApiRefusals.NEEDS_CSRF_TOKEN));
             }
         }
     }
 
     @Test
     void csrf_protection_is_on_for_logged_in_editors_too() throws Exception {
-        mvc.perform(post("/api/events").with(user("editor").roles("EDITOR"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/events").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value(ApiRefusals.NEEDS_CSRF_TOKEN));
     }
 
     @Test
