@@ -311,7 +311,11 @@ class EditorJourneyBrowserIT {
                 .isVisible();
         @SuppressWarnings("unchecked")
         List<String> statuses = (List<String>) page.evaluate("() => window.importStatuses");
-        assertThat(statuses).as("statuses shown during the import").contains("Imported 1 of 5 files…");
+        // Pushes may join two steps on a busy machine (seen in CI: the first status shown was "2 of 5"), so the claim
+        // is that the page showed a step before the last, not which one.
+        assertThat(statuses)
+                .as("statuses shown during the import")
+                .anyMatch(status -> status.matches("Imported [1-4] of 5 files…"));
         assertThat(sockets).as("the push connection of this page").anyMatch(address -> address.contains("VAADIN/push"));
         page.context().close();
     }
