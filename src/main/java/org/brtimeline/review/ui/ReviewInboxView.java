@@ -39,7 +39,8 @@ public class ReviewInboxView extends VerticalLayout implements BeforeEnterObserv
         articles.addColumn(a -> Viewers.MOMENT.format(a.since()))
                 .setHeader("Waiting since")
                 .setAutoWidth(true);
-        articles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A long title wraps instead of being cut to a few words.
+        articles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         articles.setHeight("70vh");
         add(new H2("Review dated sentences"), summary, articles);
     }

@@ -94,4 +94,11 @@ class ReviewInboxViewTest {
         assertThat(inbox.articles.getDataProvider().isInMemory()).isFalse();
         assertThat(reviewInbox.articles(0, 5_000)).hasSizeLessThanOrEqualTo(1_000);
     }
+
+    @Test
+    void a_long_title_wraps_instead_of_being_cut() {
+        UI.getCurrent().navigate("editor/review");
+
+        assertThat(_get(ReviewInboxView.class).articles.getThemeNames()).contains("wrap-cell-content");
+    }
 }
