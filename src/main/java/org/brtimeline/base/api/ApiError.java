@@ -1,6 +1,11 @@
 package org.brtimeline.base.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /** The JSON body of every API error: what is wrong, and with which parameter when one is to blame. */
 @Schema(
@@ -19,4 +24,17 @@ public record ApiError(
         String parameter,
 
         @Schema(description = "What is wrong, in plain words")
-        String message) {}
+        String message) {
+
+    /** The error of this status, with the status's reason phrase. */
+    public static ApiError of(HttpStatus status, String parameter, String message) {
+        return new ApiError(status.value(), status.getReasonPhrase(), parameter, message);
+    }
+
+    /** Answers with this error as JSON, where no controller answers (filters, security's refusals). */
+    public void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), this);
+    }
+}

@@ -90,11 +90,8 @@ public class ApiExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", String.valueOf(org.brtimeline.base.DatabaseOutage.RETRY_AFTER_SECONDS))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(new ApiError(
-                            HttpStatus.SERVICE_UNAVAILABLE.value(),
-                            HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
-                            null,
-                            org.brtimeline.base.DatabaseOutage.MESSAGE));
+                    .body(ApiError.of(
+                            HttpStatus.SERVICE_UNAVAILABLE, null, org.brtimeline.base.DatabaseOutage.MESSAGE));
         }
         log.error("Unexpected API failure", e);
         return reply(HttpStatus.INTERNAL_SERVER_ERROR, null, "Something went wrong on our side; it has been logged.");
@@ -107,6 +104,6 @@ public class ApiExceptionHandler {
     static ResponseEntity<ApiError> reply(HttpStatus status, String parameter, String message) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(status.value(), status.getReasonPhrase(), parameter, message));
+                .body(ApiError.of(status, parameter, message));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,11 +31,6 @@ class DirectErrorRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
-        HttpStatus status = HttpStatus.NOT_FOUND;
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                new ApiError(status.value(), status.getReasonPhrase(), null, "There is nothing at /error"));
+        ApiError.of(HttpStatus.NOT_FOUND, null, "There is nothing at /error").writeTo(response, json);
     }
 }

@@ -1,11 +1,8 @@
 package org.brtimeline.security.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.brtimeline.base.api.ApiError;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -25,19 +22,13 @@ public final class ApiRefusals {
     private ApiRefusals() {}
 
     public static AuthenticationEntryPoint needingLogin(ObjectMapper json) {
-        return (request, response, failure) -> write(json, response, HttpStatus.UNAUTHORIZED, NEEDS_LOGIN);
+        return (request, response, failure) ->
+                ApiError.of(HttpStatus.UNAUTHORIZED, null, NEEDS_LOGIN).writeTo(response, json);
     }
 
     public static AccessDeniedHandler denied(ObjectMapper json) {
-        return (request, response, denied) -> write(
-                json, response, HttpStatus.FORBIDDEN, denied instanceof CsrfException ? NEEDS_CSRF_TOKEN : NEEDS_ROLE);
-    }
-
-    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String message)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(), new ApiError(status.value(), status.getReasonPhrase(), null, message));
+        return (request, response, denied) -> ApiError.of(
+                        HttpStatus.FORBIDDEN, null, denied instanceof CsrfException ? NEEDS_CSRF_TOKEN : NEEDS_ROLE)
+                .writeTo(response, json);
     }
 }

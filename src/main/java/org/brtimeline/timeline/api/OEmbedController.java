@@ -66,7 +66,7 @@ class OEmbedController {
                     Integer maxheight) {
         if (!"json".equals(format)) {
             return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED)
-                    .body(new ApiError(501, "Not Implemented", "format", "format: only json is answered"));
+                    .body(ApiError.of(HttpStatus.NOT_IMPLEMENTED, "format", "format: only json is answered"));
         }
         String site =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
